@@ -1,0 +1,145 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { Assistant } from "./core/assistant/assistant.js";
+import type { Skill } from "./core/assistant/turn.js";
+import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contacts.js";
+import { loadMessages, type Messages } from "./core/content/messages.js";
+import { type Config, type Env, readConfig } from "./config.js";
+import { createTeamsAdapter } from "./channels/teams/create-adapter.js";
+import { TeamsBot } from "./channels/teams/teams-bot.js";
+import { createLogger, type Logger } from "./log.js";
+import { createHttpApp, type HealthReport, listen } from "./server.js";
+import { prepareDataDir } from "./store/json-store.js";
+import { SessionStore } from "./store/session-store.js";
+
+const VERSION: string = createRequire(import.meta.url)("../package.json").version;
+
+export interface RunningAssistant {
+  config: Config;
+  server: Server;
+  /** Base URL the server is listening on, e.g. http://127.0.0.1:3978 */
+  url: string;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  env: Env;
+  /** The clock, passed in so tests can stand on any day. */
+  now?: () => Date;
+  log?: Logger;
+}
+
+/** What every feature gets to build its skills, routes and background work from. */
+export interface FeatureContext {
+  config: Config;
+  dataDir: string;
+  log: Logger;
+  now: () => Date;
+  messages: Messages;
+  mash: MashContacts;
+}
+
+/** A feature plugs in here: skills for the assistant, HTTP routes, background loops, health. */
+export interface Feature {
+  name: string;
+  skills?: Skill[];
+  mount?: Parameters<typeof createHttpApp>[0]["mount"];
+  healthy?: () => Promise<boolean>;
+  stop?: () => Promise<void>;
+}
+
+export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefined>;
+
+/** Features, in the order their skills are asked. Each is a file under src/features/. */
+const FEATURES: FeatureFactory[] = [];
+
+/**
+ * Wires config -> content -> store -> channels and starts the HTTP server. Throws ConfigError,
+ * ContentError or StoreError with a readable message before anything listens.
+ */
+export async function startAssistant(options: StartOptions): Promise<RunningAssistant> {
+  const config = readConfig(options.env);
+  const log = options.log ?? createLogger(config);
+  const now = options.now ?? (() => new Date());
+  const messages = loadMessages();
+  const mash = loadMashContacts();
+  const dataDir = await prepareDataDir(config.dataDir);
+
+  const ctx: FeatureContext = { config, dataDir, log, now, messages, mash };
+  const features: Feature[] = [];
+  try {
+    for (const factory of FEATURES) {
+      const feature = await factory(ctx);
+      if (feature) features.push(feature);
+    }
+  } catch (err) {
+    await Promise.allSettled(features.map((f) => f.stop?.()));
+    throw err;
+  }
+
+  const assistant = new Assistant({ messages, mash }, features.flatMap((f) => f.skills ?? []));
+  const sessions = new SessionStore();
+  const adapter = createTeamsAdapter(config, messages, log);
+  const bot = new TeamsBot({ assistant, sessions, log, logMessageText: config.logMessageText, now });
+
+  const startedAt = Date.now();
+  const health = async (): Promise<HealthReport> => {
+    const checks = await Promise.all(features.map((f) => f.healthy?.() ?? Promise.resolve(true)));
+    const dirOk = await prepareDataDir(dataDir).then(
+      () => true,
+      () => false,
+    );
+    const readable = dirOk && checks.every(Boolean);
+    return {
+      status: readable ? "ok" : "degraded",
+      version: VERSION,
+      channels: { teams: config.localMode ? "local" : "authenticated", slack: config.slack.mode },
+      store: { readable },
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    };
+  };
+
+  const app = createHttpApp({
+    adapter,
+    bot,
+    log,
+    health,
+    mount: (a) => {
+      for (const f of features) f.mount?.(a);
+    },
+  });
+  const server = await listen(app, config.port, config.host);
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+
+  const sweeper = setInterval(() => sessions.sweep(now()), 60_000);
+  sweeper.unref();
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(sweeper);
+    await Promise.allSettled(features.map((f) => f.stop?.()));
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections?.();
+    });
+  };
+
+  log.info(
+    {
+      event: "started",
+      url,
+      version: VERSION,
+      teams: config.localMode ? "local mode (anonymous, loopback only)" : "authenticated",
+      slack: config.slack.mode === "off" ? "off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn on)" : config.slack.mode,
+      features: features.map((f) => f.name),
+    },
+    "assistant started",
+  );
+  return { config, server, url, log, close };
+}

@@ -1,0 +1,100 @@
+import {
+  ActivityHandler,
+
+  type InvokeResponse,
+  TurnContext,
+} from "botbuilder";
+import type { Assistant } from "../../core/assistant/assistant.js";
+import type { TurnInput } from "../../core/assistant/turn.js";
+import type { Reply } from "../../core/reply.js";
+import type { Logger } from "../../log.js";
+import { loggableText } from "../../log.js";
+import type { SessionStore } from "../../store/session-store.js";
+import { readSubmit, readTeamsInput } from "./read-input.js";
+import { replyActivity } from "./render-adaptive-card.js";
+
+export interface TeamsBotDeps {
+  assistant: Assistant;
+  sessions: SessionStore;
+  log: Logger;
+  logMessageText: boolean;
+  now?: () => Date;
+}
+
+/**
+ * The Teams edge: turns activities into calls on the channel-free Assistant and renders what it
+ * returns as Adaptive Cards. No feature logic lives here.
+ */
+export class TeamsBot extends ActivityHandler {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: TeamsBotDeps) {
+    super();
+    this.now = deps.now ?? (() => new Date());
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const added = context.activity.membersAdded ?? [];
+      // Welcome once per install or new member, never for the bot's own arrival in a group.
+      if (added.some((m) => m.id !== botId)) {
+        await context.sendActivity(replyActivity(this.deps.assistant.welcome()));
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const activity = context.activity;
+      const text = TurnContext.removeRecipientMention(activity) ?? activity.text;
+      const input = readTeamsInput(activity, text);
+      await this.runTurn(context, input);
+      await next();
+    });
+  }
+
+  /** Action.Execute card buttons arrive as invokes and must be answered, or Teams shows an error. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === "adaptiveCard/action") {
+      const action = (context.activity.value as { action?: { verb?: string; data?: unknown } })
+        ?.action;
+      const submit = readSubmit({ ...(action?.data as object), action: action?.verb ?? (action?.data as { action?: string })?.action });
+      await this.runTurn(context, { text: "", ...submit });
+      return {
+        status: 200,
+        body: {
+          statusCode: 200,
+          type: "application/vnd.microsoft.activity.message",
+          value: "Done",
+        },
+      };
+    }
+    return super.onInvokeActivity(context);
+  }
+
+  private async runTurn(context: TurnContext, input: TurnInput): Promise<void> {
+    const { assistant, sessions, log } = this.deps;
+    const key = `teams:${context.activity.conversation?.id ?? "unknown"}`;
+    const now = this.now();
+    const started = process.hrtime.bigint();
+    const session = sessions.get(key, now);
+    const result = await assistant.handleTurn(input, session, now, "teams");
+    sessions.set(key, result.session);
+    await sendReplies(context, result.replies);
+    log.info(
+      {
+        event: "turn",
+        channel: "teams",
+        action: input.action,
+        replies: result.replies.length,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        ...loggableText(input.text, this.deps.logMessageText),
+      },
+      "turn handled",
+    );
+  }
+}
+
+async function sendReplies(context: TurnContext, replies: Reply[]): Promise<void> {
+  if (replies.length === 0) return;
+  await context.sendActivities(replies.map((r) => replyActivity(r)));
+}
+

@@ -1,0 +1,174 @@
+import { z } from "zod";
+
+/**
+ * Configuration is read by one pure function so that tests (and our own checks) can pass any
+ * environment in, and so that every problem is reported at once rather than one per restart.
+ */
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no", "on", "off", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1" || v === "yes" || v === "on");
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const timeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a 24-hour time such as 09:00")
+  .default("09:00");
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ message: "must be a whole number" })
+    .int("must be a whole number")
+    .min(0, "must be between 0 and 65535")
+    .max(65535, "must be between 0 and 65535")
+    .default(3978),
+  HOST: optionalText,
+  DATA_DIR: z.string().trim().min(1, "must not be empty").default("./data"),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` })
+    .default("info"),
+  LOG_MESSAGE_TEXT: booleanFlag,
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z
+    .enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], {
+      message: "must be MultiTenant, SingleTenant or UserAssignedMSI",
+    })
+    .default("MultiTenant"),
+  MicrosoftAppTenantId: optionalText,
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_PANEL_CHANNEL: optionalText,
+  REMINDER_TIME: timeOfDay,
+  RECORD_QUESTION_TEXT: booleanFlag,
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  port: number;
+  /** Interface to bind. Without Microsoft credentials this is always loopback. */
+  host: string;
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Operators may turn on message text in logs for debugging; off by default for privacy. */
+  logMessageText: boolean;
+  microsoft: {
+    appId?: string;
+    appPassword?: string;
+    appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+    tenantId?: string;
+  };
+  /** Local mode: no Microsoft app id, anonymous Bot Framework requests accepted on loopback. */
+  localMode: boolean;
+  slack: {
+    botToken?: string;
+    signingSecret?: string;
+    appToken?: string;
+    panelChannel?: string;
+    /** HTTP (Events API at /slack/events), Socket Mode, or off. */
+    mode: "http" | "socket" | "off";
+  };
+  reminderTime: string;
+  recordQuestionText: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly code = "CONFIG_INVALID";
+  constructor(readonly problems: string[]) {
+    super(
+      `The assistant cannot start because its configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nFix these in the environment or .env (see .env.example) and start again.`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || host.startsWith("127.");
+}
+
+/** Reads and checks the environment. Throws ConfigError naming every variable that is wrong. */
+export function readConfig(env: Env): Config {
+  // Treat empty strings as unset so that a copied .env.example with blanks still works.
+  const cleaned: Env = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== "") cleaned[key] = value;
+  }
+  const parsed = envSchema.safeParse(cleaned);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "environment");
+      problems.push(`${name}=${JSON.stringify(cleaned[name] ?? "")}: ${issue.message}`);
+    }
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const localMode = e.MicrosoftAppId === undefined;
+
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== "UserAssignedMSI" && !e.MicrosoftAppPassword) {
+    problems.push("MicrosoftAppPassword: is required when MicrosoftAppId is set");
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType === "SingleTenant" && !e.MicrosoftAppTenantId) {
+    problems.push("MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant");
+  }
+  const host = e.HOST ?? (localMode ? "127.0.0.1" : "0.0.0.0");
+  if (localMode && !isLoopback(host)) {
+    problems.push(
+      `HOST=${JSON.stringify(host)}: without MicrosoftAppId the assistant accepts unauthenticated requests, so it only listens on loopback (127.0.0.1); set MicrosoftAppId and MicrosoftAppPassword to listen on ${host}`,
+    );
+  }
+
+  const slackHttp = Boolean(e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET);
+  const slackSocket = Boolean(e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN);
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_BOT_TOKEN.startsWith("xoxb-")) {
+    problems.push("SLACK_BOT_TOKEN: must be a bot token starting with xoxb-");
+  }
+  if (e.SLACK_APP_TOKEN && !e.SLACK_APP_TOKEN.startsWith("xapp-")) {
+    problems.push("SLACK_APP_TOKEN: must be an app-level token starting with xapp-");
+  }
+  if (e.SLACK_BOT_TOKEN && !slackHttp && !slackSocket) {
+    problems.push(
+      "SLACK_SIGNING_SECRET: is required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  if ((e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) && !e.SLACK_BOT_TOKEN) {
+    problems.push("SLACK_BOT_TOKEN: is required when other Slack variables are set");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    port: e.PORT,
+    host,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    logMessageText: e.LOG_MESSAGE_TEXT,
+    microsoft: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    localMode,
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      panelChannel: e.SLACK_PANEL_CHANNEL,
+      mode: slackSocket ? "socket" : slackHttp ? "http" : "off",
+    },
+    reminderTime: e.REMINDER_TIME,
+    recordQuestionText: e.RECORD_QUESTION_TEXT,
+  };
+}

@@ -1,0 +1,120 @@
+import { type MashContacts, mashContactsReply } from "../contacts/mash-contacts.js";
+import {
+  fallbackReply,
+  helpReply,
+  type Messages,
+  textReply,
+  welcomeReply,
+} from "../content/messages.js";
+import type { Reply } from "../reply.js";
+import { recognizeCommand } from "./recognize-command.js";
+import { promptOf, resolveTypedInput } from "./resolve-typed-input.js";
+import type { Session, Skill, Turn, TurnInput } from "./turn.js";
+
+export interface AssistantContent {
+  messages: Messages;
+  mash: MashContacts;
+}
+
+export interface TurnResult {
+  replies: Reply[];
+  session: Session;
+}
+
+/** Longest message read. Longer ones are refused kindly rather than searched or stored. */
+export const MAX_MESSAGE_LENGTH = 10_000;
+
+/** Built-in actions every channel's buttons may carry. */
+const BUILTIN_ACTIONS = new Set(["help", "mash", "ask", "hello", "welcome"]);
+
+/**
+ * The channel-free heart of the assistant: takes one input and the conversation's session, and
+ * returns what to say and the next session. Teams, Slack and the CLI all call this, so the
+ * behaviour is the same everywhere and can be tested without any SDK.
+ */
+export class Assistant {
+  constructor(
+    readonly content: AssistantContent,
+    readonly skills: Skill[] = [],
+  ) {}
+
+  welcome(): Reply {
+    return welcomeReply(this.content.messages);
+  }
+
+  async handleTurn(
+    raw: TurnInput,
+    session: Session,
+    now: Date,
+    channel: Turn["channel"],
+  ): Promise<TurnResult> {
+    const input = resolveTypedInput(raw, session.lastPrompt);
+    const turn: Turn = { input, session: structuredClone(session), now, channel };
+    turn.session.updatedAt = now.getTime();
+    const replies = await this.route(turn);
+    const last = replies.at(-1);
+    turn.session.lastPrompt = last ? promptOf(last) : undefined;
+    return { replies, session: turn.session };
+  }
+
+  private async route(turn: Turn): Promise<Reply[]> {
+    const { messages, mash } = this.content;
+    const { input } = turn;
+
+    if (input.text.length > MAX_MESSAGE_LENGTH) {
+      return [
+        textReply(
+          messages.tooLong
+            .replace("{length}", input.text.length.toLocaleString("en-GB"))
+            .replace("{limit}", MAX_MESSAGE_LENGTH.toLocaleString("en-GB")),
+        ),
+      ];
+    }
+    if (!input.action && input.text === "") return [textReply(messages.emptyMessage)];
+    if (!input.action && looksBinary(input.text)) return [textReply(messages.unreadable)];
+
+    const command = input.action && BUILTIN_ACTIONS.has(input.action) ? input.action : undefined;
+    const typed = input.action ? undefined : recognizeCommand(input.text);
+    const builtin = command ?? typed;
+    if (builtin) {
+      const reply =
+        builtin === "mash"
+          ? mashContactsReply(mash)
+          : builtin === "ask"
+            ? textReply(messages.askPrompt)
+            : builtin === "hello" || builtin === "welcome"
+              ? welcomeReply(messages)
+              : helpReply(messages);
+      return this.withResume([reply], turn);
+    }
+
+    for (const skill of this.skills) {
+      const replies = await skill.handle(turn);
+      if (replies) return replies;
+    }
+
+    if (input.action) {
+      return [fallbackReply(messages, messages.unknownButton)];
+    }
+    return [fallbackReply(messages)];
+  }
+
+  /** After an interruption, remind the person where they were in a conversation in progress. */
+  private withResume(replies: Reply[], turn: Turn): Reply[] {
+    for (const skill of this.skills) {
+      const pending = skill.resume?.(turn);
+      if (pending) return [...replies, pending];
+    }
+    return replies;
+  }
+}
+
+/** Control characters or replacement characters make up much of the text: not a typed message. */
+function looksBinary(text: string): boolean {
+  let odd = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) odd++;
+  }
+  return odd > 0 && odd / text.length > 0.1;
+}

@@ -1,0 +1,81 @@
+import type { LastPrompt, TurnInput } from "./turn.js";
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/**
+ * Every button can also be answered by typing its label or its number, and a list of choices by
+ * typing their numbers or labels ("1, 3"). This turns such typed text into the press it stands
+ * for, using what the last reply offered. Numbers refer to the choices when the last reply had
+ * choices, and to the buttons otherwise: the same rule every renderer numbers by.
+ */
+export function resolveTypedInput(input: TurnInput, prompt: LastPrompt | undefined): TurnInput {
+  if (input.action || !prompt || input.text === "") return input;
+  const typed = norm(input.text);
+
+  const byLabel = prompt.buttons.find((b) => norm(b.label) === typed);
+  if (byLabel) return { text: input.text, action: byLabel.action, data: { ...byLabel.data } };
+
+  if (prompt.choices && prompt.submitWith) {
+    const picked = pickChoices(input.text, prompt.choices);
+    if (picked && (prompt.choices.multi || picked.length === 1)) {
+      return {
+        text: input.text,
+        action: prompt.submitWith.action,
+        data: { ...prompt.submitWith.data, [prompt.choices.id]: picked.join(",") },
+      };
+    }
+    return input;
+  }
+
+  if (/^\d{1,2}$/.test(typed)) {
+    const button = prompt.buttons[Number(typed) - 1];
+    if (button) return { text: input.text, action: button.action, data: { ...button.data } };
+  }
+  return input;
+}
+
+/** "1, 3", "1 and 3", "2" or exact labels separated by commas; undefined if any part is unknown. */
+function pickChoices(
+  text: string,
+  choices: NonNullable<LastPrompt["choices"]>,
+): string[] | undefined {
+  const whole = norm(text);
+  const exact = choices.options.find((o) => norm(o.label) === whole || norm(o.value) === whole);
+  if (exact) return [exact.value];
+  const parts = text
+    .split(/,|;|\band\b|\s+(?=\d)/i)
+    .map((p) => norm(p))
+    .filter((p) => p !== "");
+  if (parts.length === 0) return undefined;
+  const values: string[] = [];
+  for (const part of parts) {
+    let option: (typeof choices.options)[number] | undefined;
+    if (/^\d{1,2}$/.test(part)) option = choices.options[Number(part) - 1];
+    else option = choices.options.find((o) => norm(o.label) === part || norm(o.value) === part);
+    if (!option) return undefined;
+    if (!values.includes(option.value)) values.push(option.value);
+  }
+  return values;
+}
+
+/** Records what a reply offered, for the next turn's typed answers. */
+export function promptOf(reply: {
+  buttons?: LastPrompt["buttons"];
+  blocks: { kind: string }[];
+}): LastPrompt | undefined {
+  const choices = reply.blocks.find(
+    (b): b is { kind: "choices" } & NonNullable<LastPrompt["choices"]> => b.kind === "choices",
+  );
+  const buttons = reply.buttons ?? [];
+  if (!choices && buttons.length === 0) return undefined;
+  return {
+    buttons,
+    choices: choices ? { id: choices.id, multi: choices.multi, options: choices.options } : undefined,
+    submitWith: choices && buttons[0] ? { action: buttons[0].action, data: buttons[0].data } : undefined,
+  };
+}

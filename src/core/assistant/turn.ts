@@ -1,0 +1,57 @@
+import type { Reply } from "../reply.js";
+
+/** One incoming message, whatever the channel: typed text, or a button press with its data. */
+export interface TurnInput {
+  /** Typed text, trimmed; empty for a button press without text. */
+  text: string;
+  /** The command a pressed (or typed) button stands for. */
+  action?: string;
+  /** Fields submitted with a button press (choice sets, step tokens). Strings only. */
+  data: Record<string, string>;
+}
+
+/** What the last reply offered, so typed numbers and labels can stand for button presses. */
+export interface LastPrompt {
+  buttons: { label: string; action: string; data?: Record<string, string> }[];
+  choices?: { id: string; multi: boolean; options: { value: string; label: string }[] };
+  /** The button whose action a typed selection of choices is submitted with. */
+  submitWith?: { action: string; data?: Record<string, string> };
+}
+
+/**
+ * Per-conversation state. Holds answers and prompts only, never message text, and is dropped
+ * after SESSION_IDLE_MS of inactivity.
+ */
+export interface Session {
+  v: 1;
+  updatedAt: number;
+  lastPrompt?: LastPrompt;
+  /** Each skill's own JSON-safe state, by skill name. */
+  flows: Record<string, unknown>;
+}
+
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+
+export function newSession(now: Date): Session {
+  return { v: 1, updatedAt: now.getTime(), flows: {} };
+}
+
+export interface Turn {
+  input: TurnInput;
+  session: Session;
+  now: Date;
+  /** Which channel the turn came from; features may word things for it but never branch logic. */
+  channel: "teams" | "slack" | "cli";
+}
+
+/** A feature the assistant offers. Skills are asked in order; the first to answer takes the turn. */
+export interface Skill {
+  name: string;
+  /** Replies if this skill takes the turn; undefined to let the next skill try. */
+  handle(turn: Turn): Promise<Reply[] | undefined> | Reply[] | undefined;
+  /**
+   * If this skill has a conversation in progress, the question it is waiting on, so that after
+   * an interruption ("mash", "help") the person can carry on where they were.
+   */
+  resume?(turn: Turn): Reply | undefined;
+}

@@ -1,0 +1,68 @@
+import path from "node:path";
+import { z } from "zod";
+import { dateString } from "../content/date-string.js";
+import { KNOWLEDGE_DIR, loadDataFile } from "../content/load-data-file.js";
+import type { Reply } from "../reply.js";
+
+const phone = z.object({
+  label: z.string().min(1),
+  number: z.string().regex(/^0\d{4} ?\d{6}$/, "must be a UK phone number such as 01908 253169"),
+});
+
+export const mashContactsSchema = z.object({
+  reviewed: dateString,
+  source: z.string().min(1),
+  name: z.string().min(1),
+  summary: z.string().min(1),
+  phones: z.array(phone).min(1),
+  email: z.email(),
+  hours: z.array(z.object({ days: z.string().min(1), times: z.string().min(1) })).min(1),
+  outOfHours: z.object({ team: z.string().min(1), number: phone.shape.number, when: z.string() }),
+  emergency: z.string().min(1),
+  referral: z.string().min(1),
+  advice: z.string().min(1),
+  procedures: z.string().min(1),
+});
+
+export type MashContacts = z.infer<typeof mashContactsSchema>;
+
+export const MASH_CONTACTS_FILE = path.join(KNOWLEDGE_DIR, "contacts", "mash.yaml");
+
+export function loadMashContacts(file = MASH_CONTACTS_FILE): MashContacts {
+  return loadDataFile(file, mashContactsSchema);
+}
+
+/** The MASH contact card as a channel-free reply. */
+export function mashContactsReply(c: MashContacts): Reply {
+  return {
+    tone: "urgent",
+    blocks: [
+      { kind: "heading", text: "MASH contact details" },
+      { kind: "text", text: c.emergency },
+      { kind: "text", text: c.summary },
+      {
+        kind: "facts",
+        facts: [
+          { title: "Phone", value: c.phones.map((p) => p.number).join(" or ") },
+          { title: "Email", value: c.email },
+          ...c.hours.map((h) => ({ title: h.days, value: h.times })),
+          {
+            title: "Out of hours",
+            value: `${c.outOfHours.team}: ${c.outOfHours.number} (${c.outOfHours.when.toLowerCase()})`,
+          },
+          { title: "Referrals", value: c.referral },
+        ],
+      },
+      { kind: "note", text: `Source: ${c.source}. Reviewed ${c.reviewed}.` },
+    ],
+    buttons: [
+      { label: "Check levels of need", action: "levels" },
+      { label: "Help", action: "help" },
+    ],
+  };
+}
+
+/** A short line of the essentials, for replies that point towards a referral. */
+export function mashContactsLine(c: MashContacts): string {
+  return `MASH: ${c.phones.map((p) => p.number).join(" / ")}, ${c.email}. Out of hours: ${c.outOfHours.team} ${c.outOfHours.number}. In an emergency call 999.`;
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+
+/** The repository's knowledge/ folder, wherever the process was started from. */
+export const KNOWLEDGE_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../knowledge",
+);
+
+export class ContentError extends Error {
+  readonly code = "CONTENT_INVALID";
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.join("; ")}`);
+    this.name = "ContentError";
+  }
+}
+
+/** Formats zod issues as "field.path: message" so an editor knows which line to fix. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((i) => `${i.path.length ? i.path.join(".") : "(file)"}: ${i.message}`);
+}
+
+/**
+ * Reads a YAML (or JSON) content file and validates it. Content is edited by non-programmers, so
+ * a mistake must name the file and the field rather than surface as a crash later.
+ */
+export function loadDataFile<S extends z.ZodType>(file: string, schema: S): z.output<S> {
+  const relative = path.relative(process.cwd(), file) || file;
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new ContentError(relative, [`cannot be read as YAML (${(err as Error).message.split("\n")[0]})`]);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ContentError(relative, describeIssues(parsed.error.issues));
+  return parsed.data;
+}

@@ -1,0 +1,26 @@
+import { pino, type Logger } from "pino";
+import type { Config } from "./config.js";
+
+export type { Logger };
+
+/**
+ * JSON logs. Message text is never logged unless the operator sets LOG_MESSAGE_TEXT=true,
+ * because practitioners may type names or other identifying details of children.
+ */
+export function createLogger(config: Pick<Config, "logLevel">): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { app: "mk-safeguarding-assistant" },
+    // Belt and braces: even if a caller passes an activity or text by mistake, redact it.
+    redact: {
+      paths: ["text", "activity.text", "body.text", "*.text", "value", "activity.value"],
+      censor: "[redacted]",
+    },
+  });
+}
+
+/** Returns the text to log for a message: its length only, unless text logging is on. */
+export function loggableText(text: string | undefined, logMessageText: boolean) {
+  if (text === undefined) return { textLength: 0 };
+  return logMessageText ? { messageText: text, textLength: text.length } : { textLength: text.length };
+}

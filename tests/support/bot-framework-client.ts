@@ -1,0 +1,143 @@
+import nock from "nock";
+import { type RunningAssistant, startAssistant } from "../../src/app.js";
+import type { Env } from "../../src/config.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { httpRequest } from "./http-request.js";
+
+/** A connector stand-in: the host our test activities name as serviceUrl, intercepted by nock. */
+export const SERVICE_URL = "https://connector.test.invalid";
+
+export interface CardAction {
+  type: string;
+  title: string;
+  data?: Record<string, unknown>;
+}
+
+export interface SentActivity {
+  type: string;
+  text?: string;
+  summary?: string;
+  attachments?: { contentType: string; content: AdaptiveCardJson }[];
+}
+
+export interface AdaptiveCardJson {
+  type: string;
+  version: string;
+  fallbackText?: string;
+  body: Record<string, unknown>[];
+  actions?: CardAction[];
+}
+
+/** Every text in a card's body, joined: what a person would read. */
+export function cardText(activity: SentActivity): string {
+  if (activity.text) return activity.text;
+  const card = activity.attachments?.[0]?.content;
+  if (!card) return "";
+  const parts: string[] = [];
+  const walk = (el: Record<string, unknown>) => {
+    if (typeof el.text === "string") parts.push(el.text);
+    if (Array.isArray(el.facts)) for (const f of el.facts as { title: string; value: string }[]) parts.push(`${f.title}: ${f.value}`);
+    if (Array.isArray(el.choices)) for (const c of el.choices as { title: string }[]) parts.push(c.title);
+    for (const key of ["items", "columns", "body"]) {
+      if (Array.isArray(el[key])) for (const child of el[key] as Record<string, unknown>[]) walk(child);
+    }
+  };
+  for (const el of card.body) walk(el);
+  return parts.join("\n");
+}
+
+export function cardButtons(activity: SentActivity): string[] {
+  return (activity.attachments?.[0]?.content.actions ?? []).map((a) => a.title);
+}
+
+export function tempDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), "mk-assistant-test-"));
+}
+
+/**
+ * Starts the real server on an ephemeral port and talks to it as the Bot Framework connector
+ * would: POST activities to /api/messages, catch the bot's replies with nock at serviceUrl.
+ */
+export class BotFrameworkClient {
+  private counter = 0;
+  readonly sent: SentActivity[] = [];
+
+  private constructor(
+    readonly running: RunningAssistant,
+    readonly conversationId: string,
+  ) {}
+
+  static async start(env: Env = {}, now?: () => Date): Promise<BotFrameworkClient> {
+    const running = await startAssistant({
+      env: { PORT: "0", DATA_DIR: tempDataDir(), LOG_LEVEL: "silent", ...env },
+      now,
+    });
+    const client = new BotFrameworkClient(running, `conv-${Math.random().toString(36).slice(2)}`);
+    nock.disableNetConnect();
+    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+    nock(SERVICE_URL)
+      .persist()
+      .post(/\/v3\/conversations\/.*\/activities.*/)
+      // nock 15 hands reply callbacks a Fetch Request.
+      .reply(200, async (req: unknown) => {
+        const activity = (await (req as Request).json()) as SentActivity;
+        if (activity && typeof activity === "object") client.sent.push(activity);
+        return { id: `reply-${client.sent.length}` };
+      });
+    return client;
+  }
+
+  async stop(): Promise<void> {
+    nock.cleanAll();
+    await this.running.close();
+  }
+
+  private activity(extra: Record<string, unknown>) {
+    this.counter++;
+    return {
+      channelId: "msteams",
+      serviceUrl: SERVICE_URL,
+      id: `act-${this.counter}`,
+      timestamp: new Date().toISOString(),
+      from: { id: "user-1", name: "Practitioner" },
+      recipient: { id: "bot-1", name: "MK Safeguarding" },
+      conversation: { id: this.conversationId },
+      ...extra,
+    };
+  }
+
+  /** POSTs a raw body; returns the HTTP status and the replies this activity produced. */
+  async post(body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; replies: SentActivity[]; body: string }> {
+    const before = this.sent.length;
+    const res = await httpRequest(`${this.running.url}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    return { status: res.status, replies: this.sent.slice(before), body: res.body };
+  }
+
+  async say(text: string): Promise<SentActivity[]> {
+    const r = await this.post(this.activity({ type: "message", text }));
+    if (r.status >= 300) throw new Error(`POST /api/messages answered ${r.status}: ${r.body}`);
+    return r.replies;
+  }
+
+  async press(data: Record<string, unknown>): Promise<SentActivity[]> {
+    const r = await this.post(this.activity({ type: "message", value: data }));
+    if (r.status >= 300) throw new Error(`POST /api/messages answered ${r.status}: ${r.body}`);
+    return r.replies;
+  }
+
+  async install(): Promise<SentActivity[]> {
+    const r = await this.post(
+      this.activity({
+        type: "conversationUpdate",
+        membersAdded: [{ id: "bot-1" }, { id: "user-1" }],
+      }),
+    );
+    return r.replies;
+  }
+}
