@@ -1,13 +1,13 @@
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { createTeamsAdapter } from "./channels/teams/create-adapter.js";
+import { TeamsBot } from "./channels/teams/teams-bot.js";
+import { type Config, type Env, readConfig } from "./config.js";
 import { Assistant } from "./core/assistant/assistant.js";
 import type { Skill } from "./core/assistant/turn.js";
 import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contacts.js";
 import { loadMessages, type Messages } from "./core/content/messages.js";
-import { type Config, type Env, readConfig } from "./config.js";
-import { createTeamsAdapter } from "./channels/teams/create-adapter.js";
-import { TeamsBot } from "./channels/teams/teams-bot.js";
 import { createLogger, type Logger } from "./log.js";
 import { createHttpApp, type HealthReport, listen } from "./server.js";
 import { prepareDataDir } from "./store/json-store.js";
@@ -79,10 +79,19 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     throw err;
   }
 
-  const assistant = new Assistant({ messages, mash }, features.flatMap((f) => f.skills ?? []));
+  const assistant = new Assistant(
+    { messages, mash },
+    features.flatMap((f) => f.skills ?? []),
+  );
   const sessions = new SessionStore();
   const adapter = createTeamsAdapter(config, messages, log);
-  const bot = new TeamsBot({ assistant, sessions, log, logMessageText: config.logMessageText, now });
+  const bot = new TeamsBot({
+    assistant,
+    sessions,
+    log,
+    logMessageText: config.logMessageText,
+    now,
+  });
 
   const startedAt = Date.now();
   const health = async (): Promise<HealthReport> => {
@@ -136,7 +145,10 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
       url,
       version: VERSION,
       teams: config.localMode ? "local mode (anonymous, loopback only)" : "authenticated",
-      slack: config.slack.mode === "off" ? "off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn on)" : config.slack.mode,
+      slack:
+        config.slack.mode === "off"
+          ? "off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn on)"
+          : config.slack.mode,
       features: features.map((f) => f.name),
     },
     "assistant started",

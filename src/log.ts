@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 import type { Config } from "./config.js";
 
 export type { Logger };
@@ -22,5 +22,7 @@ export function createLogger(config: Pick<Config, "logLevel">): Logger {
 /** Returns the text to log for a message: its length only, unless text logging is on. */
 export function loggableText(text: string | undefined, logMessageText: boolean) {
   if (text === undefined) return { textLength: 0 };
-  return logMessageText ? { messageText: text, textLength: text.length } : { textLength: text.length };
+  return logMessageText
+    ? { messageText: text, textLength: text.length }
+    : { textLength: text.length };
 }

@@ -39,7 +39,9 @@ export function createHttpApp(deps: ServerDeps): Express {
 
   app.post("/api/messages", express.json({ limit: BODY_LIMIT }), async (req, res) => {
     if (typeof req.body !== "object" || req.body === null || typeof req.body.type !== "string") {
-      res.status(400).json({ error: "Expected a Bot Framework activity (a JSON object with a type)." });
+      res
+        .status(400)
+        .json({ error: "Expected a Bot Framework activity (a JSON object with a type)." });
       return;
     }
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
@@ -47,7 +49,8 @@ export function createHttpApp(deps: ServerDeps): Express {
 
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
     const status = typeof err?.status === "number" ? err.status : 500;
-    if (status >= 500) deps.log.error({ event: "http_error", err: { message: err?.message } }, "request failed");
+    if (status >= 500)
+      deps.log.error({ event: "http_error", err: { message: err?.message } }, "request failed");
     const message =
       err?.type === "entity.too.large"
         ? `Request body is larger than ${BODY_LIMIT}.`

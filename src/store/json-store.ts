@@ -49,7 +49,10 @@ export class JsonStore<T> {
       text = await readFile(file, "utf8");
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") {
-        throw new StoreError(file, `The data file ${file} cannot be read (${(err as NodeJS.ErrnoException).code}). Check its permissions.`);
+        throw new StoreError(
+          file,
+          `The data file ${file} cannot be read (${(err as NodeJS.ErrnoException).code}). Check its permissions.`,
+        );
       }
     }
     const store = new JsonStore(db, file, schema);
@@ -89,7 +92,10 @@ export class JsonStore<T> {
     change(draft);
     const parsed = this.schema.safeParse(draft);
     if (!parsed.success) {
-      throw new StoreError(this.file, `Refused to write invalid data to ${this.file}: ${parsed.error.issues[0]?.message}`);
+      throw new StoreError(
+        this.file,
+        `Refused to write invalid data to ${this.file}: ${parsed.error.issues[0]?.message}`,
+      );
     }
     this.db.data = parsed.data;
     await this.write();
@@ -99,7 +105,10 @@ export class JsonStore<T> {
     try {
       await this.db.write();
     } catch (err) {
-      throw new StoreError(this.file, `Could not write ${this.file} (${(err as NodeJS.ErrnoException).code ?? "error"}). Check the disk and the folder's permissions.`);
+      throw new StoreError(
+        this.file,
+        `Could not write ${this.file} (${(err as NodeJS.ErrnoException).code ?? "error"}). Check the disk and the folder's permissions.`,
+      );
     }
   }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { httpRequest } from "../support/http-request.js";
 import { BotFrameworkClient, cardButtons, cardText } from "../support/bot-framework-client.js";
+import { httpRequest } from "../support/http-request.js";
 
 describe("Teams over the Bot Framework protocol", () => {
   let client: BotFrameworkClient;
@@ -20,7 +20,12 @@ describe("Teams over the Bot Framework protocol", () => {
   });
 
   it("shows the MASH contact card for natural ways of asking", async () => {
-    for (const ask of ["mash", "MASH contacts", "how do I contact the MASH", "phone number for MASH?"]) {
+    for (const ask of [
+      "mash",
+      "MASH contacts",
+      "how do I contact the MASH",
+      "phone number for MASH?",
+    ]) {
       const replies = await client.say(ask);
       const text = cardText(replies[0]!);
       expect(text, ask).toContain("01908 253169");
@@ -61,7 +66,8 @@ describe("Teams over the Bot Framework protocol", () => {
     expect(cardText(huge[0]!)).toMatch(/very long/);
     const binary = await client.say("\u0001\u0002\u0003\u0004abc");
     expect(cardText(binary[0]!)).toMatch(/doesn.t look like text/);
-    for (const r of [...empty, ...huge, ...binary]) expect(cardText(r)).not.toMatch(/at .*\.ts:\d+/);
+    for (const r of [...empty, ...huge, ...binary])
+      expect(cardText(r)).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it("answers malformed JSON and non-activities with 400", async () => {
@@ -73,7 +79,11 @@ describe("Teams over the Bot Framework protocol", () => {
     const res = await httpRequest(`${client.running.url}/healthz`);
     const body = JSON.parse(res.body);
     expect(res.status).toBe(200);
-    expect(body).toMatchObject({ status: "ok", channels: { teams: "local", slack: "off" }, store: { readable: true } });
+    expect(body).toMatchObject({
+      status: "ok",
+      channels: { teams: "local", slack: "off" },
+      store: { readable: true },
+    });
     expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
@@ -86,10 +96,21 @@ describe("Teams with a Microsoft app id", () => {
       HOST: "127.0.0.1",
     });
     try {
-      const noToken = await client.post({ type: "message", text: "mash", serviceUrl: "https://connector.test.invalid", conversation: { id: "c" }, from: { id: "u" }, recipient: { id: "b" }, channelId: "msteams" });
+      const noToken = await client.post({
+        type: "message",
+        text: "mash",
+        serviceUrl: "https://connector.test.invalid",
+        conversation: { id: "c" },
+        from: { id: "u" },
+        recipient: { id: "b" },
+        channelId: "msteams",
+      });
       expect(noToken.status).toBe(401);
       expect(noToken.replies).toHaveLength(0);
-      const bad = await client.post({ type: "message", text: "mash" }, { authorization: "Bearer not.a.jwt" });
+      const bad = await client.post(
+        { type: "message", text: "mash" },
+        { authorization: "Bearer not.a.jwt" },
+      );
       expect(bad.status).toBe(401);
     } finally {
       await client.stop();

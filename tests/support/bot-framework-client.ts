@@ -1,9 +1,9 @@
-import nock from "nock";
-import { type RunningAssistant, startAssistant } from "../../src/app.js";
-import type { Env } from "../../src/config.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import nock from "nock";
+import { type RunningAssistant, startAssistant } from "../../src/app.js";
+import type { Env } from "../../src/config.js";
 import { httpRequest } from "./http-request.js";
 
 /** A connector stand-in: the host our test activities name as serviceUrl, intercepted by nock. */
@@ -38,10 +38,14 @@ export function cardText(activity: SentActivity): string {
   const parts: string[] = [];
   const walk = (el: Record<string, unknown>) => {
     if (typeof el.text === "string") parts.push(el.text);
-    if (Array.isArray(el.facts)) for (const f of el.facts as { title: string; value: string }[]) parts.push(`${f.title}: ${f.value}`);
-    if (Array.isArray(el.choices)) for (const c of el.choices as { title: string }[]) parts.push(c.title);
+    if (Array.isArray(el.facts))
+      for (const f of el.facts as { title: string; value: string }[])
+        parts.push(`${f.title}: ${f.value}`);
+    if (Array.isArray(el.choices))
+      for (const c of el.choices as { title: string }[]) parts.push(c.title);
     for (const key of ["items", "columns", "body"]) {
-      if (Array.isArray(el[key])) for (const child of el[key] as Record<string, unknown>[]) walk(child);
+      if (Array.isArray(el[key]))
+        for (const child of el[key] as Record<string, unknown>[]) walk(child);
     }
   };
   for (const el of card.body) walk(el);
@@ -109,7 +113,10 @@ export class BotFrameworkClient {
   }
 
   /** POSTs a raw body; returns the HTTP status and the replies this activity produced. */
-  async post(body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; replies: SentActivity[]; body: string }> {
+  async post(
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; replies: SentActivity[]; body: string }> {
     const before = this.sent.length;
     const res = await httpRequest(`${this.running.url}/api/messages`, {
       method: "POST",

@@ -2,7 +2,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  TurnContext,
+  type TurnContext,
 } from "botbuilder";
 import type { Config } from "../../config.js";
 import type { Messages } from "../../core/content/messages.js";
@@ -36,7 +36,10 @@ export function createTeamsAdapter(config: Config, messages: Messages, log: Logg
     try {
       await context.sendActivity(messages.error);
     } catch (sendError) {
-      log.warn({ event: "error_reply_failed", err: (sendError as Error).message }, "could not send error reply");
+      log.warn(
+        { event: "error_reply_failed", err: (sendError as Error).message },
+        "could not send error reply",
+      );
     }
   };
   return adapter;

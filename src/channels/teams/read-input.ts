@@ -10,7 +10,7 @@ export const UNKNOWN_ACTION = "__unknown__";
  * of strings, numbers, booleans or string arrays is treated as an unknown button.
  */
 export function readTeamsInput(activity: Partial<Activity>, text: string | undefined): TurnInput {
-  const typed = (text ?? "").replace(/\u0000/g, "").trim();
+  const typed = (text ?? "").split(String.fromCharCode(0)).join("").trim();
   const value = activity.value;
   if (value === undefined || value === null) return { text: typed, data: {} };
   return { text: typed, ...readSubmit(value) };

@@ -26,13 +26,26 @@ export function renderAdaptiveCard(reply: Reply): Attachment {
         body.push({ type: "TextBlock", text: block.text, wrap: true });
         break;
       case "note":
-        body.push({ type: "TextBlock", text: block.text, wrap: true, isSubtle: true, size: "Small" });
+        body.push({
+          type: "TextBlock",
+          text: block.text,
+          wrap: true,
+          isSubtle: true,
+          size: "Small",
+        });
         break;
       case "list":
-        body.push({ type: "TextBlock", text: block.items.map((i) => `- ${i}`).join("\n"), wrap: true });
+        body.push({
+          type: "TextBlock",
+          text: block.items.map((i) => `- ${i}`).join("\n"),
+          wrap: true,
+        });
         break;
       case "facts":
-        body.push({ type: "FactSet", facts: block.facts.map((f) => ({ title: f.title, value: f.value })) });
+        body.push({
+          type: "FactSet",
+          facts: block.facts.map((f) => ({ title: f.title, value: f.value })),
+        });
         break;
       case "choices":
         body.push({

@@ -1,9 +1,4 @@
-import {
-  ActivityHandler,
-
-  type InvokeResponse,
-  TurnContext,
-} from "botbuilder";
+import { ActivityHandler, type InvokeResponse, TurnContext } from "botbuilder";
 import type { Assistant } from "../../core/assistant/assistant.js";
 import type { TurnInput } from "../../core/assistant/turn.js";
 import type { Reply } from "../../core/reply.js";
@@ -56,7 +51,10 @@ export class TeamsBot extends ActivityHandler {
     if (context.activity.name === "adaptiveCard/action") {
       const action = (context.activity.value as { action?: { verb?: string; data?: unknown } })
         ?.action;
-      const submit = readSubmit({ ...(action?.data as object), action: action?.verb ?? (action?.data as { action?: string })?.action });
+      const submit = readSubmit({
+        ...(action?.data as object),
+        action: action?.verb ?? (action?.data as { action?: string })?.action,
+      });
       await this.runTurn(context, { text: "", ...submit });
       return {
         status: 200,
@@ -97,4 +95,3 @@ async function sendReplies(context: TurnContext, replies: Reply[]): Promise<void
   if (replies.length === 0) return;
   await context.sendActivities(replies.map((r) => replyActivity(r)));
 }
-

@@ -13,8 +13,25 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-const HELP = new Set(["help", "menu", "options", "commands", "what can you do", "what can you help with", "what do you do", "h"]);
-const HELLO = new Set(["hi", "hello", "hey", "good morning", "good afternoon", "start", "get started"]);
+const HELP = new Set([
+  "help",
+  "menu",
+  "options",
+  "commands",
+  "what can you do",
+  "what can you help with",
+  "what do you do",
+  "h",
+]);
+const HELLO = new Set([
+  "hi",
+  "hello",
+  "hey",
+  "good morning",
+  "good afternoon",
+  "start",
+  "get started",
+]);
 const ASK = new Set(["ask", "ask a question", "question", "i have a question"]);
 
 // Words that, beside "MASH", mean the person wants to reach it rather than learn about it.

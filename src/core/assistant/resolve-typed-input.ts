@@ -75,7 +75,10 @@ export function promptOf(reply: {
   if (!choices && buttons.length === 0) return undefined;
   return {
     buttons,
-    choices: choices ? { id: choices.id, multi: choices.multi, options: choices.options } : undefined,
-    submitWith: choices && buttons[0] ? { action: buttons[0].action, data: buttons[0].data } : undefined,
+    choices: choices
+      ? { id: choices.id, multi: choices.multi, options: choices.options }
+      : undefined,
+    submitWith:
+      choices && buttons[0] ? { action: buttons[0].action, data: buttons[0].data } : undefined,
   };
 }

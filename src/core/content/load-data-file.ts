@@ -36,7 +36,9 @@ export function loadDataFile<S extends z.ZodType>(file: string, schema: S): z.ou
   try {
     raw = parseYaml(readFileSync(file, "utf8"));
   } catch (err) {
-    throw new ContentError(relative, [`cannot be read as YAML (${(err as Error).message.split("\n")[0]})`]);
+    throw new ContentError(relative, [
+      `cannot be read as YAML (${(err as Error).message.split("\n")[0]})`,
+    ]);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new ContentError(relative, describeIssues(parsed.error.issues));
