@@ -105,16 +105,20 @@ export function readConfig(env: Env): Config {
     const value = env[key];
     if (value !== undefined && value.trim() !== "") cleaned[key] = value;
   }
-  const parsed = envSchema.safeParse(cleaned);
+  // Each variable is parsed on its own so that one bad value does not hide the others, and the
+  // checks across variables below still run on everything that did parse.
   const problems: string[] = [];
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const name = String(issue.path[0] ?? "environment");
-      problems.push(`${name}=${JSON.stringify(cleaned[name] ?? "")}: ${issue.message}`);
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(envSchema.shape)) {
+    const result = (schema as z.ZodType).safeParse(cleaned[name]);
+    if (result.success) values[name] = result.data;
+    else {
+      for (const issue of result.error.issues) {
+        problems.push(`${name}=${JSON.stringify(cleaned[name] ?? "")}: ${issue.message}`);
+      }
     }
-    throw new ConfigError(problems);
   }
-  const e = parsed.data;
+  const e = values as Partial<z.output<typeof envSchema>>;
   const localMode = e.MicrosoftAppId === undefined;
 
   if (e.MicrosoftAppId && e.MicrosoftAppType !== "UserAssignedMSI" && !e.MicrosoftAppPassword) {
@@ -147,28 +151,29 @@ export function readConfig(env: Env): Config {
     problems.push("SLACK_BOT_TOKEN: is required when other Slack variables are set");
   }
   if (problems.length > 0) throw new ConfigError(problems);
+  const ok = envSchema.parse(cleaned);
 
   return {
-    port: e.PORT,
+    port: ok.PORT,
     host,
-    dataDir: e.DATA_DIR,
-    logLevel: e.LOG_LEVEL,
-    logMessageText: e.LOG_MESSAGE_TEXT,
+    dataDir: ok.DATA_DIR,
+    logLevel: ok.LOG_LEVEL,
+    logMessageText: ok.LOG_MESSAGE_TEXT,
     microsoft: {
-      appId: e.MicrosoftAppId,
-      appPassword: e.MicrosoftAppPassword,
-      appType: e.MicrosoftAppType,
-      tenantId: e.MicrosoftAppTenantId,
+      appId: ok.MicrosoftAppId,
+      appPassword: ok.MicrosoftAppPassword,
+      appType: ok.MicrosoftAppType,
+      tenantId: ok.MicrosoftAppTenantId,
     },
     localMode,
     slack: {
-      botToken: e.SLACK_BOT_TOKEN,
-      signingSecret: e.SLACK_SIGNING_SECRET,
-      appToken: e.SLACK_APP_TOKEN,
-      panelChannel: e.SLACK_PANEL_CHANNEL,
+      botToken: ok.SLACK_BOT_TOKEN,
+      signingSecret: ok.SLACK_SIGNING_SECRET,
+      appToken: ok.SLACK_APP_TOKEN,
+      panelChannel: ok.SLACK_PANEL_CHANNEL,
       mode: slackSocket ? "socket" : slackHttp ? "http" : "off",
     },
-    reminderTime: e.REMINDER_TIME,
-    recordQuestionText: e.RECORD_QUESTION_TEXT,
+    reminderTime: ok.REMINDER_TIME,
+    recordQuestionText: ok.RECORD_QUESTION_TEXT,
   };
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "../src/config.js";
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    readConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe("readConfig", () => {
+  it("runs with embedded defaults: local mode on loopback, Slack off", () => {
+    const c = readConfig({});
+    expect(c).toMatchObject({ port: 3978, host: "127.0.0.1", dataDir: "./data", localMode: true });
+    expect(c.slack.mode).toBe("off");
+    expect(c.logMessageText).toBe(false);
+    expect(c.recordQuestionText).toBe(false);
+  });
+
+  it("honours PORT and DATA_DIR", () => {
+    const c = readConfig({ PORT: "4123", DATA_DIR: "/var/lib/mk" });
+    expect(c.port).toBe(4123);
+    expect(c.dataDir).toBe("/var/lib/mk");
+  });
+
+  it("names every bad variable in one message", () => {
+    const problems = problemsOf({ PORT: "eighty", LOG_LEVEL: "loud", REMINDER_TIME: "9am" });
+    expect(problems).toHaveLength(3);
+    expect(problems.join("\n")).toMatch(/PORT="eighty": must be a whole number/);
+    expect(problems.join("\n")).toMatch(/LOG_LEVEL="loud": must be one of/);
+    expect(problems.join("\n")).toMatch(/REMINDER_TIME="9am": must be a 24-hour time/);
+    expect(() => readConfig({ PORT: "70000" })).toThrow(
+      /PORT="70000": must be between 0 and 65535/,
+    );
+  });
+
+  it("refuses to listen beyond loopback without Microsoft credentials", () => {
+    expect(problemsOf({ HOST: "0.0.0.0" }).join()).toMatch(
+      /HOST="0.0.0.0".*only listens on loopback/,
+    );
+    expect(readConfig({ HOST: "127.0.0.2" }).host).toBe("127.0.0.2");
+  });
+
+  it("needs a password with an app id, and a tenant for single-tenant bots", () => {
+    expect(problemsOf({ MicrosoftAppId: "abc" }).join()).toMatch(
+      /MicrosoftAppPassword: is required/,
+    );
+    expect(
+      problemsOf({
+        MicrosoftAppId: "abc",
+        MicrosoftAppPassword: "p",
+        MicrosoftAppType: "SingleTenant",
+      }).join(),
+    ).toMatch(/MicrosoftAppTenantId: is required/);
+    const c = readConfig({ MicrosoftAppId: "abc", MicrosoftAppPassword: "p" });
+    expect(c.localMode).toBe(false);
+    expect(c.host).toBe("0.0.0.0");
+  });
+
+  it("turns Slack on for HTTP or Socket Mode and checks token shapes", () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" }).slack.mode).toBe(
+      "http",
+    );
+    expect(readConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).slack.mode).toBe(
+      "socket",
+    );
+    expect(problemsOf({ SLACK_BOT_TOKEN: "abc", SLACK_SIGNING_SECRET: "s" }).join()).toMatch(
+      /xoxb-/,
+    );
+    expect(problemsOf({ SLACK_BOT_TOKEN: "xoxb-1" }).join()).toMatch(
+      /SLACK_SIGNING_SECRET: is required/,
+    );
+    expect(problemsOf({ SLACK_SIGNING_SECRET: "s" }).join()).toMatch(
+      /SLACK_BOT_TOKEN: is required/,
+    );
+  });
+
+  it("treats blank values as unset, as in a copied .env.example", () => {
+    expect(readConfig({ PORT: "", MicrosoftAppId: "  ", LOG_MESSAGE_TEXT: "" }).localMode).toBe(
+      true,
+    );
+    expect(readConfig({ LOG_MESSAGE_TEXT: "true" }).logMessageText).toBe(true);
+  });
+});

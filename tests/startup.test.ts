@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { httpRequest } from "./support/http-request.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+function run(env: Record<string, string>): ChildProcess {
+  return spawn(TSX, ["src/main.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+function collect(child: ChildProcess): { out: () => string; exit: Promise<number | null> } {
+  let out = "";
+  child.stdout?.on("data", (d) => (out += d));
+  child.stderr?.on("data", (d) => (out += d));
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { out: () => out, exit };
+}
+
+describe("start-up (as npm start runs it)", () => {
+  it("refuses bad configuration with one readable message and exit code 1", async () => {
+    const c = collect(
+      run({
+        PORT: "not-a-port",
+        HOST: "0.0.0.0",
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")),
+      }),
+    );
+    expect(await c.exit).toBe(1);
+    expect(c.out()).toMatch(/cannot start because its configuration has 2 problems/);
+    expect(c.out()).toMatch(/PORT="not-a-port"/);
+    expect(c.out()).toMatch(/HOST="0.0.0.0"/);
+    expect(c.out()).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
+  });
+
+  it("refuses a data folder it cannot write, naming it", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "mk-")), "a-file");
+    writeFileSync(file, "x");
+    const c = collect(run({ PORT: "0", DATA_DIR: path.join(file, "sub") }));
+    expect(await c.exit).toBe(1);
+    expect(c.out()).toMatch(/data folder .*a-file\/sub cannot be created or written/);
+  });
+
+  it("starts in local mode, logs JSON without message text, and stops cleanly on SIGTERM", async () => {
+    const child = run({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
+    const c = collect(child);
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out());
+        if (m?.[1]) {
+          clearInterval(timer);
+          resolve(m[1]);
+        }
+      }, 50);
+      void c.exit.then(() => reject(new Error(`exited early: ${c.out()}`)));
+    });
+    const res = await httpRequest(`${url}/healthz`);
+    expect(res.status).toBe(200);
+    // A connector stand-in on loopback catches the reply, as Teams' service would.
+    const connector = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () =>
+        res.writeHead(200, { "content-type": "application/json" }).end('{"id":"r1"}'),
+      );
+    });
+    await new Promise<void>((resolve) => connector.listen(0, "127.0.0.1", resolve));
+    const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
+    const secret = "Jane Doe aged 7 at Example School";
+    await httpRequest(`${url}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        type: "message",
+        text: secret,
+        channelId: "msteams",
+        serviceUrl,
+        conversation: { id: "c" },
+        from: { id: "u" },
+        recipient: { id: "b" },
+      }),
+    });
+    child.kill("SIGTERM");
+    expect(await c.exit).toBe(0);
+    connector.close();
+    const jsonLines = c
+      .out()
+      .split("\n")
+      .filter((l) => l.startsWith("{"));
+    expect(jsonLines.length).toBeGreaterThan(0);
+    for (const line of jsonLines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(c.out()).not.toContain("Jane Doe");
+  });
+});

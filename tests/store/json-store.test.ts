@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { JsonStore, StoreError } from "../../src/store/json-store.js";
+
+const schema = z.object({ version: z.literal(1), items: z.array(z.string()) });
+const defaults = { version: 1 as const, items: [] };
+const file = () => path.join(mkdtempSync(path.join(tmpdir(), "mk-store-")), "data.json");
+
+describe("JsonStore", () => {
+  it("creates the file with defaults and keeps what is written across reopen", async () => {
+    const f = file();
+    const store = await JsonStore.open(f, schema, defaults);
+    await store.update((d) => {
+      d.items.push("RR-1");
+    });
+    const again = await JsonStore.open(f, schema, defaults);
+    expect(again.data.items).toEqual(["RR-1"]);
+    expect(await again.readable()).toBe(true);
+  });
+
+  it("stops on a truncated file, names it, and leaves it exactly as it was", async () => {
+    const f = file();
+    writeFileSync(f, '{"version":1,"items":["RR-');
+    await expect(JsonStore.open(f, schema, defaults)).rejects.toThrow(StoreError);
+    await expect(JsonStore.open(f, schema, defaults)).rejects.toThrow(
+      new RegExp(`${f}.*corrupt or truncated.*left as it is`),
+    );
+    expect(readFileSync(f, "utf8")).toBe('{"version":1,"items":["RR-');
+  });
+
+  it("stops on a file of the wrong shape without overwriting it", async () => {
+    const f = file();
+    writeFileSync(f, '{"version":2}');
+    await expect(JsonStore.open(f, schema, defaults)).rejects.toThrow(
+      /does not have the expected contents/,
+    );
+    expect(readFileSync(f, "utf8")).toBe('{"version":2}');
+  });
+
+  it("refuses to write invalid data and keeps the last good state", async () => {
+    const store = await JsonStore.open(file(), schema, defaults);
+    await expect(
+      store.update((d) => {
+        (d as { items: unknown[] }).items.push(42);
+      }),
+    ).rejects.toThrow(/Refused to write invalid data/);
+    expect(store.data.items).toEqual([]);
+  });
+});
