@@ -52,6 +52,23 @@ describe("Teams over the Bot Framework protocol", () => {
     expect(cardText(replies[0]!)).toContain("01908 265545");
   });
 
+  it("answers an Action.Execute invoke with an invoke response and the card", async () => {
+    const r = await client.post({
+      type: "invoke",
+      name: "adaptiveCard/action",
+      channelId: "msteams",
+      serviceUrl: "https://connector.test.invalid",
+      id: "inv-1",
+      from: { id: "user-1" },
+      recipient: { id: "bot-1" },
+      conversation: { id: client.conversationId },
+      value: { action: { type: "Action.Execute", verb: "mash", data: {} } },
+    });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ statusCode: 200 });
+    expect(cardText(r.replies[0]!)).toContain("01908 253169");
+  });
+
   it("says kindly what it can do when it does not understand, and for unknown buttons", async () => {
     const unknown = await client.press({ action: "no-such-button" });
     expect(cardText(unknown[0]!)).toMatch(/old message|recognise/i);
