@@ -19,6 +19,21 @@ describe("Teams over the Bot Framework protocol", () => {
     expect(text).toMatch(/999/);
   });
 
+  it("welcomes on a personal install, where Teams announces only the bot as added", async () => {
+    const r = await client.post({
+      type: "conversationUpdate",
+      channelId: "msteams",
+      serviceUrl: "https://connector.test.invalid",
+      id: "cu-1",
+      from: { id: "user-1" },
+      recipient: { id: "bot-1" },
+      conversation: { id: client.conversationId },
+      membersAdded: [{ id: "bot-1" }],
+    });
+    expect(r.replies).toHaveLength(1);
+    expect(cardText(r.replies[0]!)).toMatch(/Milton Keynes safeguarding assistant/);
+  });
+
   it("shows the MASH contact card for natural ways of asking", async () => {
     for (const ask of [
       "mash",

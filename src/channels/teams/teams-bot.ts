@@ -28,10 +28,9 @@ export class TeamsBot extends ActivityHandler {
     this.now = deps.now ?? (() => new Date());
 
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      const added = context.activity.membersAdded ?? [];
-      // Welcome once per install or new member, never for the bot's own arrival in a group.
-      if (added.some((m) => m.id !== botId)) {
+      // Teams announces a personal install as the bot itself being added, and a new person in a
+      // team or chat as that person: welcome once per such event, whoever was added.
+      if ((context.activity.membersAdded ?? []).length > 0) {
         await context.sendActivity(replyActivity(this.deps.assistant.welcome()));
       }
       await next();
