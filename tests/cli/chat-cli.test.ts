@@ -59,7 +59,7 @@ describe("npm run chat", () => {
     expect(stdout).toMatch(/\/press N \| label/);
     // "mash" came after /quit, so it was never sent: the MASH card appears once (from "1").
     expect(stdout.match(/MASH CONTACT DETAILS/g)).toHaveLength(1);
-    expect(stdout).not.toMatch(/\u001b\[/);
+    expect(stdout).not.toContain("\u001b[");
   });
 
   it("exits 1 and says how to start the assistant when it is not running", async () => {

@@ -57,7 +57,7 @@ describe("rendering the bot's cards as terminal text", () => {
     );
     expect(r.numbered).toBe("buttons");
     expect(r.buttons.map((b) => b.kind)).toEqual(["submit", "submit", "submit", "submit"]);
-    expect(r.text).not.toMatch(/\u001b\[/);
+    expect(r.text).not.toContain("\u001b[");
   });
 
   it("shows every MASH contact detail a practitioner needs", () => {
@@ -108,11 +108,13 @@ describe("rendering the bot's cards as terminal text", () => {
     // Read the numbers off the screen, as a person would.
     const labelShownAs = (n: number) =>
       new RegExp(`^\\s*${n}\\. \\[ \\] (.+)$`, "m").exec(shown.text)?.[1];
-    const valueOf = (label: string | undefined) =>
+    const optionValue = (label: string | undefined) =>
       concernsReply.blocks
         .flatMap((b) => (b.kind === "choices" ? b.options : []))
         .find((o) => o.label === label)?.value;
-    expect(typed.data.indicators).toBe(`${valueOf(labelShownAs(1))},${valueOf(labelShownAs(3))}`);
+    expect(typed.data.indicators).toBe(
+      `${optionValue(labelShownAs(1))},${optionValue(labelShownAs(3))}`,
+    );
     expect(typed.action).toBe("lon-next");
 
     // On a card without choices, typed "2" must press the button shown as [2].
