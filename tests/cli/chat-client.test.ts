@@ -211,6 +211,11 @@ describe("card submits through the protocol", () => {
     actions: [
       { type: "Action.Submit", title: "Next", data: { action: "next", step: "s1" } },
       { type: "Action.Execute", title: "Save", verb: "save", data: { step: "s1" } },
+      {
+        type: "Action.Submit",
+        title: "Menu",
+        data: { msteams: { type: "imBack", value: "help" } },
+      },
     ],
   };
 
@@ -254,7 +259,7 @@ describe("card submits through the protocol", () => {
     try {
       const shown = await client.say("card");
       expect(shown[0]!.rendered.text).toContain("  1. [ ] First");
-      expect(shown[0]!.rendered.text.split("\n").at(-1)).toBe("[Next]  [Save]");
+      expect(shown[0]!.rendered.text.split("\n").at(-1)).toBe("[Next]  [Save]  [Menu]");
       received.length = 0;
       await client.press("Next", "1, 3");
       expect(received).toEqual([
@@ -267,6 +272,12 @@ describe("card submits through the protocol", () => {
       ]);
       expect(received[0]!.text).toBeUndefined();
       await expect(client.press("Next", "4")).rejects.toThrow(/"4" is not one of the options/);
+
+      // A Teams imBack button sends its value as typed text.
+      received.length = 0;
+      await client.press("Menu");
+      expect(received).toEqual([expect.objectContaining({ type: "message", text: "help" })]);
+      expect(received[0]!.value).toBeUndefined();
     } finally {
       await client.close();
     }

@@ -167,9 +167,15 @@ export class ChatClient {
     }
 
     switch (button.kind) {
-      case "submit":
+      case "submit": {
+        // Teams' imBack buttons on Adaptive Cards send their value as if it were typed.
+        const teams = isObject(button.data) ? button.data.msteams : undefined;
+        if (isObject(teams) && teams.type === "imBack" && typeof teams.value === "string") {
+          return this.say(teams.value);
+        }
         // Adaptive Cards merge the card's input values into the button's data.
         return this.send({ type: "message", value: mergeInputs(button.data, values) });
+      }
       case "execute":
         return this.invokeExecute(button, values);
       case "message":

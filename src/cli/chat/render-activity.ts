@@ -58,6 +58,7 @@ const PLAIN: Style = { bold: (s) => s, dim: (s) => s, red: (s) => s, cyan: (s) =
 interface Context {
   style: Style;
   color: boolean;
+  width?: number;
   lines: string[];
   buttons: ChatButton[];
   choiceSets: ChoiceInput[];
@@ -69,6 +70,7 @@ export function renderActivity(activity: unknown, options: RenderOptions = {}): 
   const ctx: Context = {
     style: color ? COLOR : PLAIN,
     color,
+    width: options.width,
     lines: [],
     buttons: [],
     choiceSets: [],
@@ -188,8 +190,12 @@ function renderElement(raw: unknown, ctx: Context, indent: string): void {
         value: str(f.value) ?? "",
       }));
       const width = Math.max(0, ...facts.map((f) => f.title.length + 1));
+      // Values wrap under themselves, not under the titles, so the column stays readable.
+      const valueWidth = ctx.width ? ctx.width - indent.length - width - 1 : 0;
       for (const f of facts) {
-        const [first = "", ...rest] = formatMarkdown(f.value, ctx).split("\n");
+        const [first = "", ...rest] = formatMarkdown(f.value, ctx)
+          .split("\n")
+          .flatMap((l) => (valueWidth >= 20 ? wrapLine(l, valueWidth) : [l]));
         const title = `${f.title}:`.padEnd(width);
         push(`${ctx.color ? style.bold(title) : title} ${first}`);
         for (const line of rest) push(`${" ".repeat(width + 1)}${line}`);
