@@ -61,13 +61,20 @@ export function replyToText(reply: Reply): string {
         break;
       case "choices":
         block.options.forEach((o, i) => {
-          lines.push(`  ${block.multi ? "[ ]" : "( )"} ${String.fromCharCode(97 + i)}. ${o.label}`);
+          lines.push(`  ${i + 1}. ${block.multi ? "[ ]" : "( )"} ${o.label}`);
         });
         break;
     }
   }
   if (reply.buttons?.length) {
-    lines.push(reply.buttons.map((b, i) => `[${i + 1}] ${b.label}`).join("  "));
+    // Numbers pick choices when there are choices, so buttons are then named, not numbered:
+    // the same rule resolveTypedInput answers by.
+    const hasChoices = reply.blocks.some((b) => b.kind === "choices");
+    lines.push(
+      reply.buttons
+        .map((b, i) => (hasChoices ? `[${b.label}]` : `[${i + 1}] ${b.label}`))
+        .join("  "),
+    );
   }
   return lines.join("\n");
 }
