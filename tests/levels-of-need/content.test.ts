@@ -10,6 +10,7 @@ import { T0 } from "./play.js";
 
 const raw = () => parse(readFileSync(LEVELS_FILE, "utf8"));
 
+// biome-ignore lint/suspicious/noExplicitAny: tests edit the parsed YAML freely, as an editor would.
 function loadEdited(edit: (doc: Record<string, any>) => void) {
   const doc = raw();
   edit(doc);
