@@ -65,12 +65,21 @@ export interface Answers {
 /** Plays a whole check from the danger question ("no") to the outcome. */
 export function playThrough(a: Answers): Replay {
   const r = new Replay();
-  r.choose("no");
-  r.choose(a.age);
-  r.choose(...(a.development ?? []));
-  r.choose(...(a.parenting ?? []));
-  r.choose(...(a.family ?? []));
-  r.choose(a.support);
-  if (a.meeting !== undefined) r.choose(a.meeting);
+  const steps = [
+    ["no"],
+    [a.age],
+    a.development ?? [],
+    a.parenting ?? [],
+    a.family ?? [],
+    [a.support],
+  ];
+  if (a.meeting !== undefined) steps.push([a.meeting]);
+  for (const values of steps) {
+    const asked = r.result.step.kind === "question" ? r.result.step.id : r.result.step.kind;
+    r.choose(...values);
+    // Every answer must be taken: a typo in a test's ids must fail, not drift to another step.
+    if (r.result.notice)
+      throw new Error(`answer ${JSON.stringify(values)} to "${asked}" refused: ${r.result.notice}`);
+  }
   return r;
 }
