@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { createTeamsAdapter } from "./channels/teams/create-adapter.js";
-import { TeamsBot } from "./channels/teams/teams-bot.js";
+import { TeamsBot, type TeamsTurnHandler } from "./channels/teams/teams-bot.js";
 import { type Config, type Env, readConfig } from "./config.js";
 import { Assistant } from "./core/assistant/assistant.js";
 import type { Skill } from "./core/assistant/turn.js";
@@ -49,6 +49,8 @@ export interface Feature {
   mount?: Parameters<typeof createHttpApp>[0]["mount"];
   healthy?: () => Promise<boolean>;
   stop?: () => Promise<void>;
+  /** botbuilder dialogs that drive this feature's flows in Teams, given the assistant. */
+  teamsDialogs?: (assistant: Assistant) => TeamsTurnHandler[];
 }
 
 export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefined>;
@@ -92,6 +94,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const bot = new TeamsBot({
     assistant,
     sessions,
+    dialogs: features.flatMap((f) => f.teamsDialogs?.(assistant) ?? []),
     log,
     logMessageText: config.logMessageText,
     now,

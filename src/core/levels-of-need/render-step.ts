@@ -20,8 +20,13 @@ export const TOKEN_FIELD = "t";
 /** Field carrying a single answer pressed as its own button. */
 export const VALUE_FIELD = "value";
 
-/** Teams shows at most six buttons on a card; a longer single choice becomes a list to pick. */
-const MAX_BUTTONS = 6;
+/**
+ * Answers are offered as buttons (one press) only when they fit: at most five buttons on a card
+ * (the Adaptive Cards default host limit) and short labels, since Teams cuts long button titles.
+ * Otherwise they become a list to pick from, with Next.
+ */
+const MAX_BUTTONS = 5;
+const MAX_BUTTON_LABEL = 24;
 
 /**
  * Turns what the engine returns into channel-free Replies: the wording comes from the content
@@ -75,10 +80,14 @@ export function renderQuestion(
   const token = { [TOKEN_FIELD]: q.token };
   const nav: Button[] = [];
   if (q.canGoBack) nav.push({ label: w.buttons.back, action: LEVELS_ACTIONS.back, data: token });
-  if (!q.first) nav.push({ label: w.buttons.restart, action: LEVELS_ACTIONS.restart });
+  // On the second question, starting again is the same as going back, so one button is enough.
+  if (q.number > 2) nav.push({ label: w.buttons.restart, action: LEVELS_ACTIONS.restart });
   nav.push({ label: w.buttons.cancel, action: LEVELS_ACTIONS.cancel });
 
-  const asButtons = !q.multi && q.options.length + nav.length <= MAX_BUTTONS;
+  const asButtons =
+    !q.multi &&
+    q.options.length + nav.length <= MAX_BUTTONS &&
+    q.options.every((o) => o.label.length <= MAX_BUTTON_LABEL);
   if (q.title) blocks.push({ kind: "heading", text: q.title }, { kind: "text", text: q.prompt });
   else blocks.push({ kind: "heading", text: q.prompt });
 
