@@ -137,3 +137,19 @@ describe("the check in the terminal chat, by typed answers", () => {
     expect(chat.state).toBeUndefined();
   });
 });
+
+describe("typed words for answers", () => {
+  it("accepts everyday words for the age band and the support in place", async () => {
+    const chat = new Chat();
+    await chat.say("levels");
+    await chat.say("n");
+    await chat.say("teenager");
+    expect(chat.state?.answers.age).toBe("12-17");
+    await chat.say("none");
+    await chat.say("none");
+    await chat.say("none");
+    await chat.say("caf");
+    expect(chat.state?.answers.support).toBe("early-help");
+    expect(await chat.say("no")).toMatch(/SUGGESTED LEVEL: 1/);
+  });
+});

@@ -156,7 +156,7 @@ export const levelsContentSchema = z
         }),
       )
       .length(4),
-    ageBands: z.array(z.strictObject({ id, label: optionLabel })).min(1),
+    ageBands: z.array(answerOption).min(1),
     domains: z
       .array(
         z.strictObject({

@@ -85,7 +85,12 @@ function pickOptions(content: LevelsContent, q: Question, text: string): string[
 }
 
 function aliasesFor(content: LevelsContent, q: Question): { value: string; words: string[] }[] {
-  const list =
-    q.id === "danger" ? content.danger : q.id === "meeting" ? content.support.meeting : [];
+  const lists: Partial<Record<Question["id"], { id: string; aliases?: string[] }[]>> = {
+    danger: content.danger,
+    age: content.ageBands,
+    support: content.support.options,
+    meeting: content.support.meeting,
+  };
+  const list = lists[q.id] ?? [];
   return list.map((o) => ({ value: o.id, words: (o.aliases ?? []).map(normaliseText) }));
 }
