@@ -2,12 +2,13 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { createTeamsAdapter } from "./channels/teams/create-adapter.js";
-import { TeamsBot } from "./channels/teams/teams-bot.js";
+import { TeamsBot, type TeamsTurnHandler } from "./channels/teams/teams-bot.js";
 import { type Config, type Env, readConfig } from "./config.js";
 import { Assistant } from "./core/assistant/assistant.js";
 import type { Skill } from "./core/assistant/turn.js";
 import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contacts.js";
 import { loadMessages, type Messages } from "./core/content/messages.js";
+import { levelsOfNeedFeature } from "./features/levels-of-need.js";
 import { createLogger, type Logger } from "./log.js";
 import { createHttpApp, type HealthReport, listen } from "./server.js";
 import { prepareDataDir } from "./store/json-store.js";
@@ -48,12 +49,17 @@ export interface Feature {
   mount?: Parameters<typeof createHttpApp>[0]["mount"];
   healthy?: () => Promise<boolean>;
   stop?: () => Promise<void>;
+  /** botbuilder dialogs that drive this feature's flows in Teams, given the assistant. */
+  teamsDialogs?: (assistant: Assistant) => TeamsTurnHandler[];
 }
 
 export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefined>;
 
 /** Features, in the order their skills are asked. Each is a file under src/features/. */
-const FEATURES: FeatureFactory[] = [];
+const FEATURES: FeatureFactory[] = [
+  // Before any skill that answers free text, so "back" or "2" mid-check reach the check.
+  levelsOfNeedFeature,
+];
 
 /**
  * Wires config -> content -> store -> channels and starts the HTTP server. Throws ConfigError,
@@ -88,6 +94,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const bot = new TeamsBot({
     assistant,
     sessions,
+    dialogs: features.flatMap((f) => f.teamsDialogs?.(assistant) ?? []),
     log,
     logMessageText: config.logMessageText,
     now,

@@ -32,6 +32,8 @@ export type ReplyBlock =
       id: string;
       multi: boolean;
       options: { value: string; label: string }[];
+      /** Values shown already chosen (e.g. after going back to a question). */
+      selected?: string[];
     };
 
 export interface Reply {
@@ -60,20 +62,20 @@ export function replyToText(reply: Reply): string {
         for (const item of block.items) lines.push(`- ${item}`);
         break;
       case "choices":
+        // Numbered, because typed numbers pick choices when a reply has them ("1, 3").
         block.options.forEach((o, i) => {
-          lines.push(`  ${i + 1}. ${block.multi ? "[ ]" : "( )"} ${o.label}`);
+          const on = block.selected?.includes(o.value) ?? false;
+          const box = block.multi ? (on ? "[x]" : "[ ]") : on ? "(x)" : "( )";
+          lines.push(`  ${box} ${i + 1}. ${o.label}`);
         });
         break;
     }
   }
   if (reply.buttons?.length) {
-    // Numbers pick choices when there are choices, so buttons are then named, not numbered:
-    // the same rule resolveTypedInput answers by.
-    const hasChoices = reply.blocks.some((b) => b.kind === "choices");
+    // With choices on show, numbers mean choices, so buttons are offered by name only.
+    const numbered = !reply.blocks.some((b) => b.kind === "choices");
     lines.push(
-      reply.buttons
-        .map((b, i) => (hasChoices ? `[${b.label}]` : `[${i + 1}] ${b.label}`))
-        .join("  "),
+      reply.buttons.map((b, i) => (numbered ? `[${i + 1}] ${b.label}` : `[${b.label}]`)).join("  "),
     );
   }
   return lines.join("\n");

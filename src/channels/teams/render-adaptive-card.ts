@@ -55,6 +55,7 @@ export function renderAdaptiveCard(reply: Reply): Attachment {
           style: "expanded",
           wrap: true,
           choices: block.options.map((o) => ({ title: o.label, value: o.value })),
+          ...(block.selected?.length ? { value: block.selected.join(",") } : {}),
         });
         break;
     }

@@ -1,6 +1,6 @@
 import { ActivityHandler, type InvokeResponse, TurnContext } from "botbuilder";
 import type { Assistant } from "../../core/assistant/assistant.js";
-import type { TurnInput } from "../../core/assistant/turn.js";
+import type { Session, TurnInput } from "../../core/assistant/turn.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../log.js";
 import { loggableText } from "../../log.js";
@@ -8,8 +8,24 @@ import type { SessionStore } from "../../store/session-store.js";
 import { readSubmit, readTeamsInput } from "./read-input.js";
 import { replyActivity } from "./render-adaptive-card.js";
 
+/**
+ * Something that may take a Teams turn before the assistant does: a botbuilder dialog driving a
+ * core flow (see dialogs/). It sends its own replies and returns the next session, or undefined
+ * to leave the turn to the assistant.
+ */
+export interface TeamsTurnHandler {
+  run(
+    context: TurnContext,
+    input: TurnInput,
+    session: Session,
+    now: Date,
+  ): Promise<{ session: Session; replies: Reply[] } | undefined>;
+}
+
 export interface TeamsBotDeps {
   assistant: Assistant;
+  /** Dialogs asked first, in order. */
+  dialogs?: TeamsTurnHandler[];
   sessions: SessionStore;
   log: Logger;
   logMessageText: boolean;
@@ -73,9 +89,18 @@ export class TeamsBot extends ActivityHandler {
     const now = this.now();
     const started = process.hrtime.bigint();
     const session = sessions.get(key, now);
-    const result = await assistant.handleTurn(input, session, now, "teams");
-    sessions.set(key, result.session);
-    await sendReplies(context, result.replies);
+    let result: { session: Session; replies: Reply[] } | undefined;
+    for (const dialog of this.deps.dialogs ?? []) {
+      result = await dialog.run(context, input, session, now);
+      if (result) break;
+    }
+    if (result) {
+      sessions.set(key, result.session);
+    } else {
+      result = await assistant.handleTurn(input, session, now, "teams");
+      sessions.set(key, result.session);
+      await sendReplies(context, result.replies);
+    }
     log.info(
       {
         event: "turn",

@@ -90,18 +90,22 @@ export class Assistant {
 
     for (const skill of this.skills) {
       const replies = await skill.handle(turn);
-      if (replies) return replies;
+      if (replies) return this.withResume(replies, turn, skill);
     }
 
     if (input.action) {
-      return [fallbackReply(messages, messages.unknownButton)];
+      return this.withResume([fallbackReply(messages, messages.unknownButton)], turn);
     }
-    return [fallbackReply(messages)];
+    return this.withResume([fallbackReply(messages)], turn);
   }
 
-  /** After an interruption, remind the person where they were in a conversation in progress. */
-  private withResume(replies: Reply[], turn: Turn): Reply[] {
+  /**
+   * After an interruption (a built-in command, another skill's answer, or something not
+   * understood), remind the person where they were in a conversation in progress.
+   */
+  private withResume(replies: Reply[], turn: Turn, answeredBy?: Skill): Reply[] {
     for (const skill of this.skills) {
+      if (skill === answeredBy) continue;
       const pending = skill.resume?.(turn);
       if (pending) return [...replies, pending];
     }

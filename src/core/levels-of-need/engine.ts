@@ -1,0 +1,360 @@
+import { z } from "zod";
+import { applyRules, type RuleFacts } from "./apply-rules.js";
+import type { Level, LevelsContent } from "./content.js";
+
+/**
+ * The Levels of Need conversation as pure functions of state: `start()` and `answer()` take the
+ * content, the state and the input, and return the next state and what to show. No I/O, no SDK,
+ * no clock of its own: Teams, Slack and the terminal all drive this one implementation, and tests
+ * can replay whole conversations by passing the state through structuredClone between turns.
+ */
+
+/** Conversations left this long without an answer are cleared, answers and all. */
+export const LEVELS_IDLE_MS = 30 * 60 * 1000;
+
+export type StepId = "danger" | "age" | `domain:${string}` | "support" | "meeting" | "outcome";
+
+const stepId = z.custom<StepId>(
+  (v) =>
+    typeof v === "string" &&
+    (["danger", "age", "support", "meeting", "outcome"].includes(v) ||
+      /^domain:[a-z0-9-]+$/.test(v)),
+);
+
+/** JSON-safe and versioned. Holds answers (ids from the content file) and nothing typed. */
+export const levelsStateSchema = z.strictObject({
+  v: z.literal(1),
+  /** Identifies this run of the check (its start time), so cards from an earlier run are stale. */
+  run: z.string().regex(/^[0-9a-z]{1,16}$/),
+  /** Goes up every time a new step is shown; a card carries `run.seq` as its token. */
+  seq: z.number().int().min(1),
+  step: stepId,
+  answers: z.strictObject({
+    age: z.string().optional(),
+    indicators: z.record(z.string(), z.array(z.string())),
+    support: z.string().optional(),
+    meeting: z.string().optional(),
+  }),
+  lastActive: z.number().int(),
+});
+
+export type LevelsState = z.infer<typeof levelsStateSchema>;
+
+export type FlowInput =
+  /** Answer the current question. `token` is the card's step token; typed answers have none. */
+  | { kind: "choose"; values: string[]; token?: string }
+  | { kind: "back"; token?: string }
+  | { kind: "restart" }
+  | { kind: "cancel" }
+  /** Ask for the summary to paste into the MARF (at the outcome). */
+  | { kind: "summary"; token?: string }
+  /**
+   * The check was asked for ("levels of need", the menu button): starts one, unless one is
+   * already under way, which is then shown again where it was.
+   */
+  | { kind: "begin" }
+  /** Typed text that looks like an answer but matches none of the options. */
+  | { kind: "unclear" };
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface Question {
+  kind: "question";
+  id: Exclude<StepId, "outcome">;
+  token: string;
+  number: number;
+  total: number;
+  multi: boolean;
+  /** The domain's title, for the domain questions. */
+  title?: string;
+  prompt: string;
+  options: Option[];
+  /** Answers already given to this question (after going back), to show them ticked. */
+  selected: string[];
+  canGoBack: boolean;
+  first: boolean;
+}
+
+export interface Reason {
+  domain: string;
+  title: string;
+  indicators: { id: string; label: string; level: number }[];
+}
+
+export interface Outcome {
+  kind: "outcome";
+  token: string;
+  level: Level;
+  because: string;
+  rule: number;
+  age: string;
+  reasons: Reason[];
+  support: string;
+  /** Undefined when no support is in place, so the question was not asked. */
+  meeting?: string;
+  view: "result" | "summary";
+}
+
+export interface Ended {
+  kind: "ended";
+  /** danger: the 999 advice; none: there was no check to act on (finished, cleared or unknown). */
+  reason: "danger" | "cancelled" | "expired" | "none";
+}
+
+export type Step = Question | Outcome | Ended;
+
+export type Notice =
+  | "passed"
+  | "invalid"
+  | "chooseOne"
+  | "inProgress"
+  | "restarted"
+  | "nothingToGoBackTo";
+
+export interface EngineResult {
+  /** Undefined once the conversation is over and nothing needs keeping. */
+  state: LevelsState | undefined;
+  step: Step;
+  /** Something to say before the step (a stale button, an answer that did not fit, ...). */
+  notice?: Notice;
+}
+
+export function start(content: LevelsContent, now: Date): EngineResult {
+  const state: LevelsState = {
+    v: 1,
+    run: now.getTime().toString(36),
+    seq: 1,
+    step: "danger",
+    answers: { indicators: {} },
+    lastActive: now.getTime(),
+  };
+  return { state, step: present(content, state) };
+}
+
+export function tokenOf(state: Pick<LevelsState, "run" | "seq">): string {
+  return `${state.run}.${state.seq}`;
+}
+
+/** Reads a stored state; anything unreadable (an older version, a damaged session) is dropped. */
+export function readState(raw: unknown): LevelsState | undefined {
+  const parsed = levelsStateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function isExpired(state: LevelsState, now: Date): boolean {
+  return now.getTime() - state.lastActive > LEVELS_IDLE_MS;
+}
+
+/** The step the conversation is waiting on, unchanged; undefined if there is none or it expired. */
+export function current(
+  content: LevelsContent,
+  raw: unknown,
+  now: Date,
+): Question | Outcome | undefined {
+  const state = readState(raw);
+  if (!state || isExpired(state, now)) return undefined;
+  return present(content, state);
+}
+
+export function answer(
+  content: LevelsContent,
+  raw: unknown,
+  input: FlowInput,
+  now: Date,
+): EngineResult {
+  const state = readState(raw);
+  const live = state && !isExpired(state, now) ? state : undefined;
+  if (input.kind === "restart" || (input.kind === "begin" && (!live || live.step === "outcome"))) {
+    const fresh = start(content, now);
+    // Carry the count on, so a card from the old run can never share a token with the new one.
+    if (state && fresh.state) {
+      fresh.state.seq = state.seq + 1;
+      fresh.step = present(content, fresh.state);
+    }
+    return { ...fresh, notice: input.kind === "restart" && live ? "restarted" : undefined };
+  }
+  if (!state) return { state: undefined, step: { kind: "ended", reason: "none" } };
+  if (!live) return { state: undefined, step: { kind: "ended", reason: "expired" } };
+  if (input.kind === "cancel")
+    return { state: undefined, step: { kind: "ended", reason: "cancelled" } };
+
+  const next: LevelsState = { ...structuredClone(state), lastActive: now.getTime() };
+  const stay = (notice?: Notice): EngineResult => ({
+    state: next,
+    step: present(content, next),
+    notice,
+  });
+
+  if (input.kind === "begin") return stay("inProgress");
+  if (input.kind === "unclear") return stay("invalid");
+  if ("token" in input && input.token !== undefined && input.token !== tokenOf(state))
+    return stay("passed");
+
+  if (input.kind === "back") {
+    const order = stepsFor(content, state.answers);
+    const at = state.step === "outcome" ? order.length : order.indexOf(state.step);
+    const previous = order[at - 1];
+    // The danger question is never answered "yes" and then revisited, so back from the age
+    // question simply asks it again.
+    if (at <= 0 || !previous) return stay("nothingToGoBackTo");
+    return moveTo(content, next, previous);
+  }
+
+  if (input.kind === "summary") {
+    if (state.step !== "outcome") return stay("invalid");
+    return { state: next, step: { ...outcome(content, next), view: "summary" } };
+  }
+
+  // A choice for the current question.
+  if (state.step === "outcome") return stay("passed");
+  const question = present(content, state) as Question;
+  const allowed = new Set(question.options.map((o) => o.value));
+  const values = [...new Set(input.values)];
+  if (values.some((v) => !allowed.has(v))) return stay("invalid");
+  if (!question.multi && values.length !== 1) return stay("chooseOne");
+
+  const step = state.step;
+  if (step === "danger") {
+    if (values[0] === "yes") return { state: undefined, step: { kind: "ended", reason: "danger" } };
+  } else if (step === "age") {
+    const changed = next.answers.age !== values[0];
+    next.answers.age = values[0];
+    // Statements depend on the age band: drop any ticked that the new band does not offer.
+    if (changed) next.answers.indicators = keepOffered(content, next);
+  } else if (step === "support") {
+    next.answers.support = values[0];
+    if (!asksMeeting(content, values[0])) delete next.answers.meeting;
+  } else if (step === "meeting") {
+    next.answers.meeting = values[0];
+  } else {
+    next.answers.indicators[step.slice("domain:".length)] = values;
+  }
+  const order = stepsFor(content, next.answers);
+  return moveTo(content, next, order[order.indexOf(step) + 1] ?? "outcome");
+}
+
+function moveTo(content: LevelsContent, state: LevelsState, step: StepId): EngineResult {
+  state.step = step;
+  state.seq += 1;
+  return { state, step: present(content, state) };
+}
+
+/** The questions in order for these answers: "meeting" only when some support is in place. */
+export function stepsFor(content: LevelsContent, answers: LevelsState["answers"]): StepId[] {
+  const steps: StepId[] = [
+    "danger",
+    "age",
+    ...content.domains.map((d) => `domain:${d.id}` as const),
+  ];
+  steps.push("support");
+  if (answers.support === undefined || asksMeeting(content, answers.support)) steps.push("meeting");
+  return steps;
+}
+
+function asksMeeting(content: LevelsContent, support: string | undefined): boolean {
+  return content.support.options.find((o) => o.id === support)?.askMeeting !== false;
+}
+
+function offeredIndicators(content: LevelsContent, domainId: string, age: string | undefined) {
+  const domain = content.domains.find((d) => d.id === domainId);
+  return (domain?.indicators ?? []).filter((i) => !i.ages || !age || i.ages.includes(age));
+}
+
+function keepOffered(content: LevelsContent, state: LevelsState): Record<string, string[]> {
+  const kept: Record<string, string[]> = {};
+  for (const [domainId, ids] of Object.entries(state.answers.indicators)) {
+    const offered = new Set(
+      offeredIndicators(content, domainId, state.answers.age).map((i) => i.id),
+    );
+    kept[domainId] = ids.filter((x) => offered.has(x));
+  }
+  return kept;
+}
+
+function present(content: LevelsContent, state: LevelsState): Question | Outcome {
+  if (state.step === "outcome") return outcome(content, state);
+  const order = stepsFor(content, state.answers);
+  const number = order.indexOf(state.step) + 1;
+  const base = {
+    kind: "question" as const,
+    id: state.step,
+    token: tokenOf(state),
+    number,
+    total: order.length,
+    canGoBack: number > 1,
+    first: number === 1,
+  };
+  const w = content.wording;
+  const single = (prompt: string, options: Option[], picked: string | undefined): Question => ({
+    ...base,
+    multi: false,
+    prompt,
+    options,
+    selected: picked ? [picked] : [],
+  });
+  const toOptions = (list: { id: string; label: string }[]) =>
+    list.map((o) => ({ value: o.id, label: o.label }));
+
+  switch (state.step) {
+    case "danger":
+      return single(w.danger.question, toOptions(content.danger), undefined);
+    case "age":
+      return single(w.age.question, toOptions(content.ageBands), state.answers.age);
+    case "support":
+      return single(w.support.question, toOptions(content.support.options), state.answers.support);
+    case "meeting":
+      return single(w.meeting.question, toOptions(content.support.meeting), state.answers.meeting);
+    default: {
+      const domainId = state.step.slice("domain:".length);
+      const domain = content.domains.find((d) => d.id === domainId);
+      return {
+        ...base,
+        multi: true,
+        title: domain?.title,
+        prompt: domain?.question ?? "",
+        options: toOptions(offeredIndicators(content, domainId, state.answers.age)),
+        selected: state.answers.indicators[domainId] ?? [],
+      };
+    }
+  }
+}
+
+function outcome(content: LevelsContent, state: LevelsState): Outcome {
+  const { answers } = state;
+  const reasons: Reason[] = content.domains.map((d) => {
+    const ticked = new Set(answers.indicators[d.id] ?? []);
+    return {
+      domain: d.id,
+      title: d.title,
+      indicators: d.indicators
+        .filter((i) => ticked.has(i.id))
+        .map((i) => ({ id: i.id, label: i.label, level: i.level })),
+    };
+  });
+  const facts: RuleFacts = {
+    chosen: reasons.flatMap((r) =>
+      r.indicators.map((i) => ({ id: i.id, level: i.level, domain: r.domain })),
+    ),
+    age: answers.age,
+    support: answers.support,
+    meeting: asksMeeting(content, answers.support) ? answers.meeting : undefined,
+  };
+  const result = applyRules(content, facts);
+  const label = (list: { id: string; label: string }[], v: string | undefined) =>
+    list.find((o) => o.id === v)?.label;
+  return {
+    kind: "outcome",
+    token: tokenOf(state),
+    level: result.level,
+    because: result.because,
+    rule: result.rule,
+    age: label(content.ageBands, answers.age) ?? "",
+    reasons,
+    support: label(content.support.options, answers.support) ?? "",
+    meeting: facts.meeting ? label(content.support.meeting, facts.meeting) : undefined,
+    view: "result",
+  };
+}
