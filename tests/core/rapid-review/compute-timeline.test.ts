@@ -49,7 +49,12 @@ describe("rapid review timeline", () => {
     ["2027-08-10", "2027-08-31", "2028-02-29", "31 August + 6 months = 29 February in a leap year"],
     ["2026-08-10", "2026-08-28", "2027-02-26", "28 February 2027 is a Sunday: back to Friday"],
     ["2026-12-09", "2026-12-31", "2027-06-30", "31 December + 6 months = 30 June"],
-    ["2026-10-14", "2026-11-03", "2027-04-30", "3 May 2027 is a bank holiday Monday: back to Friday"],
+    [
+      "2026-10-14",
+      "2026-11-03",
+      "2027-04-30",
+      "3 May 2027 is a bank holiday Monday: back to Friday",
+    ],
   ])("received %s: Day 15 %s, final report %s (%s)", (received, day15, final) => {
     const t = dates(computeTimeline({ received, kind: "adult" }));
     expect(t["outcome-to-review-board"]?.due).toBe(day15);
@@ -60,7 +65,11 @@ describe("rapid review timeline", () => {
     const t = computeTimeline({ received: "2026-12-18", kind: "child", publication: "2027-09-01" });
     const last = t.at(-1);
     // Back from Wed 1 Sep 2027: 31, (30 is a bank holiday), 27, 26, 25, 24, 23, 20 August.
-    expect(last).toMatchObject({ key: "final-report-to-national-panel", day: null, due: "2027-08-20" });
+    expect(last).toMatchObject({
+      key: "final-report-to-national-panel",
+      day: null,
+      due: "2027-08-20",
+    });
   });
 
   it("a publication date adds nothing for an adult's case", () => {
@@ -69,14 +78,20 @@ describe("rapid review timeline", () => {
   });
 
   it("every milestone says who and what, from the content; children's outcomes mention the national panel", () => {
-    const child = computeTimeline({ received: "2026-12-18", kind: "child", publication: "2027-09-01" });
+    const child = computeTimeline({
+      received: "2026-12-18",
+      kind: "child",
+      publication: "2027-09-01",
+    });
     for (const m of child) {
       expect(m.title.length).toBeGreaterThan(3);
       expect(m.who.length).toBeGreaterThan(3);
       expect(m.what.length).toBeGreaterThan(20);
     }
     const outcome = (kind: "child" | "adult") =>
-      computeTimeline({ received: "2026-12-18", kind }).find((m) => m.key === "outcome-to-review-board");
+      computeTimeline({ received: "2026-12-18", kind }).find(
+        (m) => m.key === "outcome-to-review-board",
+      );
     expect(outcome("child")?.what).toMatch(/national/i);
     expect(outcome("adult")?.what).not.toMatch(/national/i);
   });

@@ -7,9 +7,13 @@ import { loadRegisterMessages } from "../../../src/core/rapid-review/register-me
 
 describe("rapid review content", () => {
   it("the milestone wording and the register messages load and validate", () => {
-    const content = loadMilestoneContent(path.join(KNOWLEDGE_DIR, "rapid-review", "milestones.yaml"));
+    const content = loadMilestoneContent(
+      path.join(KNOWLEDGE_DIR, "rapid-review", "milestones.yaml"),
+    );
     expect(content.source).toMatch(/seed 003/);
-    const messages = loadRegisterMessages(path.join(KNOWLEDGE_DIR, "rapid-review", "messages.yaml"));
+    const messages = loadRegisterMessages(
+      path.join(KNOWLEDGE_DIR, "rapid-review", "messages.yaml"),
+    );
     expect(messages.reminders.before).toContain("{title}");
   });
 

@@ -14,7 +14,15 @@ function timeline(...args: string[]) {
 
 describe("npm run timeline", () => {
   it("--json prints exactly one JSON line with key, day, due and title", () => {
-    const r = timeline("--received", "2026-12-18", "--kind", "child", "--publication", "2027-09-01", "--json");
+    const r = timeline(
+      "--received",
+      "2026-12-18",
+      "--kind",
+      "child",
+      "--publication",
+      "2027-09-01",
+      "--json",
+    );
     expect(r.code).toBe(0);
     expect(r.out.endsWith("\n")).toBe(true);
     expect(r.out.trimEnd().split("\n")).toHaveLength(1);

@@ -80,9 +80,7 @@ describe("counting working days", () => {
   });
 
   it("Day N+1 is always the next working day after Day N (any date 2025-2029)", () => {
-    const day = fc
-      .integer({ min: 0, max: 365 * 5 })
-      .map((n) => addCalendarDays("2025-01-01", n));
+    const day = fc.integer({ min: 0, max: 365 * 5 }).map((n) => addCalendarDays("2025-01-01", n));
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 40 }), (received, n) => {
         const a = nthWorkingDay(received, n);
