@@ -62,7 +62,9 @@ export function renderMessage(
 }
 
 export function fallbackText(replies: Reply[]): string {
-  return truncate(escapeMrkdwn(replies.map(replyToText).join("\n\n")), LIMITS.fallbackText);
+  const text = escapeMrkdwn(replies.map(replyToText).join("\n\n")).trim();
+  // Slack refuses a message with neither text nor blocks; this is never expected to show.
+  return truncate(text || "…", LIMITS.fallbackText);
 }
 
 /**
@@ -95,6 +97,7 @@ export function renderReplyBlocks(
   for (const block of reply.blocks) {
     switch (block.kind) {
       case "heading": {
+        if (block.text.trim() === "") break;
         const text = reply.tone === "urgent" ? `⚠️ ${block.text}` : block.text;
         if (text.length <= LIMITS.headerText) {
           // Header text is plain_text, which Slack never reads as mentions, so it needs no escaping.
@@ -127,6 +130,7 @@ export function renderReplyBlocks(
         }
         break;
       case "note":
+        if (block.text.trim() === "") break;
         for (const chunk of splitText(contentToMrkdwn(block.text), LIMITS.sectionText)) {
           content.push({ type: "context", elements: [{ type: "mrkdwn", text: chunk }] });
         }
@@ -140,6 +144,8 @@ export function renderReplyBlocks(
 }
 
 function sections(mrkdwn: string): SlackBlock[] {
+  // Slack rejects an empty text object, so blank content renders as nothing.
+  if (mrkdwn.trim() === "") return [];
   return splitText(mrkdwn, LIMITS.sectionText).map((text) => ({
     type: "section",
     text: { type: "mrkdwn", text },
@@ -158,7 +164,7 @@ export function splitText(text: string, max: number): string[] {
     rest = rest.slice(cut).trimStart();
   }
   if (rest.length > 0 || parts.length === 0) parts.push(rest);
-  return parts;
+  return parts.filter((p) => p.trim() !== "");
 }
 
 type ChoicesBlock = Extract<Reply["blocks"][number], { kind: "choices" }>;
@@ -182,7 +188,10 @@ function renderChoices(block: ChoicesBlock, replyIndex: number, n: number): Slac
   const options = block.options.slice(0, LIMITS.selectOptions).map((o, i) => ({
     text: {
       type: "plain_text" as const,
-      text: truncate(long ? `${letter(i)}. ${o.label}` : o.label, LIMITS.optionText),
+      text: truncate(
+        long ? `${letter(i)}. ${o.label}` : o.label.trim() || o.value.trim() || "–",
+        LIMITS.optionText,
+      ),
     },
     value: truncate(o.value, LIMITS.optionValue),
   }));
@@ -208,7 +217,11 @@ function renderButtons(reply: Reply, replyIndex: number): SlackBlock[] {
     (b, i): SlackTypes.Button => ({
       type: "button",
       action_id: `${BUTTON_ACTION_PREFIX}${replyIndex}:${i}`,
-      text: { type: "plain_text", text: truncate(b.label, LIMITS.buttonText), emoji: true },
+      text: {
+        type: "plain_text",
+        text: truncate(b.label.trim() || b.action.trim() || "–", LIMITS.buttonText),
+        emoji: true,
+      },
       value: buttonValue(b.action, b.data),
       ...(b.style === "positive"
         ? { style: "primary" as const }

@@ -2,7 +2,7 @@ import type { Milestone } from "../../core/rapid-review/types.js";
 import type { ReviewRecord } from "../../store/review-register.js";
 
 export interface ReviewSummary {
-  /** The earliest step not yet marked done, if any. */
+  /** The earliest step not yet done that is still to come (today or later); late ones are in overdue. */
   next?: Milestone;
   /** Steps not marked done whose due date is before today. */
   overdue: Milestone[];
@@ -17,7 +17,7 @@ export function summariseReview(
   const open = timeline
     .filter((m) => !review.done[m.key])
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-  return { next: open[0], overdue: open.filter((m) => m.due < today) };
+  return { next: open.find((m) => m.due >= today), overdue: open.filter((m) => m.due < today) };
 }
 
 /** "Fri 8 Jan 2027": unambiguous for a UK reader, and short enough for a list. */

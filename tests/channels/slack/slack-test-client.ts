@@ -27,7 +27,12 @@ export interface Block {
 
 type Answer = (params: Record<string, string>) => [number, unknown, Record<string, string>?];
 
-/** Every text a person would read in a list of blocks, joined. */
+/** Slack shows &amp; &lt; &gt; as the characters they stand for. */
+export function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** Every text a person would read in a list of blocks, joined (entities decoded, as Slack shows them). */
 export function blocksText(blocks: Block[] | undefined): string {
   const parts: string[] = [];
   for (const b of blocks ?? []) {
@@ -39,7 +44,7 @@ export function blocksText(blocks: Block[] | undefined): string {
       if (t && typeof t.text === "string") parts.push(t.text);
     }
   }
-  return parts.join("\n");
+  return unescapeMrkdwn(parts.join("\n"));
 }
 
 /** Buttons of a list of blocks (actions blocks and section accessories). */
