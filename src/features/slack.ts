@@ -53,19 +53,30 @@ export const slackFeature: FeatureFactory = async (ctx) => {
     if (!slack.appToken) throw new Error("SLACK_APP_TOKEN is required for Socket Mode");
     receiver = new SocketModeReceiver({ appToken: slack.appToken, logger });
   }
+  const botToken = slack.botToken;
+  const api = new webApi.WebClient(botToken, clientOptions);
+  // Bolt needs the bot's ids to ignore its own messages. Left to itself it would call auth.test
+  // on every event (tokenVerificationEnabled: false) or at construction, where a failure is an
+  // unhandled rejection; so we ask once, remember a success, and ask again after a failure.
+  let identity: Promise<{ botId?: string; botUserId?: string }> | undefined;
+  const whoAmI = () => {
+    identity ??= api.auth.test().then(
+      (r) => ({ botId: r.bot_id, botUserId: r.user_id }),
+      (err) => {
+        identity = undefined;
+        throw err;
+      },
+    );
+    return identity;
+  };
   const app = new App({
-    token: slack.botToken,
     receiver,
     logger,
     clientOptions,
-    // Bolt checks the token on the first event instead of at construction, where a failure
-    // would be an unhandled rejection; we check it below without holding up start-up.
-    tokenVerificationEnabled: false,
+    authorize: async () => ({ botToken, ...(await whoAmI()) }),
   });
 
-  const panel = slack.panelChannel
-    ? new PanelMembers(app.client, slack.panelChannel, ctx.now)
-    : undefined;
+  const panel = slack.panelChannel ? new PanelMembers(api, slack.panelChannel, ctx.now) : undefined;
   const rapid: RapidReviewContext = {
     register,
     panel,
@@ -75,7 +86,7 @@ export const slackFeature: FeatureFactory = async (ctx) => {
     postToPanel: async (message) => {
       if (!slack.panelChannel) return false;
       try {
-        await app.client.chat.postMessage({ channel: slack.panelChannel, ...message });
+        await api.chat.postMessage({ channel: slack.panelChannel, ...message });
         return true;
       } catch (err) {
         log.warn(
@@ -121,12 +132,8 @@ export const slackFeature: FeatureFactory = async (ctx) => {
   }
 
   // Say early if Slack refuses the token, without stopping Teams from starting.
-  app.client.auth.test().then(
-    (r) =>
-      log.info(
-        { event: "slack_connected", team: r.team_id, mode: slack.mode },
-        "Slack token accepted",
-      ),
+  whoAmI().then(
+    () => log.info({ event: "slack_connected", mode: slack.mode }, "Slack token accepted"),
     (err) =>
       log.warn(
         {
@@ -137,16 +144,35 @@ export const slackFeature: FeatureFactory = async (ctx) => {
       ),
   );
 
+  let socketRetry: NodeJS.Timeout | undefined;
+  let stopped = false;
   if (receiver instanceof SocketModeReceiver) {
-    // Socket Mode connects out to Slack; a failure is logged and retried by the SDK.
-    app
-      .start()
-      .catch((err: Error) =>
-        log.error(
-          { event: "slack_socket_failed", err: { message: err.message } },
-          "Slack Socket Mode could not connect",
-        ),
+    // Socket Mode connects out to Slack. Once connected the SDK reconnects by itself, but a
+    // failed first connection is not retried by it: we retry, backing off, unless the token is
+    // refused for good.
+    const connect = (attempt: number) => {
+      app.start().then(
+        () => log.info({ event: "slack_socket_connected" }, "Slack Socket Mode connected"),
+        (err: Error & { data?: { error?: string } }) => {
+          const code = err.data?.error ?? err.message;
+          const permanent =
+            /invalid_auth|not_allowed_token_type|token_revoked|account_inactive/.test(code);
+          log.error(
+            { event: "slack_socket_failed", code, attempt, willRetry: !permanent && !stopped },
+            permanent
+              ? "Slack refused SLACK_APP_TOKEN for Socket Mode; check it and restart"
+              : "Slack Socket Mode could not connect; retrying",
+          );
+          if (permanent || stopped) return;
+          socketRetry = setTimeout(
+            () => connect(attempt + 1),
+            Math.min(300_000, 5_000 * 2 ** attempt),
+          );
+          socketRetry.unref();
+        },
       );
+    };
+    connect(0);
   }
 
   return {
@@ -159,6 +185,8 @@ export const slackFeature: FeatureFactory = async (ctx) => {
         : undefined,
     healthy: () => register.readable(),
     stop: async () => {
+      stopped = true;
+      clearTimeout(socketRetry);
       await loop?.stop();
       if (receiver instanceof SocketModeReceiver) await app.stop().catch(() => undefined);
     },

@@ -186,5 +186,17 @@ describe("Slack over HTTP at /slack/events", () => {
     });
     const publish = await slack.until(() => slack.callsTo("views.publish")[0]);
     expect(publish.authorization).toBe("Bearer xoxb-test");
+    // The bot's identity is asked for once, not on every event.
+    await slack.command("/mash", "");
+    await slack.event({
+      type: "message",
+      channel: "DME",
+      channel_type: "im",
+      user: "UPANEL2",
+      text: "help",
+      ts: "2.2",
+    });
+    await slack.until(() => slack.posted("DME")[0]);
+    expect(slack.callsTo("auth.test")).toHaveLength(1);
   });
 });
