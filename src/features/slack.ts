@@ -124,6 +124,12 @@ export const slackFeature: FeatureFactory = async (ctx) => {
       log: log.child({ component: "reminders" }),
       reminderTime: config.reminderTime,
     });
+    if (!/^[CG][A-Z0-9]{2,}$/.test(slack.panelChannel)) {
+      log.warn(
+        { event: "slack_panel_channel_not_an_id" },
+        "SLACK_PANEL_CHANNEL should be a channel ID such as C0123ABCD (from the channel's details), not its #name",
+      );
+    }
   } else {
     log.warn(
       { event: "slack_no_panel_channel" },

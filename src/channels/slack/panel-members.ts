@@ -18,6 +18,8 @@ export class PanelMembers {
     readonly channel: string,
     private readonly now: () => Date,
     private readonly ttlMs = PANEL_CACHE_MS,
+    /** Told the Slack error code when the list cannot be read (e.g. not_in_channel). */
+    private readonly onError: (code: string) => void = () => {},
   ) {}
 
   async isMember(userId: string): Promise<PanelCheck> {
@@ -25,8 +27,9 @@ export class PanelMembers {
       const members = await this.members();
       return { ok: true, member: members.has(userId) };
     } catch (err) {
-      const code = (err as { data?: { error?: string }; code?: string }).data?.error;
-      return { ok: false, error: code ?? (err as Error).message };
+      const code = (err as { data?: { error?: string } }).data?.error ?? (err as Error).message;
+      this.onError(code);
+      return { ok: false, error: code };
     }
   }
 

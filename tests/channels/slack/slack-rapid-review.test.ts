@@ -90,6 +90,34 @@ describe("/rapidreview in Slack", () => {
     );
   });
 
+  it("reads the panel's members page by page, caches them briefly, and changes nothing if Slack cannot say", async () => {
+    slack.onNext("conversations.members", () => [
+      200,
+      { ok: true, members: ["UA", "UB"], response_metadata: { next_cursor: "page2" } },
+    ]);
+    slack.onNext("conversations.members", () => [
+      200,
+      { ok: true, members: ["UFAR"], response_metadata: { next_cursor: "" } },
+    ]);
+    const started = await change("start CR-2026-014 18/12/2026 adult", "UFAR");
+    expect(started.text).toMatch(/started/);
+    const calls = slack.callsTo("conversations.members");
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.params.cursor).toBe("page2");
+
+    // Within the minute the list is reused: no new call.
+    await change("done RR-0001 notify-panel", "UFAR");
+    expect(slack.callsTo("conversations.members")).toHaveLength(2);
+
+    // After it, Slack is asked again; if it cannot answer, nothing changes and the person is told.
+    now = new Date(NOW.getTime() + 2 * 60_000);
+    slack.onNext("conversations.members", () => [200, { ok: false, error: "not_in_channel" }]);
+    const failed = await change("close RR-0001", "UFAR");
+    expect(failed.text).toMatch(/couldn't check who is on the panel/);
+    const list = await slack.command("/rapidreview", "list");
+    expect(blocksText(list.ack?.blocks as Block[])).toMatch(/RR-0001/);
+  });
+
   it("explains a bad date, a bad kind and a name-like case reference, with the right form", async () => {
     const badDate = await change("start CR-2026-014 31/02/2026 child");
     expect(badDate.text).toMatch(/isn.t a real date/);
