@@ -68,7 +68,6 @@ interface Schedule {
 // hundred of them, so a bounded memo keeps due() fast without a cache to invalidate.
 const MEMO_LIMIT = 20_000;
 const schedules = new Map<string, Schedule[]>();
-const createdDays = new Map<string, string>();
 
 function scheduleFor(r: ReviewForReminders): Schedule[] {
   const memoKey = `${r.received}|${r.kind}|${r.publication ?? ""}`;
@@ -89,14 +88,65 @@ function scheduleFor(r: ReviewForReminders): Schedule[] {
   return s;
 }
 
-function createdDay(createdAt: string): string {
-  let d = createdDays.get(createdAt);
-  if (!d) {
-    d = londonDate(new Date(createdAt));
-    if (createdDays.size >= MEMO_LIMIT) createdDays.clear();
-    createdDays.set(createdAt, d);
+interface Candidate {
+  milestone: MilestoneKey;
+  due: string;
+  notice: Notice;
+  key: string;
+}
+interface DayPlan {
+  today: string;
+  id: string;
+  received: string;
+  kind: ReviewKind;
+  publication: string | undefined;
+  createdAt: string;
+  /** For each milestone, the newest notice whose day has come (done or not). */
+  candidates: Candidate[];
+}
+
+// due() runs every minute over every open review. A review's candidate notices change only
+// when the day changes or its dates do, so they are kept per review object (a WeakMap: the
+// register hands out new objects on each change, and old ones are simply collected). The
+// fields a plan depends on are compared on every call, so an edited object is never misread.
+const plans = new WeakMap<ReviewForReminders, DayPlan>();
+
+function planFor(r: ReviewForReminders, today: string): DayPlan {
+  const p = plans.get(r);
+  if (
+    p &&
+    p.today === today &&
+    p.id === r.id &&
+    p.received === r.received &&
+    p.kind === r.kind &&
+    p.publication === r.publication &&
+    p.createdAt === r.createdAt
+  ) {
+    return p;
   }
-  return d;
+  const startedOn = londonDate(new Date(r.createdAt));
+  const candidates: Candidate[] = [];
+  for (const m of scheduleFor(r)) {
+    const notice = m.notices.find((n) => n.date <= today);
+    if (!notice || notice.date < startedOn) continue;
+    candidates.push({
+      milestone: m.key,
+      due: m.due,
+      notice,
+      key: deliveryKey(r.id, m.key, notice.type, notice.date),
+    });
+  }
+  const plan: DayPlan = {
+    today,
+    id: r.id,
+    received: r.received,
+    kind: r.kind,
+    publication: r.publication,
+    createdAt: r.createdAt,
+    candidates,
+  };
+  plans.set(r, plan);
+  return plan;
 }
 
 /**
@@ -127,23 +177,18 @@ export function due(
   const out: Delivery[] = [];
   for (const r of reviews) {
     if (r.closed) continue;
-    const startedOn = createdDay(r.createdAt);
-    for (const m of scheduleFor(r)) {
-      if (r.done[m.key]) continue;
-      const notice = m.notices.find((n) => n.date <= today);
-      if (!notice || notice.date < startedOn) continue;
-      const key = deliveryKey(r.id, m.key, notice.type, notice.date);
-      if (sent.has(key)) continue;
+    for (const c of planFor(r, today).candidates) {
+      if (r.done[c.milestone] || sent.has(c.key)) continue;
       out.push({
-        key,
+        key: c.key,
         reviewId: r.id,
         caseRef: r.caseRef,
         kind: r.kind,
-        milestone: m.key,
-        type: notice.type,
-        date: notice.date,
-        due: m.due,
-        late: notice.date < today,
+        milestone: c.milestone,
+        type: c.notice.type,
+        date: c.notice.date,
+        due: c.due,
+        late: c.notice.date < today,
       });
     }
   }

@@ -79,20 +79,71 @@ export function isBankHoliday(date: string): boolean {
   return bankHolidays(Number(date.slice(0, 4))).has(date);
 }
 
+// The counting below runs on day numbers (days since 1970-01-01) with a memo of which are
+// working days: the reminder scheduler works out thousands of timelines, and string dates
+// would be parsed and formatted at every step.
+const workingByDayNumber = new Map<number, boolean>();
+
+// Both directions are memoised: a register only ever uses a few thousand distinct dates.
+const MEMO_LIMIT = 100_000;
+const numberOfDate = new Map<string, number>();
+const dateOfNumber = new Map<number, string>();
+
+function dayNumber(date: string): number {
+  let n = numberOfDate.get(date);
+  if (n === undefined) {
+    n = toUtc(date) / DAY_MS;
+    if (numberOfDate.size >= MEMO_LIMIT) numberOfDate.clear();
+    numberOfDate.set(date, n);
+  }
+  return n;
+}
+
+function fromDayNumber(n: number): string {
+  let date = dateOfNumber.get(n);
+  if (date === undefined) {
+    date = fromUtc(n * DAY_MS);
+    if (dateOfNumber.size >= MEMO_LIMIT) dateOfNumber.clear();
+    dateOfNumber.set(n, date);
+  }
+  return date;
+}
+
+function isWorkingDayNumber(n: number): boolean {
+  let working = workingByDayNumber.get(n);
+  if (working === undefined) {
+    const dow = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
+    working = dow !== 0 && dow !== 6 && !isBankHoliday(fromDayNumber(n));
+    workingByDayNumber.set(n, working);
+  }
+  return working;
+}
+
 export function isWorkingDay(date: string): boolean {
-  return !isWeekend(date) && !isBankHoliday(date);
+  return isWorkingDayNumber(dayNumber(date));
 }
 
 /** The date itself if it is a working day, else the next working day. */
 export function workingDayOnOrAfter(date: string): string {
-  let d = date;
-  while (!isWorkingDay(d)) d = addCalendarDays(d, 1);
-  return d;
+  let n = dayNumber(date);
+  while (!isWorkingDayNumber(n)) n++;
+  return fromDayNumber(n);
 }
 
 export function lastWorkingDayOnOrBefore(date: string): string {
-  let d = date;
-  while (!isWorkingDay(d)) d = addCalendarDays(d, -1);
+  let n = dayNumber(date);
+  while (!isWorkingDayNumber(n)) n--;
+  return fromDayNumber(n);
+}
+
+function stepWorkingDays(start: number, n: number): number {
+  const step = n < 0 ? -1 : 1;
+  let left = Math.abs(n);
+  let d = start;
+  while (left > 0) {
+    d += step;
+    if (isWorkingDayNumber(d)) left--;
+  }
   return d;
 }
 
@@ -101,14 +152,7 @@ export function lastWorkingDayOnOrBefore(date: string): string {
  * -1 the previous one, 0 the date unchanged. Works from any date, working or not.
  */
 export function addWorkingDays(date: string, n: number): string {
-  const step = n < 0 ? -1 : 1;
-  let left = Math.abs(n);
-  let d = date;
-  while (left > 0) {
-    d = addCalendarDays(d, step);
-    if (isWorkingDay(d)) left--;
-  }
-  return d;
+  return fromDayNumber(stepWorkingDays(dayNumber(date), n));
 }
 
 /** The next working day after a date (the date itself never counts). */
@@ -128,7 +172,9 @@ export function workingDaysBefore(date: string, n: number): string {
  */
 export function nthWorkingDay(fromReceived: string, n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`Day numbers start at 1, not ${n}`);
-  return addWorkingDays(workingDayOnOrAfter(fromReceived), n - 1);
+  let d = dayNumber(fromReceived);
+  while (!isWorkingDayNumber(d)) d++;
+  return fromDayNumber(stepWorkingDays(d, n - 1));
 }
 
 const londonDateFormat = new Intl.DateTimeFormat("en-CA", {
