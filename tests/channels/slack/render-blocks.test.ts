@@ -310,3 +310,32 @@ describe("Block Kit rendering of channel-free replies", () => {
     expect(checkLimits(msg.blocks)).toEqual([]);
   });
 });
+
+describe("the App Home view", () => {
+  it("stays within Home's 100 blocks with many open reviews, and says how many are not shown", async () => {
+    const { renderHome } = await import("../../../src/channels/slack/render-home.js");
+    const { loadSlackMessages } = await import("../../../src/channels/slack/slack-messages.js");
+    const { loadMilestoneContent } = await import(
+      "../../../src/core/rapid-review/milestone-content.js"
+    );
+    const { computeTimeline } = await import("../../../src/core/rapid-review/compute-timeline.js");
+    const reviews = Array.from({ length: 150 }, (_, i) => ({
+      id: `RR-${String(i + 1).padStart(4, "0")}`,
+      caseRef: `CR-${i}`,
+      kind: "child" as const,
+      received: "2026-12-18",
+      done: {},
+      createdBy: "U1",
+      createdAt: "2026-12-18T10:00:00.000Z",
+    }));
+    const blocks = renderHome({
+      messages: loadSlackMessages(),
+      content: loadMilestoneContent(),
+      register: { list: () => reviews, timeline: (r) => computeTimeline(r) },
+      now: new Date("2027-02-01T10:00:00Z"),
+    });
+    expect(blocks.length).toBeLessThanOrEqual(LIMITS.homeBlocks);
+    expect(checkLimits(blocks, LIMITS.homeBlocks)).toEqual([]);
+    expect(JSON.stringify(blocks)).toMatch(/more open reviews are not shown/);
+  });
+});
