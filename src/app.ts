@@ -9,6 +9,7 @@ import type { Skill } from "./core/assistant/turn.js";
 import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contacts.js";
 import { loadMessages, type Messages } from "./core/content/messages.js";
 import { levelsOfNeedFeature } from "./features/levels-of-need.js";
+import { slackFeature } from "./features/slack.js";
 import { createLogger, type Logger } from "./log.js";
 import { createHttpApp, type HealthReport, listen } from "./server.js";
 import { prepareDataDir } from "./store/json-store.js";
@@ -40,6 +41,13 @@ export interface FeatureContext {
   now: () => Date;
   messages: Messages;
   mash: MashContacts;
+  /**
+   * The assistant, with every feature's skills. It is built after all features, so call this when
+   * handling an event (not in the factory): a channel then gets whatever skills the app has.
+   */
+  assistant: () => Assistant;
+  /** Conversation sessions shared by every channel; keys are prefixed by channel ("slack:..."). */
+  sessions: SessionStore;
 }
 
 /** A feature plugs in here: skills for the assistant, HTTP routes, background loops, health. */
@@ -59,6 +67,8 @@ export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefine
 const FEATURES: FeatureFactory[] = [
   // Before any skill that answers free text, so "back" or "2" mid-check reach the check.
   levelsOfNeedFeature,
+  // Slack has no skills of its own: it renders whatever skills the others bring.
+  slackFeature,
 ];
 
 /**
@@ -73,7 +83,21 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const mash = loadMashContacts();
   const dataDir = await prepareDataDir(config.dataDir);
 
-  const ctx: FeatureContext = { config, dataDir, log, now, messages, mash };
+  let assistant: Assistant | undefined;
+  const sessions = new SessionStore();
+  const ctx: FeatureContext = {
+    config,
+    dataDir,
+    log,
+    now,
+    messages,
+    mash,
+    assistant: () => {
+      if (!assistant) throw new Error("The assistant is used before every feature was built.");
+      return assistant;
+    },
+    sessions,
+  };
   const features: Feature[] = [];
   try {
     for (const factory of FEATURES) {
@@ -85,11 +109,10 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     throw err;
   }
 
-  const assistant = new Assistant(
+  assistant = new Assistant(
     { messages, mash },
     features.flatMap((f) => f.skills ?? []),
   );
-  const sessions = new SessionStore();
   const adapter = createTeamsAdapter(config, messages, log);
   const bot = new TeamsBot({
     assistant,

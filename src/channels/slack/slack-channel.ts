@@ -1,0 +1,413 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  RespondFn,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+  types as SlackTypes,
+  webApi,
+} from "@slack/bolt";
+import type { Assistant } from "../../core/assistant/assistant.js";
+import type { TurnInput } from "../../core/assistant/turn.js";
+import { type MashContacts, mashContactsReply } from "../../core/contacts/mash-contacts.js";
+import type { Reply } from "../../core/reply.js";
+import type { Logger } from "../../log.js";
+import { loggableText } from "../../log.js";
+import type { SessionStore } from "../../store/session-store.js";
+import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import {
+  mrkdwnMessage,
+  type RapidReviewContext,
+  runRapidReviewCommand,
+} from "./rapid-review-command.js";
+import { type BlockActionBody, readBlockAction } from "./read-block-action.js";
+import {
+  BUTTON_ACTION_PREFIX,
+  CHOICE_ACTION_PREFIX,
+  renderMessage,
+  type SlackMessage,
+} from "./render-blocks.js";
+import { renderHome } from "./render-home.js";
+import {
+  MARK_DONE_ACTION,
+  type MarkDoneValue,
+  mention,
+  renderTimeline,
+} from "./render-timeline.js";
+import { fillMrkdwn, type SlackMessages } from "./slack-messages.js";
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+/** The slash commands this app registers; the manifest test checks they are all declared. */
+export const SLASH_COMMANDS = ["/rapidreview", "/mash", "/ask", "/levels"] as const;
+
+/** /rapidreview subcommands that change the register: these answer after a Slack API call. */
+const CHANGING = /^\s*(start|done|publication|close)\b/i;
+
+export interface SlackChannelDeps {
+  /** Called per event: the assistant exists once every feature has been built. */
+  assistant: () => Assistant;
+  sessions: SessionStore;
+  log: Logger;
+  logMessageText: boolean;
+  now: () => Date;
+  mash: MashContacts;
+  messages: SlackMessages;
+  /** The rapid review register and panel; the App Home lists its reviews. */
+  rapid: RapidReviewContext;
+}
+
+/**
+ * The Slack edge: slash commands, button presses, direct messages and the App Home become calls
+ * on the channel-free Assistant (or the rapid review register), and what comes back is rendered
+ * as Block Kit. No feature logic lives here. Every handler acks first or answers in the ack, so
+ * Slack's 3-second limit is met, and no error ever reaches the person as a stack trace.
+ */
+export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
+  const { log, messages } = deps;
+  const errorMessage = (): SlackMessage => mrkdwnMessage(escapeMrkdwn(messages.error));
+
+  async function runTurn(key: string, input: TurnInput): Promise<Reply[]> {
+    const now = deps.now();
+    const started = process.hrtime.bigint();
+    const session = deps.sessions.get(key, now);
+    const result = await deps.assistant().handleTurn(input, session, now, "slack");
+    deps.sessions.set(key, result.session);
+    log.info(
+      {
+        event: "turn",
+        channel: "slack",
+        action: input.action,
+        replies: result.replies.length,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        ...loggableText(input.text, deps.logMessageText),
+      },
+      "turn handled",
+    );
+    return result.replies;
+  }
+
+  const sessionKey = (channel: string, user: string) => `slack:${channel}:${user}`;
+
+  function logFailure(name: string, err: unknown) {
+    log.error(
+      {
+        event: "slack_handler_failed",
+        handler: name,
+        err: { message: (err as Error)?.message, code: (err as { code?: string })?.code },
+      },
+      "Slack handler failed",
+    );
+  }
+
+  /**
+   * Wraps a slash command so a failure is logged (without text) and the person is told kindly:
+   * in the ack if it has not been sent, else through the response_url.
+   */
+  function safeCommand(
+    name: string,
+    handler: (args: CommandArgs, state: { acked: boolean }) => Promise<void>,
+  ) {
+    return async (args: CommandArgs) => {
+      const state = { acked: false };
+      try {
+        await handler(args, state);
+      } catch (err) {
+        logFailure(name, err);
+        try {
+          if (!state.acked) await args.ack({ response_type: "ephemeral", ...errorMessage() });
+          else await args.respond({ response_type: "ephemeral", ...errorMessage() });
+        } catch {
+          // Nothing more we can do; the failure is logged above.
+        }
+      }
+    };
+  }
+
+  /** The same for button presses: ack first, and tell only the person who pressed. */
+  function safeAction(name: string, handler: (args: ActionArgs) => Promise<void>) {
+    return async (args: ActionArgs) => {
+      try {
+        await args.ack();
+        await handler(args);
+      } catch (err) {
+        logFailure(name, err);
+        try {
+          await args.respond({
+            response_type: "ephemeral",
+            replace_original: false,
+            ...errorMessage(),
+          });
+        } catch {
+          // No response_url (e.g. App Home): logged above.
+        }
+      }
+    };
+  }
+
+  // ---- Slash commands -------------------------------------------------------------------------
+
+  app.command(
+    "/mash",
+    safeCommand("mash", async ({ ack }, state) => {
+      state.acked = true;
+      // Public contact details: posted in the channel so colleagues see them too.
+      await ack({ response_type: "in_channel", ...renderMessage([mashContactsReply(deps.mash)]) });
+    }),
+  );
+
+  app.command(
+    "/ask",
+    safeCommand("ask", async ({ ack, command }, state) => {
+      const text = command.text.trim();
+      if (text === "") {
+        state.acked = true;
+        await ack({
+          response_type: "ephemeral",
+          ...mrkdwnMessage(escapeMrkdwn(messages.ask.empty)),
+        });
+        return;
+      }
+      const replies = await runTurn(sessionKey(command.channel_id, command.user_id), {
+        text,
+        data: {},
+      });
+      state.acked = true;
+      // Questions may be about a child: answered to the asker only.
+      await ack({ response_type: "ephemeral", ...renderMessage(replies) });
+    }),
+  );
+
+  app.command(
+    "/levels",
+    safeCommand("levels", async ({ ack, command }, state) => {
+      const replies = await runTurn(sessionKey(command.channel_id, command.user_id), {
+        text: "",
+        action: "levels",
+        data: {},
+      });
+      state.acked = true;
+      await ack({ response_type: "ephemeral", ...renderMessage(replies) });
+    }),
+  );
+
+  app.command(
+    "/rapidreview",
+    safeCommand("rapidreview", async ({ ack, respond, command }, state) => {
+      if (CHANGING.test(command.text)) {
+        // Changes ask Slack who is on the panel and post to it: ack now, answer when done.
+        state.acked = true;
+        await ack();
+        const result = await runRapidReviewCommand(command.text, command.user_id, deps.rapid);
+        await respond({ response_type: "ephemeral", ...result });
+        return;
+      }
+      const result = await runRapidReviewCommand(command.text, command.user_id, deps.rapid);
+      state.acked = true;
+      await ack({ response_type: "ephemeral", ...result });
+    }),
+  );
+
+  // ---- Buttons --------------------------------------------------------------------------------
+
+  // Ticking a checkbox or picking a radio button sends an action too: the selection is read
+  // from state.values when the reply's button is pressed, so here there is nothing to do.
+  app.action(new RegExp(`^${CHOICE_ACTION_PREFIX}`), async ({ ack }) => {
+    await ack();
+  });
+
+  app.action<BlockAction>(
+    new RegExp(`^${BUTTON_ACTION_PREFIX}`),
+    safeAction("button", async ({ body, client, respond }) => {
+      const input = readBlockAction(body as unknown as BlockActionBody);
+      if (!input) return;
+      const userId = body.user.id;
+      const target = await replyTarget(client, body);
+      const replies = await runTurn(sessionKey(target.channel, userId), input);
+      await deliver(client, respond, target, renderMessage(replies));
+    }),
+  );
+
+  app.action<BlockAction>(
+    new RegExp(`^${MARK_DONE_ACTION}:`),
+    safeAction("mark-done", async ({ body, respond }) => {
+      const tell = (m: SlackMessage) =>
+        respond({ response_type: "ephemeral", replace_original: false, ...m });
+      const value = readMarkDone(body);
+      const rr = deps.rapid;
+      if (!value)
+        return void (await tell(mrkdwnMessage(escapeMrkdwn(messages.rapidReview.errors.missing))));
+      if (!rr.panel)
+        return void (await tell(
+          mrkdwnMessage(escapeMrkdwn(messages.rapidReview.errors.noPanelChannel)),
+        ));
+      const check = await rr.panel.isMember(body.user.id);
+      if (!check.ok)
+        return void (await tell(
+          mrkdwnMessage(escapeMrkdwn(messages.rapidReview.errors.panelCheckFailed)),
+        ));
+      if (!check.member) {
+        return void (await tell(
+          mrkdwnMessage(
+            fillMrkdwn(
+              messages.rapidReview.errors.notPanelMember,
+              {},
+              { channel: `<#${rr.panel.channel}>` },
+            ),
+          ),
+        ));
+      }
+      const now = deps.now();
+      const result = await rr.register.markDone(value.id, value.milestone, body.user.id, now);
+      if (!result.ok) {
+        // A stale button (review closed, step gone): harmless; say why and change nothing.
+        return void (await tell(mrkdwnMessage(escapeMrkdwn(result.message))));
+      }
+      const vars = { milestone: result.milestone.title, ref: result.review.caseRef };
+      // Bring the message up to date, so the button cannot be pressed twice.
+      const isTimeline = (body.message?.blocks as { block_id?: string }[] | undefined)?.some((b) =>
+        b.block_id?.startsWith("ms:"),
+      );
+      if (isTimeline) {
+        const fresh = rr.register.get(result.review.id);
+        if (fresh.ok) {
+          await respond({
+            replace_original: true,
+            ...renderTimeline(fresh.review, fresh.timeline, now, messages, rr.content),
+          });
+        }
+      } else if (body.message) {
+        const kept = ((body.message.blocks ?? []) as SlackTypes.KnownBlock[]).filter(
+          (b) => b.type !== "actions",
+        );
+        const doneBy = fillMrkdwn(messages.rapidReview.markedDone, vars, {
+          who: mention(result.review.done[result.milestone.key]?.by ?? body.user.id),
+        });
+        await respond({
+          replace_original: true,
+          text: String(body.message.text ?? doneBy),
+          blocks: [
+            ...kept,
+            { type: "context", elements: [{ type: "mrkdwn", text: `✅ ${doneBy}` }] },
+          ],
+        });
+      }
+      await tell(
+        mrkdwnMessage(
+          result.alreadyDone
+            ? fillMrkdwn(messages.rapidReview.alreadyDone, vars)
+            : fillMrkdwn(messages.rapidReview.markedDone, vars, { who: mention(body.user.id) }),
+        ),
+      );
+    }),
+  );
+
+  // ---- Direct messages and the App Home -------------------------------------------------------
+
+  app.message(async ({ message, client, context }) => {
+    try {
+      // Slack resends an event it thinks was not received; we acked it at once, so a resend
+      // would only repeat the answer.
+      if (context.retryNum) return;
+      // Only people typing to the app in its DM: not edits, joins, or other bots.
+      if (message.subtype !== undefined || message.channel_type !== "im") return;
+      if ("bot_id" in message && message.bot_id) return;
+      const text = (message.text ?? "").trim();
+      const replies = await runTurn(sessionKey(message.channel, message.user), { text, data: {} });
+      await client.chat.postMessage({ channel: message.channel, ...renderMessage(replies) });
+    } catch (err) {
+      log.error(
+        {
+          event: "slack_handler_failed",
+          handler: "message",
+          err: { message: (err as Error)?.message },
+        },
+        "Slack handler failed",
+      );
+    }
+  });
+
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab !== "home") return;
+    try {
+      await client.views.publish({
+        user_id: event.user,
+        view: {
+          type: "home",
+          blocks: renderHome({
+            messages,
+            content: deps.rapid.content,
+            register: deps.rapid.register,
+            now: deps.now(),
+          }),
+        },
+      });
+    } catch (err) {
+      log.error(
+        {
+          event: "slack_handler_failed",
+          handler: "app_home_opened",
+          err: { message: (err as Error)?.message },
+        },
+        "Slack handler failed",
+      );
+    }
+  });
+
+  app.error(async (err) => {
+    log.error(
+      {
+        event: "slack_error",
+        err: { message: err.message, code: (err as { code?: string }).code },
+      },
+      "Slack error",
+    );
+  });
+}
+
+interface ReplyTarget {
+  /** Where the conversation is: the session key and, for DMs, where to post. */
+  channel: string;
+  /** Post a new message (DM, App Home) rather than answer through the response_url. */
+  post: boolean;
+}
+
+/**
+ * Where a press is answered. In a DM the answer is posted, so it stays in the history; in a
+ * channel it goes only to the person who pressed (a conversation about a child is theirs alone);
+ * from the App Home, which has no conversation, it goes to the person's DM with the app.
+ */
+async function replyTarget(client: webApi.WebClient, body: BlockAction): Promise<ReplyTarget> {
+  const channel = body.channel?.id;
+  if (channel?.startsWith("D")) return { channel, post: true };
+  if (channel && body.response_url) return { channel, post: false };
+  const opened = await client.conversations.open({ users: body.user.id });
+  const dm = opened.channel?.id;
+  if (!dm) throw new Error("conversations.open returned no channel");
+  return { channel: dm, post: true };
+}
+
+async function deliver(
+  client: webApi.WebClient,
+  respond: RespondFn,
+  target: ReplyTarget,
+  message: SlackMessage,
+): Promise<void> {
+  if (target.post) await client.chat.postMessage({ channel: target.channel, ...message });
+  else await respond({ response_type: "ephemeral", replace_original: false, ...message });
+}
+
+function readMarkDone(body: BlockAction): MarkDoneValue | undefined {
+  const action = body.actions?.[0] as { value?: string } | undefined;
+  try {
+    const v = JSON.parse(action?.value ?? "") as Partial<MarkDoneValue>;
+    if (typeof v.id === "string" && typeof v.milestone === "string") {
+      return { id: v.id.slice(0, 30), milestone: v.milestone.slice(0, 60) };
+    }
+  } catch {
+    // Not ours, or mangled: treated as a stale button below.
+  }
+  return undefined;
+}

@@ -1,0 +1,200 @@
+import { App, ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import type { FeatureFactory } from "../app.js";
+import { boltLogger } from "../channels/slack/bolt-logger.js";
+import { PanelMembers } from "../channels/slack/panel-members.js";
+import type { RapidReviewContext } from "../channels/slack/rapid-review-command.js";
+import { createReminderSender } from "../channels/slack/send-reminder.js";
+import { registerSlackHandlers } from "../channels/slack/slack-channel.js";
+import { loadSlackMessages } from "../channels/slack/slack-messages.js";
+import { loadMilestoneContent } from "../core/rapid-review/milestone-content.js";
+import { startReminderLoop } from "../reminders/reminder-loop.js";
+import { ReviewRegister } from "../store/review-register.js";
+
+/** Where Slack sends events, commands and button presses (HTTP mode), on the one server. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/**
+ * Interactive answers are only useful within seconds, so the Web API client retries a little,
+ * quickly, rather than the SDK's default of ten tries over half an hour. Reminders use their
+ * own client with no retries: the reminder loop retries and records each attempt itself.
+ */
+const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 };
+const API_TIMEOUT_MS = 10_000;
+
+/**
+ * Slack: on when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set (HTTP at /slack/events on the
+ * same server) or SLACK_APP_TOKEN (Socket Mode); off otherwise, which the start-up log says.
+ * Brings MASH, questions and the Levels of Need to Slack through the shared Assistant, plus the
+ * rapid review register and its reminders to the panel channel.
+ */
+export const slackFeature: FeatureFactory = async (ctx) => {
+  const { config, log } = ctx;
+  const slack = config.slack;
+  if (slack.mode === "off" || !slack.botToken) return undefined;
+
+  const messages = loadSlackMessages();
+  const content = loadMilestoneContent();
+  // A corrupt register stops start-up here with a message naming the file (StoreError).
+  const register = await ReviewRegister.open(ctx.dataDir);
+  const logger = boltLogger(log);
+  const clientOptions = { retryConfig: INTERACTIVE_RETRIES, timeout: API_TIMEOUT_MS, logger };
+
+  let receiver: ExpressReceiver | SocketModeReceiver;
+  if (slack.mode === "http") {
+    if (!slack.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required for HTTP mode");
+    // The receiver verifies every request's signature over the raw body (and refuses ones older
+    // than five minutes) before anything runs; its router is mounted on our express app.
+    receiver = new ExpressReceiver({
+      signingSecret: slack.signingSecret,
+      endpoints: SLACK_EVENTS_PATH,
+      logger,
+    });
+  } else {
+    if (!slack.appToken) throw new Error("SLACK_APP_TOKEN is required for Socket Mode");
+    receiver = new SocketModeReceiver({ appToken: slack.appToken, logger });
+  }
+  const botToken = slack.botToken;
+  const api = new webApi.WebClient(botToken, clientOptions);
+  // Bolt needs the bot's ids to ignore its own messages. Left to itself it would call auth.test
+  // on every event (tokenVerificationEnabled: false) or at construction, where a failure is an
+  // unhandled rejection; so we ask once, remember a success, and ask again after a failure.
+  let identity: Promise<{ botId?: string; botUserId?: string }> | undefined;
+  const whoAmI = () => {
+    identity ??= api.auth.test().then(
+      (r) => ({ botId: r.bot_id, botUserId: r.user_id }),
+      (err) => {
+        identity = undefined;
+        throw err;
+      },
+    );
+    return identity;
+  };
+  const app = new App({
+    receiver,
+    logger,
+    clientOptions,
+    authorize: async () => ({ botToken, ...(await whoAmI()) }),
+  });
+
+  const panel = slack.panelChannel ? new PanelMembers(api, slack.panelChannel, ctx.now) : undefined;
+  const rapid: RapidReviewContext = {
+    register,
+    panel,
+    messages,
+    content,
+    now: ctx.now,
+    postToPanel: async (message) => {
+      if (!slack.panelChannel) return false;
+      try {
+        await api.chat.postMessage({ channel: slack.panelChannel, ...message });
+        return true;
+      } catch (err) {
+        log.warn(
+          { event: "slack_post_failed", code: (err as { data?: { error?: string } }).data?.error },
+          "Could not post to the panel channel",
+        );
+        return false;
+      }
+    },
+  };
+
+  registerSlackHandlers(app, {
+    assistant: ctx.assistant,
+    sessions: ctx.sessions,
+    log,
+    logMessageText: config.logMessageText,
+    now: ctx.now,
+    mash: ctx.mash,
+    messages,
+    rapid,
+  });
+
+  let loop: ReturnType<typeof startReminderLoop> | undefined;
+  if (slack.panelChannel) {
+    const sendClient = new webApi.WebClient(slack.botToken, {
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: API_TIMEOUT_MS,
+      logger,
+    });
+    loop = startReminderLoop({
+      register,
+      send: createReminderSender(sendClient, slack.panelChannel, messages),
+      now: ctx.now,
+      log: log.child({ component: "reminders" }),
+      reminderTime: config.reminderTime,
+    });
+    if (!/^[CG][A-Z0-9]{2,}$/.test(slack.panelChannel)) {
+      log.warn(
+        { event: "slack_panel_channel_not_an_id" },
+        "SLACK_PANEL_CHANNEL should be a channel ID such as C0123ABCD (from the channel's details), not its #name",
+      );
+    }
+  } else {
+    log.warn(
+      { event: "slack_no_panel_channel" },
+      "SLACK_PANEL_CHANNEL is not set: rapid reviews can be listed but not started or changed, and no reminders are sent",
+    );
+  }
+
+  // Say early if Slack refuses the token, without stopping Teams from starting.
+  whoAmI().then(
+    () => log.info({ event: "slack_connected", mode: slack.mode }, "Slack token accepted"),
+    (err) =>
+      log.warn(
+        {
+          event: "slack_auth_failed",
+          code: (err as { data?: { error?: string } }).data?.error ?? (err as Error).message,
+        },
+        "Slack did not accept SLACK_BOT_TOKEN; check it (Slack features will fail until it is fixed)",
+      ),
+  );
+
+  let socketRetry: NodeJS.Timeout | undefined;
+  let stopped = false;
+  if (receiver instanceof SocketModeReceiver) {
+    // Socket Mode connects out to Slack. Once connected the SDK reconnects by itself, but a
+    // failed first connection is not retried by it: we retry, backing off, unless the token is
+    // refused for good.
+    const connect = (attempt: number) => {
+      app.start().then(
+        () => log.info({ event: "slack_socket_connected" }, "Slack Socket Mode connected"),
+        (err: Error & { data?: { error?: string } }) => {
+          const code = err.data?.error ?? err.message;
+          const permanent =
+            /invalid_auth|not_allowed_token_type|token_revoked|account_inactive/.test(code);
+          log.error(
+            { event: "slack_socket_failed", code, attempt, willRetry: !permanent && !stopped },
+            permanent
+              ? "Slack refused SLACK_APP_TOKEN for Socket Mode; check it and restart"
+              : "Slack Socket Mode could not connect; retrying",
+          );
+          if (permanent || stopped) return;
+          socketRetry = setTimeout(
+            () => connect(attempt + 1),
+            Math.min(300_000, 5_000 * 2 ** attempt),
+          );
+          socketRetry.unref();
+        },
+      );
+    };
+    connect(0);
+  }
+
+  return {
+    name: "slack",
+    mount:
+      receiver instanceof ExpressReceiver
+        ? (express) => {
+            express.use(receiver.router);
+          }
+        : undefined,
+    healthy: () => register.readable(),
+    stop: async () => {
+      stopped = true;
+      clearTimeout(socketRetry);
+      await loop?.stop();
+      if (receiver instanceof SocketModeReceiver) await app.stop().catch(() => undefined);
+    },
+  };
+};

@@ -1,0 +1,308 @@
+import { webApi } from "@slack/bolt";
+import nock from "nock";
+import { pino } from "pino";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createReminderSender } from "../../../src/channels/slack/send-reminder.js";
+import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
+import { type ReminderLoop, startReminderLoop } from "../../../src/reminders/reminder-loop.js";
+import { ReviewRegister } from "../../../src/store/review-register.js";
+import { tempDataDir } from "../../support/bot-framework-client.js";
+import {
+  type Block,
+  blockButtons,
+  blocksText,
+  PANEL,
+  SlackTestClient,
+} from "./slack-test-client.js";
+
+const silent = pino({ level: "silent" });
+const messages = loadSlackMessages();
+
+interface Posted {
+  at: string;
+  channel: string;
+  text: string;
+  blocks: Block[];
+  authorization: string | null;
+}
+
+/** Answers for chat.postMessage, in order; after the queue, ok. */
+type Answer = [number, unknown, Record<string, string>?];
+
+describe("rapid review reminders through the Slack send", () => {
+  let posted: Posted[];
+  let queue: Answer[];
+  let clock: Date;
+  let dir: string;
+  let loops: ReminderLoop[];
+  let waits: number[];
+
+  beforeEach(() => {
+    posted = [];
+    queue = [];
+    waits = [];
+    loops = [];
+    dir = tempDataDir();
+    nock.disableNetConnect();
+    nock("https://slack.com")
+      .persist()
+      .post("/api/chat.postMessage")
+      .reply(async (req: Request) => {
+        const params = Object.fromEntries(new URLSearchParams(await req.text()));
+        const next = queue.shift();
+        if (next && next[0] !== 200) return next;
+        posted.push({
+          at: clock.toISOString(),
+          channel: params.channel ?? "",
+          text: params.text ?? "",
+          blocks: JSON.parse(params.blocks ?? "[]") as Block[],
+          authorization: req.headers.get("authorization"),
+        });
+        return [200, { ok: true, channel: params.channel, ts: "1.1" }];
+      });
+  });
+  afterEach(async () => {
+    for (const l of loops) await l.stop();
+    nock.cleanAll();
+  });
+
+  /** The loop as the Slack feature wires it: a client that never retries by itself. */
+  function loopOn(register: ReviewRegister): ReminderLoop {
+    const client = new webApi.WebClient("xoxb-test", {
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      logger: {
+        debug() {},
+        info() {},
+        warn() {},
+        error() {},
+        setLevel() {},
+        getLevel: () => "error" as never,
+        setName() {},
+      },
+    });
+    const loop = startReminderLoop({
+      register,
+      send: createReminderSender(client, PANEL, messages),
+      now: () => clock,
+      log: silent,
+      intervalMs: 0,
+      reminderTime: "09:00",
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    loops.push(loop);
+    return loop;
+  }
+
+  /** What each posted reminder was: its day (London; winter, so UTC), step and kind of notice. */
+  function sentTable() {
+    return posted.map((p) => {
+      const value = JSON.parse(blockButtons(p.blocks)[0]?.value ?? "{}") as { milestone?: string };
+      const type = /^Due next working day/.test(p.text)
+        ? "before"
+        : /^Due today/.test(p.text)
+          ? "due"
+          : /^Overdue/.test(p.text)
+            ? "overdue"
+            : "?";
+      return `${p.at.slice(0, 10)} ${value.milestone} ${type}`;
+    });
+  }
+
+  it("a review received on 18 Dec 2026 reminds on the right days across Christmas and New Year", async () => {
+    clock = new Date("2026-12-18T09:30:00Z");
+    const register = await ReviewRegister.open(dir);
+    const started = await register.start({
+      caseRef: "CR-2026-014",
+      received: "2026-12-18",
+      kind: "child",
+      by: "UPANEL1",
+      now: clock,
+    });
+    expect(started.ok).toBe(true);
+    const loop = loopOn(register);
+
+    const day = (d: string, hhmm: string) => new Date(`${d}T${hhmm}:00Z`);
+    for (
+      let d = new Date("2026-12-18T00:00:00Z");
+      d <= new Date("2027-01-14T00:00:00Z");
+      d = new Date(d.getTime() + 86_400_000)
+    ) {
+      const date = d.toISOString().slice(0, 10);
+      const before = posted.length;
+      clock = day(date, "08:30");
+      await loop.runOnce();
+      expect(posted.length, `nothing before 09:00 on ${date}`).toBe(before);
+      clock = day(date, "09:05");
+      await loop.runOnce();
+      clock = day(date, "15:00");
+      await loop.runOnce(); // a later run the same day sends nothing twice
+      if (date === "2026-12-18")
+        await register.markDone("RR-0001", "notify-panel", "UPANEL1", clock);
+      if (date === "2027-01-04")
+        await register.markDone("RR-0001", "rapid-review-meeting", "UPANEL2", clock);
+    }
+
+    // Our own reference dates. Bank holidays: Fri 25 Dec, Mon 28 Dec (Boxing Day substitute),
+    // Fri 1 Jan. Day 5 = Thu 24 Dec, Day 10 = Tue 5 Jan, Day 12 = Thu 7 Jan, Day 14 = Mon 11 Jan,
+    // Day 15 = Tue 12 Jan.
+    expect(sentTable()).toEqual([
+      "2026-12-18 notify-panel due",
+      "2026-12-23 notify-national-panel before",
+      "2026-12-24 notify-national-panel due",
+      "2026-12-29 notify-national-panel overdue",
+      "2027-01-04 rapid-review-meeting before",
+      "2027-01-06 recommendations-to-scrutineer before",
+      "2027-01-07 recommendations-to-scrutineer due",
+      "2027-01-08 recommendations-to-scrutineer overdue",
+      "2027-01-08 scrutineer-decision before",
+      "2027-01-11 scrutineer-decision due",
+      "2027-01-11 outcome-to-review-board before",
+      "2027-01-12 scrutineer-decision overdue",
+      "2027-01-12 outcome-to-review-board due",
+      "2027-01-13 outcome-to-review-board overdue",
+    ]);
+    for (const p of posted) {
+      expect(p.channel).toBe(PANEL);
+      expect(p.authorization).toBe("Bearer xoxb-test");
+      expect(blockButtons(p.blocks)[0]?.text).toBe("Mark done");
+      expect(blocksText(p.blocks)).toContain("CR-2026-014");
+      expect(p.blocks.length).toBeLessThanOrEqual(50);
+    }
+    const days = new Set(posted.map((p) => p.at.slice(0, 10)));
+    for (const holiday of [
+      "2026-12-25",
+      "2026-12-26",
+      "2026-12-27",
+      "2026-12-28",
+      "2027-01-01",
+      "2027-01-02",
+      "2027-01-03",
+    ]) {
+      expect(days.has(holiday), holiday).toBe(false);
+    }
+  });
+
+  it("a restart with the same data file sends what was missed that day and never repeats", async () => {
+    clock = new Date("2026-12-23T08:00:00Z");
+    const first = await ReviewRegister.open(dir);
+    await first.start({
+      caseRef: "CR-2026-014",
+      received: "2026-12-18",
+      kind: "adult",
+      by: "UPANEL1",
+      now: new Date("2026-12-18T10:00:00Z"),
+    });
+    // Down before 09:00 on Wed 23 Dec; back at 11:00: that day's reminders go out late the same day.
+    await loopOn(first).runOnce();
+    expect(posted).toHaveLength(0);
+    await loops.pop()?.stop();
+
+    clock = new Date("2026-12-23T11:00:00Z");
+    const second = await ReviewRegister.open(dir);
+    await loopOn(second).runOnce();
+    const afterFirstDay = sentTable();
+    expect(afterFirstDay.length).toBeGreaterThan(0);
+    await loops.pop()?.stop();
+
+    // Restart again the same day: nothing is sent twice.
+    const third = await ReviewRegister.open(dir);
+    await loopOn(third).runOnce();
+    await loopOn(await ReviewRegister.open(dir)).runOnce();
+    expect(sentTable()).toEqual(afterFirstDay);
+  });
+
+  it("429 waits for Retry-After and 500 is retried: the reminder is delayed, not lost, and sent once", async () => {
+    clock = new Date("2026-12-18T09:30:00Z");
+    const register = await ReviewRegister.open(dir);
+    await register.start({
+      caseRef: "CR-2026-014",
+      received: "2026-12-18",
+      kind: "adult",
+      by: "UPANEL1",
+      now: clock,
+    });
+    queue.push(
+      [429, { ok: false, error: "ratelimited" }, { "retry-after": "7" }],
+      [500, "upstream trouble"],
+      [503, "upstream trouble"],
+    );
+    const loop = loopOn(register);
+    const summary = await loop.runOnce();
+    expect(summary.sent).toBe(1);
+    expect(waits[0]).toBe(7000);
+    expect(waits.slice(1)).toHaveLength(2);
+    expect(posted).toHaveLength(1);
+    expect(sentTable()).toEqual(["2026-12-18 notify-panel due"]);
+    expect(register.deliveries().map((d) => d.status)).toEqual(["sent"]);
+    await loop.runOnce();
+    expect(posted).toHaveLength(1);
+  });
+
+  it("when Slack keeps failing, the reminder is kept for the next run rather than dropped", async () => {
+    clock = new Date("2026-12-18T09:30:00Z");
+    const register = await ReviewRegister.open(dir);
+    await register.start({
+      caseRef: "CR-2026-014",
+      received: "2026-12-18",
+      kind: "adult",
+      by: "UPANEL1",
+      now: clock,
+    });
+    for (let i = 0; i < 5; i++) queue.push([500, "down"]);
+    const loop = loopOn(register);
+    expect((await loop.runOnce()).failed).toBe(1);
+    expect(posted).toHaveLength(0);
+    clock = new Date("2026-12-18T09:31:00Z");
+    expect((await loop.runOnce()).sent).toBe(1);
+    expect(sentTable()).toEqual(["2026-12-18 notify-panel due"]);
+  });
+
+  it("escapes a reminder's text, so nothing in it can become a mention", async () => {
+    const { renderReminder } = await import("../../../src/channels/slack/send-reminder.js");
+    const msg = renderReminder(
+      {
+        key: "k",
+        reviewId: "RR-0001",
+        caseRef: "CR-1",
+        kind: "adult",
+        milestone: "notify-panel",
+        type: "due",
+        date: "2026-12-18",
+        due: "2026-12-18",
+        late: false,
+      },
+      "Due today: <!channel> & <@U123>",
+      messages,
+    );
+    expect(JSON.stringify(msg)).not.toMatch(/<!channel>|<@U123>/);
+    expect(msg.text).toBe("Due today: &lt;!channel&gt; &amp; &lt;@U123&gt;");
+  });
+});
+
+describe("the Slack feature wires the reminder loop", () => {
+  it("sends a due reminder to the panel channel when the server starts on the reminder day", async () => {
+    const dir = tempDataDir();
+    const register = await ReviewRegister.open(dir);
+    await register.start({
+      caseRef: "CR-2026-014",
+      received: "2026-12-18",
+      kind: "adult",
+      by: "UPANEL1",
+      now: new Date("2026-12-18T08:00:00Z"),
+    });
+    const slack = await SlackTestClient.start({
+      dataDir: dir,
+      now: () => new Date("2026-12-18T09:05:00Z"),
+    });
+    try {
+      const reminder = await slack.until(() => slack.posted(PANEL)[0]);
+      expect(reminder.text).toMatch(/^Due today/);
+      expect(blockButtons(reminder.blocks)[0]?.text).toBe("Mark done");
+    } finally {
+      await slack.stop();
+    }
+  });
+});

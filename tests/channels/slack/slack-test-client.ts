@@ -1,0 +1,326 @@
+import { createHmac } from "node:crypto";
+import nock from "nock";
+import { type RunningAssistant, startAssistant } from "../../../src/app.js";
+import type { Env } from "../../../src/config.js";
+import { tempDataDir } from "../../support/bot-framework-client.js";
+import { httpRequest } from "../../support/http-request.js";
+
+export const SIGNING_SECRET = "test-signing-secret-0123456789";
+export const PANEL = "C123";
+export const RESPONSE_HOST = "https://hooks.slack.test";
+
+/** One call our app made to the Slack Web API, with its form fields decoded. */
+export interface ApiCall {
+  method: string;
+  params: Record<string, string>;
+  authorization: string | null;
+}
+
+export interface Block {
+  type: string;
+  block_id?: string;
+  text?: { type: string; text: string };
+  fields?: { text: string }[];
+  elements?: Record<string, unknown>[];
+  accessory?: Record<string, unknown>;
+}
+
+type Answer = (params: Record<string, string>) => [number, unknown, Record<string, string>?];
+
+/** Slack shows &amp; &lt; &gt; as the characters they stand for. */
+export function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** Every text a person would read in a list of blocks, joined (entities decoded, as Slack shows them). */
+export function blocksText(blocks: Block[] | undefined): string {
+  const parts: string[] = [];
+  for (const b of blocks ?? []) {
+    if (b.text?.text) parts.push(b.text.text);
+    for (const f of b.fields ?? []) parts.push(f.text);
+    for (const e of b.elements ?? []) {
+      if (typeof e.text === "string") parts.push(e.text);
+      const t = e.text as { text?: string } | undefined;
+      if (t && typeof t.text === "string") parts.push(t.text);
+    }
+  }
+  return unescapeMrkdwn(parts.join("\n"));
+}
+
+/** Buttons of a list of blocks (actions blocks and section accessories). */
+export function blockButtons(
+  blocks: Block[] | undefined,
+): { text: string; action_id: string; value: string }[] {
+  const out: { text: string; action_id: string; value: string }[] = [];
+  const add = (e: Record<string, unknown>) => {
+    if (e.type === "button") {
+      out.push({
+        text: (e.text as { text: string }).text,
+        action_id: e.action_id as string,
+        value: e.value as string,
+      });
+    }
+  };
+  for (const b of blocks ?? []) {
+    for (const e of b.elements ?? []) add(e);
+    if (b.accessory) add(b.accessory);
+  }
+  return out;
+}
+
+export function sign(body: string, secret = SIGNING_SECRET, ts = Math.floor(Date.now() / 1000)) {
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
+  return { "x-slack-request-timestamp": String(ts), "x-slack-signature": signature };
+}
+
+/**
+ * Starts the real server with Slack on (HTTP mode) and talks to it as Slack would: signed
+ * requests to /slack/events, with the Web API (slack.com/api) and response_urls caught by nock.
+ */
+export class SlackTestClient {
+  readonly calls: ApiCall[] = [];
+  readonly responses: { path: string; body: Record<string, unknown> }[] = [];
+  private answers = new Map<string, Answer[]>();
+  panelMembers: string[] = ["UPANEL1", "UPANEL2"];
+  private counter = 0;
+
+  private constructor(
+    readonly running: RunningAssistant,
+    readonly dataDir: string,
+  ) {}
+
+  static async start(
+    options: {
+      env?: Env;
+      now?: () => Date;
+      dataDir?: string;
+      beforeStart?: (c: { calls: ApiCall[] }) => void;
+    } = {},
+  ): Promise<SlackTestClient> {
+    const dataDir = options.dataDir ?? tempDataDir();
+    const holder: { client?: SlackTestClient } = {};
+    const early: ApiCall[] = [];
+    nock.disableNetConnect();
+    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+    nock("https://slack.com")
+      .persist()
+      .post(/^\/api\/.+/)
+      .reply(async (req: Request) => {
+        const method = new URL(req.url).pathname.replace(/^\/api\//, "");
+        const params = Object.fromEntries(new URLSearchParams(await req.text()));
+        const call = { method, params, authorization: req.headers.get("authorization") };
+        const client = holder.client;
+        (client ? client.calls : early).push(call);
+        return client
+          ? client.answer(method, params)
+          : [200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" }];
+      });
+    nock(RESPONSE_HOST)
+      .persist()
+      .post(/.*/)
+      .reply(async (req: Request) => {
+        holder.client?.responses.push({
+          path: new URL(req.url).pathname,
+          body: (await req.json()) as Record<string, unknown>,
+        });
+        return [200, "ok"];
+      });
+    const running = await startAssistant({
+      env: {
+        PORT: "0",
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "silent",
+        SLACK_BOT_TOKEN: "xoxb-test",
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_PANEL_CHANNEL: PANEL,
+        ...options.env,
+      },
+      now: options.now,
+    });
+    const client = new SlackTestClient(running, dataDir);
+    client.calls.push(...early);
+    holder.client = client;
+    return client;
+  }
+
+  async stop(): Promise<void> {
+    await this.running.close();
+    nock.cleanAll();
+  }
+
+  /** Queue one answer for the next call of `method` (default: ok). */
+  onNext(method: string, answer: Answer): void {
+    const list = this.answers.get(method) ?? [];
+    list.push(answer);
+    this.answers.set(method, list);
+  }
+
+  private answer(
+    method: string,
+    params: Record<string, string>,
+  ): [number, unknown, Record<string, string>?] {
+    const queued = this.answers.get(method)?.shift();
+    if (queued) return queued(params);
+    switch (method) {
+      case "auth.test":
+        return [200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" }];
+      case "conversations.members":
+        return [
+          200,
+          { ok: true, members: this.panelMembers, response_metadata: { next_cursor: "" } },
+        ];
+      case "conversations.open":
+        return [200, { ok: true, channel: { id: "DHOME1" } }];
+      case "chat.postMessage":
+        return [
+          200,
+          { ok: true, channel: params.channel, ts: `${Date.now()}.000${this.calls.length}` },
+        ];
+      default:
+        return [200, { ok: true }];
+    }
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Messages posted with chat.postMessage, blocks decoded. */
+  posted(channel?: string): { channel: string; text: string; blocks: Block[] }[] {
+    return this.callsTo("chat.postMessage")
+      .filter((c) => !channel || c.params.channel === channel)
+      .map((c) => ({
+        channel: c.params.channel ?? "",
+        text: c.params.text ?? "",
+        blocks: c.params.blocks ? (JSON.parse(c.params.blocks) as Block[]) : [],
+      }));
+  }
+
+  /** POSTs a body to /slack/events, signed unless headers say otherwise. */
+  async post(body: string, contentType: string, headers: Record<string, string> = sign(body)) {
+    return httpRequest(`${this.running.url}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": contentType, ...headers },
+      body,
+    });
+  }
+
+  /** A slash command; returns the HTTP answer (the ack) parsed, if any. */
+  async command(
+    command: string,
+    text: string,
+    options: { user?: string; channel?: string } = {},
+  ): Promise<{ status: number; ack: Record<string, unknown> | undefined; responseUrl: string }> {
+    this.counter++;
+    const responseUrl = `${RESPONSE_HOST}/commands/T1/${this.counter}/x`;
+    const body = new URLSearchParams({
+      token: "legacy",
+      team_id: "T1",
+      team_domain: "mk",
+      channel_id: options.channel ?? "CWORK",
+      channel_name: "work",
+      user_id: options.user ?? "UPANEL1",
+      user_name: "someone",
+      command,
+      text,
+      api_app_id: "A1",
+      response_url: responseUrl,
+      trigger_id: `trig-${this.counter}`,
+    }).toString();
+    const res = await this.post(body, "application/x-www-form-urlencoded");
+    return {
+      status: res.status,
+      ack: res.body ? (JSON.parse(res.body) as Record<string, unknown>) : undefined,
+      responseUrl,
+    };
+  }
+
+  /** What was sent to a command's response_url (waits for it: it comes after the ack). */
+  async responseTo(responseUrl: string, count = 1): Promise<Record<string, unknown>[]> {
+    const path = new URL(responseUrl).pathname;
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const found = this.responses.filter((r) => r.path === path).map((r) => r.body);
+      if (found.length >= count || Date.now() > deadline) return found;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  /** A block_actions payload, as Slack sends a button press. */
+  async press(
+    button: { action_id: string; value: string },
+    options: {
+      user?: string;
+      channel?: string;
+      message?: { blocks: Block[]; text?: string; ts?: string };
+      state?: Record<string, Record<string, unknown>>;
+      view?: boolean;
+    } = {},
+  ): Promise<{ status: number; responseUrl: string }> {
+    this.counter++;
+    const responseUrl = `${RESPONSE_HOST}/actions/T1/${this.counter}/x`;
+    const payload: Record<string, unknown> = {
+      type: "block_actions",
+      team: { id: "T1", domain: "mk" },
+      user: { id: options.user ?? "UPANEL1", username: "someone", team_id: "T1" },
+      api_app_id: "A1",
+      token: "legacy",
+      trigger_id: `trig-${this.counter}`,
+      actions: [
+        {
+          type: "button",
+          block_id: "b",
+          action_ts: "1",
+          ...button,
+          text: { type: "plain_text", text: "x" },
+        },
+      ],
+      state: { values: options.state ?? {} },
+    };
+    if (options.view) {
+      payload.container = { type: "view", view_id: "V1" };
+      payload.view = { id: "V1", type: "home", blocks: [] };
+    } else {
+      payload.container = {
+        type: "message",
+        message_ts: "1.1",
+        channel_id: options.channel ?? PANEL,
+        is_ephemeral: false,
+      };
+      payload.channel = { id: options.channel ?? PANEL, name: "panel" };
+      payload.message = { type: "message", ts: "1.1", text: "x", ...options.message };
+      payload.response_url = responseUrl;
+    }
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const res = await this.post(body, "application/x-www-form-urlencoded");
+    return { status: res.status, responseUrl };
+  }
+
+  /** An Events API event (app_home_opened, message.im). */
+  async event(event: Record<string, unknown>): Promise<number> {
+    this.counter++;
+    const body = JSON.stringify({
+      token: "legacy",
+      team_id: "T1",
+      api_app_id: "A1",
+      type: "event_callback",
+      event_id: `Ev${this.counter}`,
+      event_time: Math.floor(Date.now() / 1000),
+      event,
+      authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+    });
+    const res = await this.post(body, "application/json");
+    return res.status;
+  }
+
+  /** Waits (briefly) until a condition on the recorded calls holds: work continues after the ack. */
+  async until<T>(read: () => T | undefined | false): Promise<T> {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const v = read();
+      if (v) return v;
+      if (Date.now() > deadline) throw new Error("Timed out waiting for Slack calls");
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}
