@@ -8,6 +8,7 @@ import { Assistant } from "./core/assistant/assistant.js";
 import type { Skill } from "./core/assistant/turn.js";
 import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contacts.js";
 import { loadMessages, type Messages } from "./core/content/messages.js";
+import { knowledgeFeature } from "./features/knowledge.js";
 import { createLogger, type Logger } from "./log.js";
 import { createHttpApp, type HealthReport, listen } from "./server.js";
 import { prepareDataDir } from "./store/json-store.js";
@@ -53,7 +54,9 @@ export interface Feature {
 export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefined>;
 
 /** Features, in the order their skills are asked. Each is a file under src/features/. */
-const FEATURES: FeatureFactory[] = [];
+const FEATURES: FeatureFactory[] = [
+  knowledgeFeature, // last: it treats any other message as a question
+];
 
 /**
  * Wires config -> content -> store -> channels and starts the HTTP server. Throws ConfigError,

@@ -114,7 +114,7 @@ function findPhrase(words: string[], phrase: string[]): number {
 
 /** Typos are forgiven in longer words only: a 4-letter acronym one letter off is another word. */
 function fuzzyFor(term: string): number {
-  if (term.length >= 8) return 2;
+  if (term.length >= 9) return 2;
   if (term.length >= 5) return 1;
   return 0;
 }
@@ -141,6 +141,24 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     prefix: (t) => t.length >= 4,
   });
   const scored: Scored[] = [];
+  // The same (query word, document word) pairs recur across results: classify each once.
+  const howCache = new Map<string, number>();
+  const matchHow = (q: string, docTerm: string, original: boolean): number => {
+    const key = `${q}\u0000${docTerm}`;
+    let how = howCache.get(key);
+    if (how === undefined) {
+      how =
+        docTerm === q
+          ? MATCH_CREDIT.exact
+          : docTerm.startsWith(q)
+            ? MATCH_CREDIT.prefix
+            : original && withinEdits(q, docTerm, fuzzyFor(q))
+              ? MATCH_CREDIT.typo
+              : 0;
+      howCache.set(key, how);
+    }
+    return how;
+  };
   for (const r of results) {
     const entry = index.entries.get(String(r.id));
     if (!entry) continue;
@@ -152,14 +170,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
       for (const q of r.queryTerms) {
         const t = plan.terms.get(q);
         if (!t) continue;
-        const how =
-          docTerm === q
-            ? MATCH_CREDIT.exact
-            : docTerm.startsWith(q)
-              ? MATCH_CREDIT.prefix
-              : t.original && withinEdits(q, docTerm, fuzzyFor(q))
-                ? MATCH_CREDIT.typo
-                : 0;
+        const how = matchHow(q, docTerm, t.original);
         if (how === 0) continue;
         const c = (t.original ? 1 : MATCH_CREDIT.synonym) * how * field;
         for (const s of t.slots) credit[s] = Math.max(credit[s] ?? 0, c);

@@ -70,6 +70,7 @@ export const knowledgeRepliesSchema = z.object({
   helpfulNo: nonEmpty,
   referralIntro: nonEmpty,
   mashButton: nonEmpty,
+  helpButton: nonEmpty,
   suggest: z.object({ intro: nonEmpty, noneOfThese: nonEmpty }),
   none: z.object({
     heading: nonEmpty,
