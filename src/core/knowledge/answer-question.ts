@@ -114,7 +114,7 @@ function findPhrase(words: string[], phrase: string[]): number {
 
 /** Typos are forgiven in longer words only: a 4-letter acronym one letter off is another word. */
 function fuzzyFor(term: string): number {
-  if (term.length >= 9) return 2;
+  if (term.length >= 8) return 2;
   if (term.length >= 5) return 1;
   return 0;
 }
@@ -249,7 +249,8 @@ function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | unde
 }
 
 function matchGlossary(index: KnowledgeIndex, patterns: RegExp[], text: string) {
-  const normal = nameKey(text);
+  // "what's" arrives as "whats" or "what s" once punctuation goes: read both as "what is".
+  const normal = nameKey(text).replace(/^(what|who|where)(?: s|s) /, "$1 is ");
   for (const p of patterns) {
     const m = p.exec(normal);
     const entry = m?.[1] ? glossaryFor(index, m[1]) : undefined;

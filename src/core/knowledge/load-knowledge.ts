@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
 import {
   ContentError,
   describeIssues,
@@ -92,8 +93,12 @@ export function readArticle(
   const fail = (problem: string) => problems.push({ file: name, problem });
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // gray-matter caches by content; pass an options object to bypass the cache.
-    parsed = matter(readFileSync(file, "utf8"), {});
+    // The yaml package (core schema) keeps dates as written, so "2025-02-30" is caught rather than
+    // silently becoming 2 March as js-yaml would make it. Passing options also skips
+    // gray-matter's cache, which is keyed by content.
+    parsed = matter(readFileSync(file, "utf8"), {
+      engines: { yaml: (text: string) => (parseYaml(text) ?? {}) as object },
+    });
   } catch (err) {
     fail(`front matter cannot be read as YAML (${(err as Error).message.split("\n")[0]})`);
     return { problems };
@@ -183,9 +188,12 @@ export function checkKnowledge(
       } else byQuestion.set(key, a);
     }
   }
+  // Links are checked against every article file, so one broken article is reported once,
+  // not again by every article that links to it.
+  const knownIds = new Set([...files.map((f) => path.basename(f, ".md")), ...byId.keys()]);
   for (const a of articles) {
     for (const r of a.related) {
-      if (!byId.has(r))
+      if (!knownIds.has(r))
         problems.push({ file: a.file, problem: `related: "${r}" is not an article id` });
     }
   }
@@ -228,7 +236,7 @@ export function checkKnowledge(
         names.set(key, t.term);
       }
       for (const r of t.related) {
-        if (!byId.has(r)) {
+        if (!knownIds.has(r)) {
           problems.push({
             file: gfile,
             problem: `terms.${i} (${t.term}).related: "${r}" is not an article id`,
