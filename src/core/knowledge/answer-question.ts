@@ -5,7 +5,7 @@ import {
   PHRASE_WORD_WEIGHT,
   SYNONYM_WEIGHT,
 } from "./build-knowledge-index.js";
-import { contentTerms } from "./tokenize-text.js";
+import { contentTerms, splitWords } from "./tokenize-text.js";
 
 export interface Candidate {
   entry: KnowledgeEntry;
@@ -27,16 +27,19 @@ export type Answer =
   | { kind: "none"; score: number };
 
 /*
- * Calibrated thresholds. `score` is the share of the question's content words (each weighted by
- * how rare it is in the knowledge base, unknown words weighing most) that an entry matches:
- * exact 1, prefix 0.85, typo 0.7, times 0.7 for a synonym.
+ * Calibrated thresholds. `score` (confidence, 0..1) is the share of the question's content words,
+ * each weighted by its rarity in the knowledge base (a word found nowhere weighs most, because it
+ * is the best sign the question is about something else), that an entry matches: exact 1,
+ * prefix 0.75, typo 0.7, synonym x0.75, and x0.55 when only its body mentions the word.
  *
- * Calibrated with `npm run eval:knowledge -- --calibrate` over tests/knowledge/questions.jsonl
- * (the in-scope questions against the out-of-scope ones): the script prints, for each setting,
- * top-answer and refusal accuracy, and we took the setting that maximised their minimum with the
- * fewest wrong confident answers; see the report in the pull request for the figures. Out-of-scope
- * questions mostly score below 0.35 (their main word is unknown here); in-scope ones mostly score
- * above 0.6, and the band between is where "did you mean" earns its keep.
+ * How they were set: `npm run eval:knowledge -- --calibrate` runs tests/knowledge/questions.jsonl
+ * (89 practitioner questions, 16 out of scope) over a grid of floor, answer and clearRatio and
+ * prints top-answer accuracy, refusal accuracy and the number of confidently wrong answers. On
+ * 2026-11-22 (79 articles, 98 glossary terms) out-of-scope questions scored at most 0.41 (most
+ * below 0.35) and in-scope answers mostly 0.6-1.0; floor 0.45 refused all 16 while keeping every
+ * in-scope answer but three. clearRatio 0.9 gave 91.0% top answers with 4 wrong; 0.8 gave 88.8%
+ * with 3 wrong, the rest of its difference going to "did you mean". We took 0.9 with closerBy
+ * 0.15 (0.1-0.15 scored the same, 0.2+ lower). Re-run the calibration when the content changes.
  */
 export type Thresholds = { [K in keyof typeof THRESHOLDS]: number };
 
@@ -46,7 +49,9 @@ export const THRESHOLDS = {
   /** At or above this, the top entry is answered if it is clear of the runner-up... */
   answer: 0.45,
   /** ...which it is when the runner-up's search score is at most this fraction of the top's. */
-  clearRatio: 0.8,
+  clearRatio: 0.9,
+  /** ...or when one of its listed questions is this much closer to what was typed. */
+  closerBy: 0.15,
   /** A close race is still answered when the top is this confident... */
   answerContested: 0.6,
   /** ...and this much more confident than the runner-up. */
@@ -60,6 +65,12 @@ const FIELD_CREDIT = { questions: 1, title: 1, tags: 0.9, body: 0.55 } as const;
 /** ...and by how it matched the word typed. */
 const MATCH_CREDIT = { exact: 1, prefix: 0.75, typo: 0.7, synonym: 0.75 } as const;
 const GLOSSARY_BOOST = 0.6;
+const QUESTION_WORDS = new Set(["who", "where", "when", "how", "why"]);
+/** Added to a listed question's closeness when it opens with the same question word. */
+const QUESTION_WORD_BONUS = 0.2;
+/** Search score x (this + closeness of the nearest listed question): a floor so an entry whose
+ * questions miss can still win on its body. */
+const QUESTION_MIX = 0.25;
 
 interface TermPlan {
   weight: number;
@@ -68,6 +79,10 @@ interface TermPlan {
 }
 
 interface QueryPlan {
+  /** The question word it opens with, if a telling one (who, where, when, how, why). */
+  asking?: string;
+  /** The typed content words in order. */
+  words: string[];
   slots: string[];
   terms: Map<string, TermPlan>;
 }
@@ -101,7 +116,9 @@ export function planQuery(index: KnowledgeIndex, text: string): QueryPlan {
       }
     }
   }
-  return { slots, terms };
+  const first = splitWords(text)[0];
+  const asking = first && QUESTION_WORDS.has(first) ? first : undefined;
+  return { asking, words, slots, terms };
 }
 
 function findPhrase(words: string[], phrase: string[]): number {
@@ -123,7 +140,11 @@ interface Scored {
   entry: KnowledgeEntry;
   raw: number;
   credit: number[];
+  /** Credit from the questions, title and tags only: what the entry is about, not mentions. */
+  focus: number[];
   score: number;
+  aboutness: number;
+  closest: number;
 }
 
 function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
@@ -162,8 +183,18 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   for (const r of results) {
     const entry = index.entries.get(String(r.id));
     if (!entry) continue;
+    // A glossary line answers a question that names its term ("cspr timescales"), not one that
+    // merely shares a word with its expansion ("office" in The Stationery Office).
+    if (
+      entry.kind === "glossary" &&
+      !(index.glossaryNames.get(entry.id) ?? []).some((name) => findPhrase(plan.words, name) >= 0)
+    ) {
+      continue;
+    }
     const credit = plan.slots.map(() => 0);
+    const focus = plan.slots.map(() => 0);
     for (const [docTerm, fields] of Object.entries(r.match)) {
+      const strong = fields.some((f) => f !== "body");
       const field = Math.max(
         ...fields.map((f) => FIELD_CREDIT[f as keyof typeof FIELD_CREDIT] ?? 0.5),
       );
@@ -173,10 +204,17 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
         const how = matchHow(q, docTerm, t.original);
         if (how === 0) continue;
         const c = (t.original ? 1 : MATCH_CREDIT.synonym) * how * field;
-        for (const s of t.slots) credit[s] = Math.max(credit[s] ?? 0, c);
+        for (const s of t.slots) {
+          credit[s] = Math.max(credit[s] ?? 0, c);
+          if (strong) focus[s] = Math.max(focus[s] ?? 0, c);
+        }
       }
     }
-    scored.push({ entry, raw: r.score, credit, score: 0 });
+    // MiniSearch multiplies by the number of query words matched, synonyms included; count the
+    // words the person typed instead, so a synonym-rich entry does not win on sheer variety.
+    const typed = credit.filter((c) => c > 0).length;
+    const raw = (r.score / Math.max(1, r.queryTerms.length)) * typed;
+    scored.push({ entry, raw, credit, focus, score: 0, aboutness: 0, closest: 0 });
   }
   // A word's weight is its rarity across the knowledge base; a word found nowhere weighs most,
   // because it is the best sign the question is about something else ("weather", "password").
@@ -187,9 +225,32 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     return index.generic.has(plan.slots[s] ?? "") ? w * 0.3 : w;
   });
   const total = weights.reduce((a, b) => a + b, 0);
+  const slotTerms = plan.slots.map((_, s) =>
+    [...plan.terms].filter(([, t]) => t.slots.has(s)).map(([term]) => term),
+  );
   for (const x of scored) {
     const got = x.credit.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
     x.score = total > 0 ? got / total : 0;
+    const about = x.focus.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
+    x.aboutness = total > 0 ? about / total : 0;
+    // The single listed question (or title) closest to what was typed: the best evidence of
+    // what the entry is about, as opposed to everything it mentions.
+    // A question asked with the same question word ("who works in...", "where is...") is closer
+    // still: the stopword list drops those words everywhere else.
+    let closest = 0;
+    const wordsOf = index.questionWords.get(x.entry.id) ?? [];
+    (index.questionTerms.get(x.entry.id) ?? []).forEach((q, i) => {
+      let got = 0;
+      plan.slots.forEach((_, s) => {
+        if (slotTerms[s]?.some((term) => q.has(term))) got += weights[s] ?? 0;
+      });
+      const same = plan.asking && wordsOf[i]?.has(plan.asking) ? QUESTION_WORD_BONUS : 0;
+      closest = Math.max(closest, (total > 0 ? got / total : 0) + same);
+    });
+    x.closest = closest;
+    // Rank by the search score, weighted by how much of the question the entry is about (its
+    // questions, title and tags) and by its nearest listed question.
+    x.raw *= x.aboutness * (QUESTION_MIX + closest);
   }
   scored.sort((a, b) => b.raw - a.raw);
   return scored;
@@ -322,24 +383,38 @@ export function answerQuestion(
   const ranked = scored.filter((x) => hasDomainMatch(index, plan, x));
   const top = ranked[0];
   if (!top || top.score < t.floor) return { kind: "none", score: round(top?.score ?? 0) };
-  const answer = (): Answer => ({
+  const answer = (x: Scored): Answer => ({
     kind: "answer",
-    article: top.entry,
-    score: round(top.score),
-    alternatives: alternativesTo(top.entry.id),
+    article: x.entry,
+    score: round(x.score),
+    alternatives: alternativesTo(x.entry.id),
     via: "search",
   });
 
-  const runner = ranked[1];
-  const clear = !runner || runner.raw <= top.raw * t.clearRatio;
-  if (clear && top.score >= t.answer) return answer();
+  // Entries whose search score comes close to the top's are in the race. One of them wins if
+  // one of its listed questions is clearly the closest to what was typed, or if it is clearly
+  // the more confident; otherwise the person chooses ("did you mean").
+  const race = ranked.filter((x) => x.raw > top.raw * t.clearRatio);
+  if (race.length <= 1 && top.score >= t.answer) return answer(top);
+  const byCloseness = [...race].sort((a, b) => b.closest - a.closest);
+  const [nearest, next] = byCloseness;
   if (
-    !clear &&
-    runner &&
-    top.score >= t.answerContested &&
-    top.score - runner.score >= t.clearGap
+    nearest &&
+    next &&
+    nearest.closest - next.closest >= t.closerBy &&
+    nearest.score >= t.answer
   ) {
-    return answer();
+    return answer(nearest);
+  }
+  const byConfidence = [...race].sort((a, b) => b.score - a.score);
+  const [surest, second] = byConfidence;
+  if (
+    surest &&
+    second &&
+    surest.score >= t.answerContested &&
+    surest.score - second.score >= t.clearGap
+  ) {
+    return answer(surest);
   }
   const candidates = ranked
     .filter((x) => x.score >= t.floor && x.raw >= top.raw * t.suggestRatio)
@@ -350,7 +425,7 @@ export function answerQuestion(
       candidates: candidates.map((x) => ({ entry: x.entry, score: round(x.score) })),
     };
   }
-  if (top.score >= t.answer) return answer();
+  if (top.score >= t.answer) return answer(top);
   return { kind: "none", score: round(top.score) };
 }
 

@@ -53,8 +53,14 @@ export interface KnowledgeIndex {
   /** Stems that appear everywhere in this domain and so are no evidence a question belongs here. */
   generic: ReadonlySet<string>;
   synonymGroups: SynonymGroup[];
+  /** Each glossary entry's names (term, aliases, expansion) as term sequences. */
+  glossaryNames: Map<string, string[][]>;
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
+  /** Each entry's title and questions as sets of terms, to find the one closest to a question. */
+  questionTerms: Map<string, Set<string>[]>;
+  /** The same titles and questions as all their words, stopwords included ("who", "where"). */
+  questionWords: Map<string, Set<string>[]>;
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
   definitionPatterns: RegExp[];
@@ -109,6 +115,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   }
 
   const glossaryByName = new Map<string, KnowledgeEntry>();
+  const glossaryNames = new Map<string, string[][]>();
   const groups: SynonymGroup[] = [];
   const toPhrases = (list: string[]) =>
     list.map((p) => contentTerms(p, stopwords)).filter((terms) => terms.length > 0);
@@ -169,6 +176,19 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     })),
   );
 
+  const questionTerms = new Map<string, Set<string>[]>();
+  const questionWords = new Map<string, Set<string>[]>();
+  for (const e of entries.values()) {
+    const asked = e.kind === "glossary" ? [e.title] : [e.title, ...e.questions];
+    questionTerms.set(
+      e.id,
+      asked.map((q) => new Set(contentTerms(q, stopwords))),
+    );
+    questionWords.set(
+      e.id,
+      asked.map((q) => new Set(splitWords(q))),
+    );
+  }
   const exactQuestions = new Map<string, string>();
   for (const e of entries.values()) {
     for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
@@ -181,7 +201,10 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
     synonymGroups: groups,
     glossaryByName,
+    glossaryNames,
     exactQuestions,
+    questionTerms,
+    questionWords,
     definitionPatterns: replies.definitionPatterns.map(compilePattern),
     lookupPatterns: replies.lookupPatterns.map(compilePattern),
     replies,
