@@ -65,6 +65,8 @@ const FIELD_CREDIT = { questions: 1, title: 1, tags: 0.9, body: 0.55 } as const;
 /** ...and by how it matched the word typed. */
 const MATCH_CREDIT = { exact: 1, prefix: 0.75, typo: 0.7, synonym: 0.75 } as const;
 const GLOSSARY_BOOST = 0.6;
+/** Results scored in detail, best search score first. */
+const SCORED_RESULTS = 40;
 const QUESTION_WORDS = new Set(["who", "where", "when", "how", "why"]);
 /** Added to a listed question's closeness when it opens with the same question word. */
 const QUESTION_WORD_BONUS = 0.2;
@@ -158,7 +160,8 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     boostTerm: (t) => plan.terms.get(t)?.weight ?? 1,
     // Glossary entries are short, which BM25 rewards; articles are the fuller answer.
     boostDocument: (id) => (String(id).startsWith("glossary:") ? GLOSSARY_BOOST : 1),
-    fuzzy: (t) => (plan.terms.get(t)?.original ? fuzzyFor(t) : 0),
+    // A word the index knows is not a typo; looking for near misses of it is slow and noisy.
+    fuzzy: (t) => (plan.terms.get(t)?.original && !index.vocabulary.has(t) ? fuzzyFor(t) : 0),
     prefix: (t) => t.length >= 4,
   });
   const scored: Scored[] = [];
@@ -180,7 +183,15 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     }
     return how;
   };
+  // How many entries match each typed word (for its rarity) is counted over every result; the
+  // finer scoring below only needs the best few, as the rest cannot climb to the top.
+  const df = plan.slots.map(() => 0);
   for (const r of results) {
+    const hit = new Set<number>();
+    for (const q of r.queryTerms) for (const s of plan.terms.get(q)?.slots ?? []) hit.add(s);
+    for (const s of hit) df[s] = (df[s] ?? 0) + 1;
+  }
+  for (const r of results.slice(0, SCORED_RESULTS)) {
     const entry = index.entries.get(String(r.id));
     if (!entry) continue;
     // A glossary line answers a question that names its term ("cspr timescales"), not one that
@@ -220,8 +231,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   // because it is the best sign the question is about something else ("weather", "password").
   const n = index.documentCount;
   const weights = plan.slots.map((_, s) => {
-    const df = scored.filter((x) => (x.credit[s] ?? 0) > 0).length;
-    const w = Math.log(1 + n / (df + 0.5));
+    const w = Math.log(1 + n / ((df[s] ?? 0) + 0.5));
     return index.generic.has(plan.slots[s] ?? "") ? w * 0.3 : w;
   });
   const total = weights.reduce((a, b) => a + b, 0);

@@ -55,6 +55,8 @@ export interface KnowledgeIndex {
   synonymGroups: SynonymGroup[];
   /** Each glossary entry's names (term, aliases, expansion) as term sequences. */
   glossaryNames: Map<string, string[][]>;
+  /** Every term in the index: a typed word found here needs no typo search. */
+  vocabulary: ReadonlySet<string>;
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
   /** Each entry's title and questions as sets of terms, to find the one closest to a question. */
@@ -160,10 +162,15 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     if (phrases.length > 1) groups.push(phrases);
   }
 
+  const indexTerms = new Set<string>();
   const search = new MiniSearch<IndexedDoc>({
     fields: ["title", "questions", "tags", "body"],
     storeFields: [],
-    tokenize: (text) => contentTerms(text, stopwords),
+    tokenize: (text) => {
+      const terms = contentTerms(text, stopwords);
+      for (const t of terms) indexTerms.add(t);
+      return terms;
+    },
     processTerm: (term) => term,
   });
   search.addAll(
@@ -201,6 +208,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
     synonymGroups: groups,
     glossaryByName,
+    vocabulary: indexTerms,
     glossaryNames,
     exactQuestions,
     questionTerms,
