@@ -8,6 +8,7 @@ import { Assistant } from "./core/assistant/assistant.js";
 import type { Skill } from "./core/assistant/turn.js";
 import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contacts.js";
 import { loadMessages, type Messages } from "./core/content/messages.js";
+import { knowledgeFeature } from "./features/knowledge.js";
 import { levelsOfNeedFeature } from "./features/levels-of-need.js";
 import { slackFeature } from "./features/slack.js";
 import { createLogger, type Logger } from "./log.js";
@@ -69,6 +70,7 @@ const FEATURES: FeatureFactory[] = [
   levelsOfNeedFeature,
   // Slack has no skills of its own: it renders whatever skills the others bring.
   slackFeature,
+  knowledgeFeature, // last: it treats any other message as a question
 ];
 
 /**

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench:knowledge`: how long the knowledge index takes to build and a question takes to
+ * answer, over the eval set. Targets: build < 200 ms, p99 query < 2 ms. The last line is JSON:
+ * {"indexBuildMs", "kbP50Ms", "kbP99Ms"}. Build time is the median of several builds after a
+ * warm-up (the cold first build is printed too); query times are every eval question, several
+ * rounds, after a warm-up round.
+ */
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { answerQuestion } from "../core/knowledge/answer-question.js";
+import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
+import { readEvalCases } from "../core/knowledge/evaluate-knowledge.js";
+import { loadKnowledge } from "../core/knowledge/load-knowledge.js";
+
+const BUILDS = 15;
+const ROUNDS = 20;
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? 0;
+}
+const ms = (n: number) => Math.round(n * 1000) / 1000;
+
+let t = performance.now();
+const content = loadKnowledge();
+const loadMs = performance.now() - t;
+
+t = performance.now();
+let index = buildKnowledgeIndex(content);
+const coldBuildMs = performance.now() - t;
+const builds: number[] = [];
+for (let i = 0; i < BUILDS; i++) {
+  t = performance.now();
+  index = buildKnowledgeIndex(content);
+  builds.push(performance.now() - t);
+}
+builds.sort((a, b) => a - b);
+const buildMs = percentile(builds, 50);
+
+const questions = readEvalCases().map((c) => c.q);
+for (const q of questions) answerQuestion(index, q);
+const times: number[] = [];
+const perQuestion = questions.map(() => [] as number[]);
+for (let r = 0; r < ROUNDS; r++) {
+  questions.forEach((q, i) => {
+    t = performance.now();
+    answerQuestion(index, q);
+    const took = performance.now() - t;
+    times.push(took);
+    perQuestion[i]?.push(took);
+  });
+}
+// Each question's median over the rounds: the cost of the question itself, with the odd pause
+// from garbage collection or another process on a busy machine taken out.
+const medians = perQuestion
+  .map((list) =>
+    percentile(
+      [...list].sort((a, b) => a - b),
+      50,
+    ),
+  )
+  .sort((a, b) => a - b);
+times.sort((a, b) => a - b);
+const p50 = percentile(times, 50);
+const p99 = percentile(times, 99);
+
+console.log(
+  `Knowledge base: ${content.articles.length} articles, ${content.glossary.terms.length} glossary terms (${index.documentCount} entries)`,
+);
+console.log(`Load and check content (files, YAML, zod): ${ms(loadMs)} ms`);
+console.log(
+  `Index build: ${ms(buildMs)} ms median of ${BUILDS} (cold first build ${ms(coldBuildMs)} ms)  target < 200 ms`,
+);
+console.log(
+  `Query: p50 ${ms(p50)} ms, p99 ${ms(p99)} ms, max ${ms(times.at(-1) ?? 0)} ms over ${times.length} answers (${questions.length} questions x ${ROUNDS})  target p99 < 2 ms`,
+);
+console.log(
+  `Per question (median of its ${ROUNDS} runs): p50 ${ms(percentile(medians, 50))} ms, p99 ${ms(percentile(medians, 99))} ms, slowest ${ms(medians.at(-1) ?? 0)} ms`,
+);
+console.log(
+  `Machine: ${os.cpus().length} CPUs, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} (timings are wall-clock)`,
+);
+console.log(JSON.stringify({ indexBuildMs: ms(buildMs), kbP50Ms: ms(p50), kbP99Ms: ms(p99) }));

@@ -1,0 +1,452 @@
+import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
+import {
+  FIELD_BOOSTS,
+  nameKey,
+  PHRASE_WORD_WEIGHT,
+  SYNONYM_WEIGHT,
+} from "./build-knowledge-index.js";
+import { contentTerms, splitWords } from "./tokenize-text.js";
+
+export interface Candidate {
+  entry: KnowledgeEntry;
+  /** Confidence 0..1: how much of the question (weighted by rarity) this entry answers. */
+  score: number;
+}
+
+export type Answer =
+  | {
+      kind: "answer";
+      article: KnowledgeEntry;
+      score: number;
+      /** Other entries that also fit, best first (at most two). */
+      alternatives: KnowledgeEntry[];
+      /** How the answer was found, for the eval's misses and the bench. */
+      via: "definition" | "question" | "lookup" | "search";
+    }
+  | { kind: "suggest"; candidates: Candidate[] }
+  | { kind: "none"; score: number };
+
+/*
+ * Calibrated thresholds. `score` (confidence, 0..1) is the share of the question's content words,
+ * each weighted by its rarity in the knowledge base (a word found nowhere weighs most, because it
+ * is the best sign the question is about something else), that an entry matches: exact 1,
+ * prefix 0.75, typo 0.7, synonym x0.75, and x0.55 when only its body mentions the word.
+ *
+ * How they were set: `npm run eval:knowledge -- --calibrate` runs tests/knowledge/questions.jsonl
+ * (89 practitioner questions, 16 out of scope) over a grid of floor, answer and clearRatio and
+ * prints top-answer accuracy, refusal accuracy and the number of confidently wrong answers. On
+ * 2026-11-22 (79 articles, 98 glossary terms) out-of-scope questions scored at most 0.41 (most
+ * below 0.35) and in-scope answers mostly 0.6-1.0; floor 0.45 refused all 16 while keeping every
+ * in-scope answer but three. clearRatio 0.9 gave 91.0% top answers with 4 wrong; 0.8 gave 88.8%
+ * with 3 wrong, the rest of its difference going to "did you mean". We took 0.9 with closerBy
+ * 0.15 (0.1-0.15 scored the same, 0.2+ lower). Re-run the calibration when the content changes.
+ */
+export type Thresholds = { [K in keyof typeof THRESHOLDS]: number };
+
+export const THRESHOLDS = {
+  /** Below this confidence nothing is offered: the question is not about what we know. */
+  floor: 0.45,
+  /** At or above this, the top entry is answered if it is clear of the runner-up... */
+  answer: 0.45,
+  /** ...which it is when the runner-up's search score is at most this fraction of the top's. */
+  clearRatio: 0.9,
+  /** ...or when one of its listed questions is this much closer to what was typed. */
+  closerBy: 0.15,
+  /** A close race is still answered when the top is this confident... */
+  answerContested: 0.6,
+  /** ...and this much more confident than the runner-up. */
+  clearGap: 0.15,
+  /** "Did you mean" offers entries scoring at least this fraction of the top search score. */
+  suggestRatio: 0.5,
+} as const;
+
+/** How much a word counts towards confidence, by where in the entry it was found. */
+const FIELD_CREDIT = { questions: 1, title: 1, tags: 0.9, body: 0.55 } as const;
+/** ...and by how it matched the word typed. */
+const MATCH_CREDIT = { exact: 1, prefix: 0.75, typo: 0.7, synonym: 0.75 } as const;
+const GLOSSARY_BOOST = 0.6;
+/** Results scored in detail, best search score first. */
+const SCORED_RESULTS = 40;
+const QUESTION_WORDS = new Set(["who", "where", "when", "how", "why"]);
+/** Added to a listed question's closeness when it opens with the same question word. */
+const QUESTION_WORD_BONUS = 0.2;
+/** Search score x (this + closeness of the nearest listed question): a floor so an entry whose
+ * questions miss can still win on its body. */
+const QUESTION_MIX = 0.25;
+
+interface TermPlan {
+  weight: number;
+  slots: Set<number>;
+  original: boolean;
+}
+
+interface QueryPlan {
+  /** The question word it opens with, if a telling one (who, where, when, how, why). */
+  asking?: string;
+  /** The typed content words in order. */
+  words: string[];
+  slots: string[];
+  terms: Map<string, TermPlan>;
+}
+
+/** Finds each synonym group's phrases in the question's terms and adds the others, weighted. */
+export function planQuery(index: KnowledgeIndex, text: string): QueryPlan {
+  const words = contentTerms(text, index.stopwords);
+  const slots = [...new Set(words)];
+  const slotOf = (w: string) => slots.indexOf(w);
+  const terms = new Map<string, TermPlan>();
+  slots.forEach((s, i) => {
+    terms.set(s, { weight: 1, slots: new Set([i]), original: true });
+  });
+  for (const group of index.synonymGroups) {
+    for (const phrase of group) {
+      const at = findPhrase(words, phrase);
+      if (at < 0) continue;
+      const covered = phrase.map((_, j) => slotOf(words[at + j] ?? ""));
+      for (const other of group) {
+        if (other === phrase) continue;
+        const weight = other.length === 1 ? SYNONYM_WEIGHT : PHRASE_WORD_WEIGHT;
+        for (const w of other) {
+          const existing = terms.get(w);
+          if (existing) {
+            for (const c of covered) existing.slots.add(c);
+            if (!existing.original) existing.weight = Math.max(existing.weight, weight);
+          } else {
+            terms.set(w, { weight, slots: new Set(covered), original: false });
+          }
+        }
+      }
+    }
+  }
+  const first = splitWords(text)[0];
+  const asking = first && QUESTION_WORDS.has(first) ? first : undefined;
+  return { asking, words, slots, terms };
+}
+
+function findPhrase(words: string[], phrase: string[]): number {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Typos are forgiven in longer words only: a 4-letter acronym one letter off is another word. */
+function fuzzyFor(term: string): number {
+  if (term.length >= 8) return 2;
+  if (term.length >= 5) return 1;
+  return 0;
+}
+
+interface Scored {
+  entry: KnowledgeEntry;
+  raw: number;
+  credit: number[];
+  /** Credit from the questions, title and tags only: what the entry is about, not mentions. */
+  focus: number[];
+  score: number;
+  aboutness: number;
+  closest: number;
+}
+
+function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
+  if (plan.slots.length === 0) return [];
+  const query = [...plan.terms.keys()].join(" ");
+  const results = index.search.search(query, {
+    tokenize: (s) => s.split(" "),
+    processTerm: (t) => t,
+    boost: FIELD_BOOSTS,
+    combineWith: "OR",
+    boostTerm: (t) => plan.terms.get(t)?.weight ?? 1,
+    // Glossary entries are short, which BM25 rewards; articles are the fuller answer.
+    boostDocument: (id) => (String(id).startsWith("glossary:") ? GLOSSARY_BOOST : 1),
+    // A word the index knows is not a typo; looking for near misses of it is slow and noisy.
+    fuzzy: (t) => (plan.terms.get(t)?.original && !index.vocabulary.has(t) ? fuzzyFor(t) : 0),
+    prefix: (t) => t.length >= 4,
+  });
+  const scored: Scored[] = [];
+  // The same (query word, document word) pairs recur across results: classify each once.
+  const howCache = new Map<string, number>();
+  const matchHow = (q: string, docTerm: string, original: boolean): number => {
+    const key = `${q}\u0000${docTerm}`;
+    let how = howCache.get(key);
+    if (how === undefined) {
+      how =
+        docTerm === q
+          ? MATCH_CREDIT.exact
+          : docTerm.startsWith(q)
+            ? MATCH_CREDIT.prefix
+            : original && withinEdits(q, docTerm, fuzzyFor(q))
+              ? MATCH_CREDIT.typo
+              : 0;
+      howCache.set(key, how);
+    }
+    return how;
+  };
+  // How many entries match each typed word (for its rarity) is counted over every result; the
+  // finer scoring below only needs the best few, as the rest cannot climb to the top.
+  const df = plan.slots.map(() => 0);
+  for (const r of results) {
+    const hit = new Set<number>();
+    for (const q of r.queryTerms) for (const s of plan.terms.get(q)?.slots ?? []) hit.add(s);
+    for (const s of hit) df[s] = (df[s] ?? 0) + 1;
+  }
+  for (const r of results.slice(0, SCORED_RESULTS)) {
+    const entry = index.entries.get(String(r.id));
+    if (!entry) continue;
+    // A glossary line answers a question that names its term ("cspr timescales"), not one that
+    // merely shares a word with its expansion ("office" in The Stationery Office).
+    if (
+      entry.kind === "glossary" &&
+      !(index.glossaryNames.get(entry.id) ?? []).some((name) => findPhrase(plan.words, name) >= 0)
+    ) {
+      continue;
+    }
+    const credit = plan.slots.map(() => 0);
+    const focus = plan.slots.map(() => 0);
+    for (const [docTerm, fields] of Object.entries(r.match)) {
+      const strong = fields.some((f) => f !== "body");
+      const field = Math.max(
+        ...fields.map((f) => FIELD_CREDIT[f as keyof typeof FIELD_CREDIT] ?? 0.5),
+      );
+      for (const q of r.queryTerms) {
+        const t = plan.terms.get(q);
+        if (!t) continue;
+        const how = matchHow(q, docTerm, t.original);
+        if (how === 0) continue;
+        const c = (t.original ? 1 : MATCH_CREDIT.synonym) * how * field;
+        for (const s of t.slots) {
+          credit[s] = Math.max(credit[s] ?? 0, c);
+          if (strong) focus[s] = Math.max(focus[s] ?? 0, c);
+        }
+      }
+    }
+    // MiniSearch multiplies by the number of query words matched, synonyms included; count the
+    // words the person typed instead, so a synonym-rich entry does not win on sheer variety.
+    const typed = credit.filter((c) => c > 0).length;
+    const raw = (r.score / Math.max(1, r.queryTerms.length)) * typed;
+    scored.push({ entry, raw, credit, focus, score: 0, aboutness: 0, closest: 0 });
+  }
+  // A word's weight is its rarity across the knowledge base; a word found nowhere weighs most,
+  // because it is the best sign the question is about something else ("weather", "password").
+  const n = index.documentCount;
+  const weights = plan.slots.map((_, s) => {
+    const w = Math.log(1 + n / ((df[s] ?? 0) + 0.5));
+    return index.generic.has(plan.slots[s] ?? "") ? w * 0.3 : w;
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  const slotTerms = plan.slots.map((_, s) =>
+    [...plan.terms].filter(([, t]) => t.slots.has(s)).map(([term]) => term),
+  );
+  for (const x of scored) {
+    const got = x.credit.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
+    x.score = total > 0 ? got / total : 0;
+    const about = x.focus.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
+    x.aboutness = total > 0 ? about / total : 0;
+    // The single listed question (or title) closest to what was typed: the best evidence of
+    // what the entry is about, as opposed to everything it mentions.
+    // A question asked with the same question word ("who works in...", "where is...") is closer
+    // still: the stopword list drops those words everywhere else.
+    let closest = 0;
+    const wordsOf = index.questionWords.get(x.entry.id) ?? [];
+    (index.questionTerms.get(x.entry.id) ?? []).forEach((q, i) => {
+      let got = 0;
+      plan.slots.forEach((_, s) => {
+        if (slotTerms[s]?.some((term) => q.has(term))) got += weights[s] ?? 0;
+      });
+      const same = plan.asking && wordsOf[i]?.has(plan.asking) ? QUESTION_WORD_BONUS : 0;
+      closest = Math.max(closest, (total > 0 ? got / total : 0) + same);
+    });
+    x.closest = closest;
+    // Rank by the search score, weighted by how much of the question the entry is about (its
+    // questions, title and tags) and by its nearest listed question.
+    x.raw *= x.aboutness * (QUESTION_MIX + closest);
+  }
+  scored.sort((a, b) => b.raw - a.raw);
+  return scored;
+}
+
+/** Levenshtein distance at most `max`, without building the whole matrix for long words. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (max <= 0 || Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
+
+/** Does the entry match at least one word that is particular to this domain? */
+function hasDomainMatch(index: KnowledgeIndex, plan: QueryPlan, x: Scored): boolean {
+  return plan.slots.some((s, i) => (x.credit[i] ?? 0) >= 0.6 && !index.generic.has(s));
+}
+
+/** The best-ranked article whose title names the glossary term, its expansion or an alias. */
+function articleAbout(
+  index: KnowledgeIndex,
+  term: KnowledgeEntry,
+  scored: Scored[],
+): KnowledgeEntry | undefined {
+  const names = [term.term ?? "", ...term.tags, term.title.split(":").slice(1).join(":")]
+    .map((n) => nameKey(n))
+    .filter((n) => n !== "");
+  const named = (e: KnowledgeEntry) => {
+    const title = ` ${nameKey(e.title)} `;
+    return e.kind === "article" && names.some((n) => title.includes(` ${n} `));
+  };
+  const preferred = term.related.map((id) => index.entries.get(id)).find((e) => e && named(e));
+  return preferred ?? scored.find((x) => named(x.entry))?.entry;
+}
+
+function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | undefined {
+  const key = nameKey(name).replace(/^(?:the|a|an) /, "");
+  return (
+    index.glossaryByName.get(key) ??
+    index.glossaryByName.get(key.replace(/s$/, "")) ??
+    index.glossaryByName.get(key.replace(/ (?:in|for) (?:safeguarding|milton keynes|mk)$/, ""))
+  );
+}
+
+function matchGlossary(index: KnowledgeIndex, patterns: RegExp[], text: string) {
+  // "what's" arrives as "whats" or "what s" once punctuation goes: read both as "what is".
+  const normal = nameKey(text).replace(/^(what|who|where)(?: s|s) /, "$1 is ");
+  for (const p of patterns) {
+    const m = p.exec(normal);
+    const entry = m?.[1] ? glossaryFor(index, m[1]) : undefined;
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * Answers a practitioner's question from the knowledge base: a confident answer, two or three
+ * candidates to choose from, or nothing. It never guesses: a question whose main words are not
+ * in the knowledge base gets `none`.
+ */
+export function answerQuestion(
+  index: KnowledgeIndex,
+  text: string,
+  t: Thresholds = THRESHOLDS,
+): Answer {
+  const plan = planQuery(index, text);
+  const scored = searchScored(index, plan);
+  const alternativesTo = (id: string) =>
+    scored
+      .filter((x) => x.entry.id !== id && x.score >= t.floor)
+      .slice(0, 2)
+      .map((x) => x.entry);
+
+  // "What does LADO mean?" is a glossary question whatever else matches.
+  const defined = matchGlossary(index, index.definitionPatterns, text);
+  if (defined) {
+    return {
+      kind: "answer",
+      article: defined,
+      score: 1,
+      alternatives: alternativesTo(defined.id),
+      via: "definition",
+    };
+  }
+  // The question is, word for word, one an article lists.
+  const byQuestion = index.exactQuestions.get(nameKey(text));
+  const asked = byQuestion ? index.entries.get(byQuestion) : undefined;
+  if (asked) {
+    return {
+      kind: "answer",
+      article: asked,
+      score: 1,
+      alternatives: alternativesTo(asked.id),
+      via: "question",
+    };
+  }
+  // "What is a MARF?" or just "cspr": a term the glossary defines.
+  // An article titled with the term ("What the MASH is", "The MARF") says more than the
+  // glossary line, so it answers instead; the glossary entry is then offered beside it.
+  const looked = matchGlossary(index, index.lookupPatterns, text);
+  if (looked) {
+    const about = articleAbout(index, looked, scored);
+    const article = about ?? looked;
+    return {
+      kind: "answer",
+      article,
+      score: 1,
+      alternatives: about
+        ? [looked, ...alternativesTo(about.id).filter((e) => e !== looked)].slice(0, 2)
+        : alternativesTo(looked.id),
+      via: "lookup",
+    };
+  }
+
+  // Ranked by the search's own score (field weights, word frequencies), judged by confidence.
+  const ranked = scored.filter((x) => hasDomainMatch(index, plan, x));
+  const top = ranked[0];
+  if (!top || top.score < t.floor) return { kind: "none", score: round(top?.score ?? 0) };
+  const answer = (x: Scored): Answer => ({
+    kind: "answer",
+    article: x.entry,
+    score: round(x.score),
+    alternatives: alternativesTo(x.entry.id),
+    via: "search",
+  });
+
+  // Entries whose search score comes close to the top's are in the race. One of them wins if
+  // one of its listed questions is clearly the closest to what was typed, or if it is clearly
+  // the more confident; otherwise the person chooses ("did you mean").
+  const race = ranked.filter((x) => x.raw > top.raw * t.clearRatio);
+  if (race.length <= 1 && top.score >= t.answer) return answer(top);
+  const byCloseness = [...race].sort((a, b) => b.closest - a.closest);
+  const [nearest, next] = byCloseness;
+  if (
+    nearest &&
+    next &&
+    nearest.closest - next.closest >= t.closerBy &&
+    nearest.score >= t.answer
+  ) {
+    return answer(nearest);
+  }
+  const byConfidence = [...race].sort((a, b) => b.score - a.score);
+  const [surest, second] = byConfidence;
+  if (
+    surest &&
+    second &&
+    surest.score >= t.answerContested &&
+    surest.score - second.score >= t.clearGap
+  ) {
+    return answer(surest);
+  }
+  const candidates = ranked
+    .filter((x) => x.score >= t.floor && x.raw >= top.raw * t.suggestRatio)
+    .slice(0, 3);
+  if (candidates.length >= 2) {
+    return {
+      kind: "suggest",
+      candidates: candidates.map((x) => ({ entry: x.entry, score: round(x.score) })),
+    };
+  }
+  if (top.score >= t.answer) return answer(top);
+  return { kind: "none", score: round(top.score) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** Diagnostics for calibration: relevant entries in search order with raw score and confidence. */
+export function rankCandidates(index: KnowledgeIndex, text: string) {
+  const plan = planQuery(index, text);
+  return searchScored(index, plan)
+    .filter((x) => hasDomainMatch(index, plan, x))
+    .map((x) => ({ entry: x.entry, raw: x.raw, score: round(x.score) }));
+}

@@ -1,0 +1,221 @@
+import MiniSearch from "minisearch";
+import type { KnowledgeReplies } from "./knowledge-schema.js";
+import type { KnowledgeContent } from "./load-knowledge.js";
+import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
+import { contentTerms, splitWords } from "./tokenize-text.js";
+
+/** One thing the assistant can answer with: an article, or a glossary term. */
+export interface KnowledgeEntry {
+  /** The article id, or "glossary:<term>" for a glossary term. */
+  id: string;
+  kind: "article" | "glossary";
+  title: string;
+  questions: string[];
+  tags: string[];
+  source: string;
+  reviewed: string;
+  related: string[];
+  referral: boolean;
+  short: BodyBlock[];
+  detail: BodyBlock[];
+  /** Short answer and detail as plain text. */
+  text: string;
+  /** The glossary term, for glossary entries. */
+  term?: string;
+}
+
+interface IndexedDoc {
+  id: string;
+  title: string;
+  questions: string;
+  tags: string;
+  body: string;
+}
+
+/**
+ * Field weights: the ways practitioners ask (questions) and the title say most about what an
+ * article answers; tags a little less; the body mentions many things in passing.
+ */
+export const FIELD_BOOSTS = { questions: 4, title: 3, tags: 2, body: 1 } as const;
+
+/** How much an alternative word from the synonym file counts against the word actually typed. */
+export const SYNONYM_WEIGHT = 0.7;
+/** Each word of a multi-word alternative ("local authority designated officer" for LADO). */
+export const PHRASE_WORD_WEIGHT = 0.45;
+
+/** A group of phrases meaning the same; each phrase as its stemmed content terms. */
+type SynonymGroup = string[][];
+
+export interface KnowledgeIndex {
+  entries: Map<string, KnowledgeEntry>;
+  search: MiniSearch<IndexedDoc>;
+  stopwords: ReadonlySet<string>;
+  /** Stems that appear everywhere in this domain and so are no evidence a question belongs here. */
+  generic: ReadonlySet<string>;
+  synonymGroups: SynonymGroup[];
+  /** Each glossary entry's names (term, aliases, expansion) as term sequences. */
+  glossaryNames: Map<string, string[][]>;
+  /** Every term in the index: a typed word found here needs no typo search. */
+  vocabulary: ReadonlySet<string>;
+  /** Glossary entries by lower-cased term, alias and expansion. */
+  glossaryByName: Map<string, KnowledgeEntry>;
+  /** Each entry's title and questions as sets of terms, to find the one closest to a question. */
+  questionTerms: Map<string, Set<string>[]>;
+  /** The same titles and questions as all their words, stopwords included ("who", "where"). */
+  questionWords: Map<string, Set<string>[]>;
+  /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
+  exactQuestions: Map<string, string>;
+  definitionPatterns: RegExp[];
+  lookupPatterns: RegExp[];
+  replies: KnowledgeReplies;
+  documentCount: number;
+}
+
+export function glossaryId(term: string): string {
+  return `glossary:${term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+}
+
+/** The words of a name, lower-cased, for exact lookups of glossary terms. */
+export function nameKey(text: string): string {
+  return splitWords(text).join(" ");
+}
+
+/** "what does {x} mean" -> /^what does (.+?) mean$/ over normalised text. */
+function compilePattern(template: string): RegExp {
+  const parts = nameKey(template.replace("{x}", " XPLACEHOLDERX ")).split(" ");
+  const body = parts
+    .map((p) => (p === "xplaceholderx" ? "(.+?)" : p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join(" ");
+  return new RegExp(`^${body}$`);
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+}
+
+/** Builds the search index and lookups from loaded content. Pure: no file access. */
+export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
+  const { vocabulary, replies } = content;
+  const stopwords = new Set(vocabulary.stopwords.flatMap((w) => splitWords(w)));
+  const entries = new Map<string, KnowledgeEntry>();
+
+  for (const a of content.articles) {
+    entries.set(a.id, {
+      id: a.id,
+      kind: "article",
+      title: a.title,
+      questions: a.questions,
+      tags: a.tags,
+      source: a.source,
+      reviewed: a.reviewed,
+      related: a.related,
+      referral: a.referral,
+      short: a.short,
+      detail: a.detail,
+      text: a.text,
+    });
+  }
+
+  const glossaryByName = new Map<string, KnowledgeEntry>();
+  const glossaryNames = new Map<string, string[][]>();
+  const groups: SynonymGroup[] = [];
+  const toPhrases = (list: string[]) =>
+    list.map((p) => contentTerms(p, stopwords)).filter((terms) => terms.length > 0);
+
+  for (const t of content.glossary.terms) {
+    const short: BodyBlock[] = [
+      { kind: "text", text: fill(replies.glossaryShort, { term: t.term, expansion: t.expansion }) },
+    ];
+    const detail: BodyBlock[] = [{ kind: "text", text: t.meaning }];
+    const entry: KnowledgeEntry = {
+      id: glossaryId(t.term),
+      kind: "glossary",
+      term: t.term,
+      title: fill(replies.glossaryTitle, { term: t.term, expansion: t.expansion }),
+      questions: [],
+      tags: t.aliases,
+      source: `${replies.glossarySource}: ${t.source}`,
+      reviewed: content.glossary.reviewed,
+      related: t.related,
+      referral: false,
+      short,
+      detail,
+      text: blocksToPlainText([...short, ...detail]),
+    };
+    entries.set(entry.id, entry);
+    for (const name of [t.term, ...t.aliases, t.expansion])
+      glossaryByName.set(nameKey(name), entry);
+    // "Safeguarding" = "safeguarding and promoting the welfare of children" only elaborates: it
+    // would widen every question with "safeguarding" in it. Only true short forms become synonyms.
+    const [brief, ...longer] = toPhrases([t.term, ...t.aliases, t.expansion]);
+    if (brief && !longer.some((l) => brief.every((w) => l.includes(w)))) {
+      const phrases = [brief, ...longer];
+      if (phrases.length > 1) groups.push(phrases);
+    }
+  }
+  for (const a of vocabulary.acronyms) {
+    const phrases = toPhrases([a.term, ...a.aliases, a.expansion]);
+    if (phrases.length > 1) groups.push(phrases);
+  }
+  for (const g of vocabulary.synonyms) {
+    const phrases = toPhrases(g);
+    if (phrases.length > 1) groups.push(phrases);
+  }
+
+  const indexTerms = new Set<string>();
+  const search = new MiniSearch<IndexedDoc>({
+    fields: ["title", "questions", "tags", "body"],
+    storeFields: [],
+    tokenize: (text) => {
+      const terms = contentTerms(text, stopwords);
+      for (const t of terms) indexTerms.add(t);
+      return terms;
+    },
+    processTerm: (term) => term,
+  });
+  search.addAll(
+    [...entries.values()].map((e) => ({
+      id: e.id,
+      title: e.kind === "glossary" ? `${e.term} ${e.title}` : e.title,
+      questions: e.questions.join("\n"),
+      tags: e.tags.join("\n"),
+      body: e.text,
+    })),
+  );
+
+  const questionTerms = new Map<string, Set<string>[]>();
+  const questionWords = new Map<string, Set<string>[]>();
+  for (const e of entries.values()) {
+    const asked = e.kind === "glossary" ? [e.title] : [e.title, ...e.questions];
+    questionTerms.set(
+      e.id,
+      asked.map((q) => new Set(contentTerms(q, stopwords))),
+    );
+    questionWords.set(
+      e.id,
+      asked.map((q) => new Set(splitWords(q))),
+    );
+  }
+  const exactQuestions = new Map<string, string>();
+  for (const e of entries.values()) {
+    for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
+  }
+
+  return {
+    entries,
+    search,
+    stopwords,
+    generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
+    synonymGroups: groups,
+    glossaryByName,
+    vocabulary: indexTerms,
+    glossaryNames,
+    exactQuestions,
+    questionTerms,
+    questionWords,
+    definitionPatterns: replies.definitionPatterns.map(compilePattern),
+    lookupPatterns: replies.lookupPatterns.map(compilePattern),
+    replies,
+    documentCount: entries.size,
+  };
+}

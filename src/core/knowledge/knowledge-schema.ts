@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { dateString } from "../content/date-string.js";
+
+/** Article ids are kebab-case so that they can be file names, button data and CLI output. */
+export const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** YAML reads a bare tag such as 999 as a number; an editor plainly meant the word. */
+const word = z.preprocess((v) => (typeof v === "number" ? String(v) : v), nonEmpty);
+
+/** The front matter of one article in knowledge/articles/<id>.md. */
+export const articleFrontMatterSchema = z.object({
+  id: z.string().regex(ARTICLE_ID, "must be kebab-case, e.g. making-a-referral"),
+  title: nonEmpty,
+  questions: z.array(nonEmpty, "must be a list of questions").min(1, "needs at least one question"),
+  tags: z.array(word, "must be a list of tags"),
+  source: nonEmpty.describe("which seed document and section the article is written from"),
+  reviewed: dateString,
+  related: z.array(z.string().regex(ARTICLE_ID, "must be an article id")).default([]),
+  referral: z.boolean().default(false),
+});
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+
+export const glossaryTermSchema = z.object({
+  term: nonEmpty,
+  expansion: nonEmpty,
+  meaning: nonEmpty,
+  source: nonEmpty,
+  related: z.array(z.string().regex(ARTICLE_ID, "must be an article id")).default([]),
+  aliases: z.array(word).default([]),
+});
+
+export const glossarySchema = z.object({
+  reviewed: dateString,
+  terms: z.array(glossaryTermSchema).min(1, "needs at least one term"),
+});
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Glossary = z.infer<typeof glossarySchema>;
+
+/** A list of words or phrases that mean the same thing to a practitioner. */
+const phraseList = z.array(nonEmpty).min(2, "a synonym group needs at least two entries");
+
+/** knowledge/search/synonyms.yaml: how the search widens and narrows what people type. */
+export const searchVocabularySchema = z.object({
+  reviewed: dateString,
+  stopwords: z.array(nonEmpty).min(1),
+  generic: z.array(nonEmpty).default([]),
+  synonyms: z.array(phraseList).default([]),
+  acronyms: z
+    .array(
+      z.object({ term: nonEmpty, expansion: nonEmpty, aliases: z.array(nonEmpty).default([]) }),
+    )
+    .default([]),
+});
+
+export type SearchVocabulary = z.infer<typeof searchVocabularySchema>;
+
+/** knowledge/search/replies.yaml: the knowledge skill's own words. */
+export const knowledgeRepliesSchema = z.object({
+  reviewed: dateString,
+  sourceNote: z.string().includes("{source}").includes("{reviewed}"),
+  glossaryShort: z.string().includes("{term}").includes("{expansion}"),
+  glossaryTitle: z.string().includes("{term}"),
+  glossarySource: nonEmpty,
+  helpfulQuestion: nonEmpty,
+  helpfulYes: nonEmpty,
+  helpfulNo: nonEmpty,
+  referralIntro: nonEmpty,
+  mashButton: nonEmpty,
+  helpButton: nonEmpty,
+  suggest: z.object({ intro: nonEmpty, noneOfThese: nonEmpty }),
+  none: z.object({
+    heading: nonEmpty,
+    text: nonEmpty,
+    contacts: nonEmpty,
+    procedures: nonEmpty,
+  }),
+  staleArticle: nonEmpty,
+  feedback: z.object({ thanksYes: nonEmpty, thanksNo: nonEmpty, already: nonEmpty }),
+  smallTalk: z.array(z.object({ match: z.array(nonEmpty).min(1), reply: nonEmpty })).default([]),
+  definitionPatterns: z.array(nonEmpty).min(1),
+  lookupPatterns: z.array(nonEmpty).default([]),
+});
+
+export type KnowledgeReplies = z.infer<typeof knowledgeRepliesSchema>;

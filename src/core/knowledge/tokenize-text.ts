@@ -1,0 +1,28 @@
+import { stemWord } from "./stem-word.js";
+
+/**
+ * Lower-cases, folds accents and apostrophes, and splits on anything that is not a letter or a
+ * digit. "children's" becomes "childrens", "e-mail" becomes "e" + "mail": the same splitting
+ * runs on articles and questions, so both sides agree.
+ */
+export function splitWords(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’'`]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+}
+
+/** Words without the stopwords, stemmed: the terms both the index and the query use. */
+export function contentTerms(text: string, stopwords: ReadonlySet<string>): string[] {
+  const terms: string[] = [];
+  for (const word of splitWords(text)) {
+    if (stopwords.has(word)) continue;
+    const stem = stemWord(word);
+    if (stem === "" || stopwords.has(stem)) continue;
+    terms.push(stem);
+  }
+  return terms;
+}

@@ -1,0 +1,122 @@
+import path from "node:path";
+import { z } from "zod";
+import type { KnowledgeEvents } from "../core/knowledge/knowledge-skill.js";
+import { JsonStore } from "./json-store.js";
+
+/** Recorded question texts are kept at most this long: they may hold identifying details. */
+export const QUESTION_TEXT_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Daily counts of unanswered questions are kept this long for the report's trend. */
+const COUNT_DAYS = 365;
+/** A recorded question is cut to this length. */
+const MAX_TEXT = 500;
+
+const count = z.number().int().min(0);
+
+export const knowledgeFeedbackSchema = z.object({
+  version: z.literal(1),
+  /** Helpful / not helpful presses by entry id. */
+  votes: z.record(z.string(), z.object({ helpful: count, unhelpful: count })),
+  unanswered: z.object({
+    total: count,
+    /** Counts by London day, YYYY-MM-DD. */
+    byDay: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), count),
+  }),
+  /** Only when the operator set RECORD_QUESTION_TEXT; pruned after QUESTION_TEXT_DAYS. */
+  questions: z.array(z.object({ at: z.iso.datetime(), text: z.string().max(MAX_TEXT) })),
+});
+
+export type KnowledgeFeedback = z.infer<typeof knowledgeFeedbackSchema>;
+
+export const FEEDBACK_FILE = "knowledge-feedback.json";
+
+const empty = (): KnowledgeFeedback => ({
+  version: 1,
+  votes: {},
+  unanswered: { total: 0, byDay: {} },
+  questions: [],
+});
+
+function day(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** Drops question texts older than 30 days (all of them if recording is off) and old counts. */
+export function pruneFeedback(data: KnowledgeFeedback, now: Date, keepText: boolean): void {
+  const cutoff = now.getTime() - QUESTION_TEXT_DAYS * DAY_MS;
+  data.questions = keepText ? data.questions.filter((q) => Date.parse(q.at) >= cutoff) : [];
+  const oldest = day(new Date(now.getTime() - COUNT_DAYS * DAY_MS));
+  for (const d of Object.keys(data.unanswered.byDay)) {
+    if (d < oldest) delete data.unanswered.byDay[d];
+  }
+}
+
+/**
+ * Votes on answers and counts of unanswered questions, for the editors' report. Question text is
+ * stored only when the operator turns RECORD_QUESTION_TEXT on, and never for more than 30 days.
+ */
+export class KnowledgeFeedbackStore implements KnowledgeEvents {
+  private constructor(
+    private readonly store: JsonStore<KnowledgeFeedback>,
+    private readonly recordQuestionText: boolean,
+  ) {}
+
+  static async open(
+    dataDir: string,
+    options: { recordQuestionText: boolean; now: Date },
+  ): Promise<KnowledgeFeedbackStore> {
+    const store = await JsonStore.open(
+      path.join(dataDir, FEEDBACK_FILE),
+      knowledgeFeedbackSchema,
+      empty(),
+    );
+    const feedback = new KnowledgeFeedbackStore(store, options.recordQuestionText);
+    // Texts past their time, or kept from when recording was on, go at start-up too.
+    const before = JSON.stringify(store.data.questions);
+    const pruned = structuredClone(store.data);
+    pruneFeedback(pruned, options.now, options.recordQuestionText);
+    if (JSON.stringify(pruned.questions) !== before) {
+      await store.update((d) => pruneFeedback(d, options.now, options.recordQuestionText));
+    }
+    return feedback;
+  }
+
+  get file(): string {
+    return this.store.file;
+  }
+
+  get data(): KnowledgeFeedback {
+    return this.store.data;
+  }
+
+  async vote(id: string, helpful: boolean, now: Date): Promise<void> {
+    await this.store.update((d) => {
+      const v = d.votes[id] ?? { helpful: 0, unhelpful: 0 };
+      if (helpful) v.helpful++;
+      else v.unhelpful++;
+      d.votes[id] = v;
+      pruneFeedback(d, now, this.recordQuestionText);
+    });
+  }
+
+  async unanswered(question: string | undefined, now: Date): Promise<void> {
+    await this.store.update((d) => {
+      d.unanswered.total++;
+      const today = day(now);
+      d.unanswered.byDay[today] = (d.unanswered.byDay[today] ?? 0) + 1;
+      if (this.recordQuestionText && question && question.trim() !== "") {
+        d.questions.push({ at: now.toISOString(), text: question.trim().slice(0, MAX_TEXT) });
+      }
+      pruneFeedback(d, now, this.recordQuestionText);
+    });
+  }
+
+  readable(): Promise<boolean> {
+    return this.store.readable();
+  }
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  BotFrameworkClient,
+  cardButtons,
+  cardText,
+  type SentActivity,
+} from "../support/bot-framework-client.js";
+
+const actions = (a: SentActivity) => a.attachments?.[0]?.content.actions ?? [];
+
+describe("knowledge questions in Teams, through the Bot Framework protocol", () => {
+  let client: BotFrameworkClient;
+  beforeEach(async () => {
+    client = await BotFrameworkClient.start();
+  });
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  it("answers a typed question with a card showing the answer, source and reviewed date", async () => {
+    const replies = await client.say("who chairs the risk board?");
+    expect(replies).toHaveLength(1);
+    const text = cardText(replies[0]!);
+    expect(text).toMatch(/Risk Board/);
+    expect(text).toMatch(/Thames Valley Police/);
+    expect(text).toMatch(/Source: .*seed 003.* · Reviewed \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain("Was this helpful?");
+    expect(cardButtons(replies[0]!)).toEqual(expect.arrayContaining(["Yes", "No"]));
+  });
+
+  it("carries the MASH contacts with an answer that leads to a referral", async () => {
+    const replies = await client.say("how do i make a refferal to childrens social care");
+    const text = cardText(replies[0]!);
+    expect(text).toMatch(/MARF/);
+    expect(text).toContain("01908 253169");
+    expect(cardButtons(replies[0]!)).toContain("MASH contacts");
+  });
+
+  it("records a 'not helpful' press in the data folder for the editors' report", async () => {
+    const replies = await client.say("when did the mash start");
+    const no = actions(replies[0]!).find((a) => a.title === "No");
+    expect(no?.data).toMatchObject({ action: "kb:feedback", helpful: "no" });
+    const thanks = await client.press(no!.data!);
+    expect(cardText(thanks[0]!)).toMatch(/editors will review/);
+    const file = path.join(client.running.config.dataDir, "knowledge-feedback.json");
+    const data = JSON.parse(readFileSync(file, "utf8"));
+    expect(data.votes[String(no!.data!.id)]).toEqual({ helpful: 0, unhelpful: 1 });
+  });
+
+  it("follows a related-article button", async () => {
+    const replies = await client.say("how do i make a referral");
+    const related = actions(replies[0]!).find((a) => a.data?.action === "kb:article");
+    expect(related).toBeDefined();
+    const next = await client.press(related!.data!);
+    expect(cardText(next[0]!)).toContain(related!.title);
+  });
+
+  it("gives no answer to an out-of-scope question, with the MASH contacts and the procedures", async () => {
+    const replies = await client.say("what's the weather like tomorrow?");
+    const text = cardText(replies[0]!);
+    expect(text).toMatch(/I don't know that one/);
+    expect(text).toContain("01908 253169");
+    expect(text).toMatch(/online multi-agency safeguarding procedures/);
+    expect(cardButtons(replies[0]!)).toContain("MASH contacts");
+    const file = path.join(client.running.config.dataDir, "knowledge-feedback.json");
+    const data = JSON.parse(readFileSync(file, "utf8"));
+    expect(data.unanswered.total).toBe(1);
+    expect(data.questions).toEqual([]);
+    expect(readFileSync(file, "utf8")).not.toContain("weather");
+  });
+
+  it("is kind about a button for an article that no longer exists", async () => {
+    const replies = await client.press({ action: "kb:article", id: "retired-article" });
+    expect(cardText(replies[0]!)).toMatch(/no longer in my knowledge base/);
+  });
+});
