@@ -1,4 +1,5 @@
 import { type MashContacts, mashContactsLine } from "../contacts/mash-contacts.js";
+import { displaySource } from "../content/display-source.js";
 import type { Button, Reply } from "../reply.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
@@ -51,7 +52,10 @@ export function answerReply(
     buttons.push({ label: r.mashButton, action: "mash" });
   }
   blocks.push(
-    { kind: "note", text: fill(r.sourceNote, { source: entry.source, reviewed: entry.reviewed }) },
+    {
+      kind: "note",
+      text: fill(r.sourceNote, { source: displaySource(entry.source), reviewed: entry.reviewed }),
+    },
     { kind: "text", text: r.helpfulQuestion },
   );
   buttons.push(

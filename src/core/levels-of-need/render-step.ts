@@ -1,4 +1,5 @@
 import type { MashContacts } from "../contacts/mash-contacts.js";
+import { displaySource } from "../content/display-source.js";
 import type { Button, Reply, ReplyBlock } from "../reply.js";
 import type { LevelsContent } from "./content.js";
 import type { Ended, EngineResult, Notice, Outcome, Question } from "./engine.js";
@@ -240,7 +241,7 @@ function renderEnded(content: LevelsContent, e: Ended, fill: (t: string) => stri
 
 function sourceNote(content: LevelsContent): string {
   const check = content.checked ? "" : `${content.checkNote} `;
-  return `${check}Source: ${content.source}. Reviewed ${content.reviewed}.`;
+  return `${check}Source: ${displaySource(content.source)}. Reviewed ${content.reviewed}.`;
 }
 
 /** Fills {mashPhones}, {outOfHours} and {mashEmail} from the one place the numbers live. */

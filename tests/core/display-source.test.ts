@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { displaySource } from "../../src/core/content/display-source.js";
+
+describe("displaySource", () => {
+  it("shows documents by title, without our internal seed numbers", () => {
+    expect(displaySource("MASH leaflet, 'What is the MASH?' (seed 004)")).toBe(
+      "MASH leaflet, 'What is the MASH?'",
+    );
+    expect(
+      displaySource(
+        "Handbook (Feb 2024), Appendix four (seed 003); Procedures (seeds 000 and 001)",
+      ),
+    ).toBe("Handbook (Feb 2024), Appendix four; Procedures");
+    expect(displaySource("Working Together (standard term)")).toBe("Working Together");
+  });
+});
