@@ -110,7 +110,7 @@ export class SlackStandIn {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string) {
     const method = new URL(req.url ?? "/", "http://x").pathname.replace(/^\/api\//, "");
     const params: Record<string, string> = (req.headers["content-type"] ?? "").includes("json")
       ? (JSON.parse(body || "{}") as Record<string, string>)
