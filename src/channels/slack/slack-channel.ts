@@ -13,7 +13,7 @@ import type { TurnInput } from "../../core/assistant/turn.js";
 import { type MashContacts, mashContactsReply } from "../../core/contacts/mash-contacts.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../log.js";
-import { loggableText } from "../../log.js";
+import { loggableAction, loggableText } from "../../log.js";
 import { StoreError } from "../../store/json-store.js";
 import type { SessionStore } from "../../store/session-store.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
@@ -80,7 +80,7 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
       {
         event: "turn",
         channel: "slack",
-        action: input.action,
+        action: loggableAction(input.action, result.unknownAction),
         replies: result.replies.length,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
         ...loggableText(input.text, deps.logMessageText),
