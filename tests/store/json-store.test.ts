@@ -31,6 +31,15 @@ describe("JsonStore", () => {
     expect(readFileSync(f, "utf8")).toBe('{"version":1,"items":["RR-');
   });
 
+  it("stops on an empty file (as a full disk can leave one) without writing over it", async () => {
+    const f = file();
+    writeFileSync(f, "");
+    await expect(JsonStore.open(f, schema, defaults)).rejects.toThrow(
+      new RegExp(`${f}.*corrupt or truncated.*Restore it from a backup, or move it aside`),
+    );
+    expect(readFileSync(f, "utf8")).toBe("");
+  });
+
   it("stops on a file of the wrong shape without overwriting it", async () => {
     const f = file();
     writeFileSync(f, '{"version":2}');
