@@ -13,7 +13,7 @@ import { levelsOfNeedFeature } from "./features/levels-of-need.js";
 import { slackFeature } from "./features/slack.js";
 import { createLogger, type Logger } from "./log.js";
 import { createHttpApp, type HealthReport, listen } from "./server.js";
-import { prepareDataDir } from "./store/json-store.js";
+import { dataDirWritable, prepareDataDir } from "./store/json-store.js";
 import { SessionStore } from "./store/session-store.js";
 
 const VERSION: string = createRequire(import.meta.url)("../package.json").version;
@@ -128,10 +128,8 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const startedAt = Date.now();
   const health = async (): Promise<HealthReport> => {
     const checks = await Promise.all(features.map((f) => f.healthy?.() ?? Promise.resolve(true)));
-    const dirOk = await prepareDataDir(dataDir).then(
-      () => true,
-      () => false,
-    );
+    // Checked without creating it: an empty folder made in place of a lost one would hide it.
+    const dirOk = await dataDirWritable(dataDir);
     const readable = dirOk && checks.every(Boolean);
     return {
       status: readable ? "ok" : "degraded",

@@ -47,6 +47,7 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_PANEL_CHANNEL: optionalText,
+  SLACK_API_URL: optionalText,
   REMINDER_TIME: timeOfDay,
   RECORD_QUESTION_TEXT: booleanFlag,
 });
@@ -74,6 +75,8 @@ export interface Config {
     signingSecret?: string;
     appToken?: string;
     panelChannel?: string;
+    /** Base URL of Slack's Web API, ending in "/"; undefined = the SDK's https://slack.com/api/. */
+    apiUrl?: string;
     /** HTTP (Events API at /slack/events), Socket Mode, or off. */
     mode: "http" | "socket" | "off";
   };
@@ -150,6 +153,7 @@ export function readConfig(env: Env): Config {
   if ((e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) && !e.SLACK_BOT_TOKEN) {
     problems.push("SLACK_BOT_TOKEN: is required when other Slack variables are set");
   }
+  const apiUrl = e.SLACK_API_URL ? readApiUrl(e.SLACK_API_URL, problems) : undefined;
   if (problems.length > 0) throw new ConfigError(problems);
   const ok = envSchema.parse(cleaned);
 
@@ -171,9 +175,34 @@ export function readConfig(env: Env): Config {
       signingSecret: ok.SLACK_SIGNING_SECRET,
       appToken: ok.SLACK_APP_TOKEN,
       panelChannel: ok.SLACK_PANEL_CHANNEL,
+      apiUrl,
       mode: slackSocket ? "socket" : slackHttp ? "http" : "off",
     },
     reminderTime: ok.REMINDER_TIME,
     recordQuestionText: ok.RECORD_QUESTION_TEXT,
   };
+}
+
+/**
+ * SLACK_API_URL: where the Web API calls go (a proxy, or a local stand-in in tests). The bot token
+ * travels with every call, so plain http is only accepted to this machine.
+ */
+function readApiUrl(value: string, problems: string[]): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push(
+      `SLACK_API_URL=${JSON.stringify(value)}: must be a URL such as https://slack.com/api/`,
+    );
+    return undefined;
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(host))) {
+    problems.push(
+      `SLACK_API_URL=${JSON.stringify(value)}: must start with https:// (plain http only to this machine, since the bot token is sent with every call)`,
+    );
+    return undefined;
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }

@@ -26,3 +26,16 @@ export function loggableText(text: string | undefined, logMessageText: boolean) 
     ? { messageText: text, textLength: text.length }
     : { textLength: text.length };
 }
+
+/**
+ * The button action to log. Action names come back from the client (a card submit, a Slack
+ * button value) and a crafted one could hold a name, so only actions the assistant knew are
+ * logged, and only when they look like the identifiers we write ("levels-answer").
+ */
+export function loggableAction(action: string | undefined, unknown: boolean | undefined) {
+  if (action === undefined) return undefined;
+  if (unknown || !/^[a-z][a-z0-9]*(?:[-_:.][a-z0-9]+)*$/.test(action) || action.length > 60) {
+    return "(unknown)";
+  }
+  return action;
+}

@@ -78,6 +78,23 @@ describe("readConfig", () => {
     );
   });
 
+  it("SLACK_API_URL: https anywhere, plain http only to this machine (the bot token goes with it)", () => {
+    const slack = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" };
+    expect(readConfig(slack).slack.apiUrl).toBeUndefined();
+    expect(readConfig({ ...slack, SLACK_API_URL: "https://proxy.example/api" }).slack.apiUrl).toBe(
+      "https://proxy.example/api/",
+    );
+    expect(readConfig({ ...slack, SLACK_API_URL: "http://127.0.0.1:9999/api/" }).slack.apiUrl).toBe(
+      "http://127.0.0.1:9999/api/",
+    );
+    expect(problemsOf({ ...slack, SLACK_API_URL: "http://proxy.example/api/" }).join()).toMatch(
+      /SLACK_API_URL="http:\/\/proxy.example\/api\/": must start with https:\/\//,
+    );
+    expect(problemsOf({ ...slack, SLACK_API_URL: "slack" }).join()).toMatch(
+      /SLACK_API_URL="slack": must be a URL/,
+    );
+  });
+
   it("treats blank values as unset, as in a copied .env.example", () => {
     expect(readConfig({ PORT: "", MicrosoftAppId: "  ", LOG_MESSAGE_TEXT: "" }).localMode).toBe(
       true,

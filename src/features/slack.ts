@@ -3,7 +3,7 @@ import type { FeatureFactory } from "../app.js";
 import { boltLogger } from "../channels/slack/bolt-logger.js";
 import { PanelMembers } from "../channels/slack/panel-members.js";
 import type { RapidReviewContext } from "../channels/slack/rapid-review-command.js";
-import { createReminderSender } from "../channels/slack/send-reminder.js";
+import { createReminderConfirm, createReminderSender } from "../channels/slack/send-reminder.js";
 import { registerSlackHandlers } from "../channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../channels/slack/slack-messages.js";
 import { loadMilestoneContent } from "../core/rapid-review/milestone-content.js";
@@ -37,7 +37,13 @@ export const slackFeature: FeatureFactory = async (ctx) => {
   // A corrupt register stops start-up here with a message naming the file (StoreError).
   const register = await ReviewRegister.open(ctx.dataDir);
   const logger = boltLogger(log);
-  const clientOptions = { retryConfig: INTERACTIVE_RETRIES, timeout: API_TIMEOUT_MS, logger };
+  const slackApiUrl = slack.apiUrl;
+  const clientOptions = {
+    retryConfig: INTERACTIVE_RETRIES,
+    timeout: API_TIMEOUT_MS,
+    logger,
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+  };
 
   let receiver: ExpressReceiver | SocketModeReceiver;
   if (slack.mode === "http") {
@@ -116,10 +122,13 @@ export const slackFeature: FeatureFactory = async (ctx) => {
       rejectRateLimitedCalls: true,
       timeout: API_TIMEOUT_MS,
       logger,
+      ...(slackApiUrl ? { slackApiUrl } : {}),
     });
     loop = startReminderLoop({
       register,
       send: createReminderSender(sendClient, slack.panelChannel, messages),
+      // After a crash or a lost answer, the panel channel's history says whether it arrived.
+      confirm: createReminderConfirm(sendClient, slack.panelChannel),
       now: ctx.now,
       log: log.child({ component: "reminders" }),
       reminderTime: config.reminderTime,

@@ -7,30 +7,45 @@ import {
   type RegisterMessages,
 } from "../core/rapid-review/register-messages.js";
 import { londonTime } from "../core/rapid-review/working-days.js";
+import { StoreError } from "../store/json-store.js";
 import type { ReviewRegister } from "../store/review-register.js";
 import { type Delivery, due } from "./compute-due.js";
 import { reminderText } from "./reminder-text.js";
 
 /**
- * What `send` throws when a message did not go out. `retryable` covers 5xx and network errors;
- * `retryAfterMs` is set for a 429 (Slack's Retry-After). Anything else thrown by `send` is
- * treated as a retryable network error.
+ * What `send` (or `confirm`) throws when Slack could not be reached or refused. `retryable`
+ * covers 5xx and network errors; `retryAfterMs` is set for a 429 (Slack's Retry-After).
+ * `mayHaveArrived` is set when the request may have reached Slack although no answer came back
+ * (a dropped connection or a timeout): the message may be in the channel. Anything else thrown
+ * is treated as such a network error.
  */
 export class SendError extends Error {
   readonly retryable: boolean;
   readonly retryAfterMs?: number;
+  readonly mayHaveArrived: boolean;
   /** A short code for the log, e.g. "ratelimited", "http_500", "channel_not_found". */
   readonly code: string;
   constructor(
     message: string,
-    options: { retryable: boolean; retryAfterMs?: number; code?: string },
+    options: { retryable: boolean; retryAfterMs?: number; code?: string; mayHaveArrived?: boolean },
   ) {
     super(message);
     this.name = "SendError";
     this.retryable = options.retryable;
     this.retryAfterMs = options.retryAfterMs;
+    this.mayHaveArrived = options.mayHaveArrived ?? false;
     this.code = options.code ?? (options.retryable ? "retryable" : "permanent");
   }
+}
+
+function asSendError(err: unknown): SendError {
+  return err instanceof SendError
+    ? err
+    : new SendError((err as Error)?.message ?? String(err), {
+        retryable: true,
+        code: "network",
+        mayHaveArrived: true,
+      });
 }
 
 type LogFn = (obj: object, msg?: string) => void;
@@ -42,8 +57,18 @@ export interface LoopLog {
 
 export interface ReminderLoopOptions {
   register: ReviewRegister;
-  /** Posts one reminder (the Slack feature: chat.postMessage to the panel channel). */
+  /**
+   * Posts one reminder (the Slack feature: chat.postMessage to the panel channel), tagged with
+   * `delivery.key` so that `confirm` can find it later.
+   */
   send: (delivery: Delivery, text: string) => Promise<void>;
+  /**
+   * Is this reminder already in the channel? Asked, instead of sending blind, whenever a send may
+   * have reached Slack without our knowing: a "sending" record left by a crash, or a send whose
+   * answer was lost. `since` is when the intent was written; nothing older needs reading. Throws
+   * if it cannot tell (the reminder then waits for the next run; it is never sent unchecked).
+   */
+  confirm: (delivery: Delivery, since: Date) => Promise<boolean>;
   now: () => Date;
   log: LoopLog;
   /** How often to look for due reminders; 0 = never by itself (call runOnce). */
@@ -66,9 +91,13 @@ export interface ReminderLoopOptions {
 
 export interface RunSummary {
   sent: number;
+  /** Found already in the channel (a crash or lost answer hid it): recorded, not sent again. */
+  confirmed: number;
   failed: number;
   /** Stale intents from a crash that a newer notice replaced, or that are no longer needed. */
   dropped: number;
+  /** The register could not be written: the run stopped and nothing more was sent. */
+  storeFailed: boolean;
 }
 
 export interface ReminderLoop {
@@ -92,23 +121,30 @@ const defaultSleep = (ms: number, signal: AbortSignal) =>
 
 const defaultBackoff = (retry: number) => Math.min(30_000, 1_000 * 2 ** (retry - 1));
 
+type Outcome = "sent" | "confirmed" | "failed";
+
 /**
- * Sends reminders every minute. Each reminder is written to the register as "sending" BEFORE it
- * goes out and as "sent" after `send` succeeds, so a crash (even SIGKILL) at any point leaves a
- * trace:
+ * Sends reminders every minute, each exactly once, even across a crash (SIGKILL included).
+ *
+ * Each reminder is written to the register as "sending" BEFORE it goes out and as "sent" after
+ * Slack accepted it, and the message carries the reminder's key (Slack message metadata). So:
  * - killed before "sending" was written: nothing was sent; due() offers it again on restart.
  * - killed after "sent" was written: it is never sent again.
- * - killed between the two: we cannot know whether Slack got it. On restart such a stale
- *   intent is sent again (if it is still the newest notice for a milestone not done) with a
- *   short "may be a repeat" line. We choose a possible double over a possible loss: a missed
- *   statutory deadline costs more than one extra message, and the window is one request long.
- * A send that fails for sure (5xx/network after all retries, or a permanent refusal) removes
- * its intent, so the next run tries again; permanent refusals wait `failureCooldownMs`.
+ * - killed between the two (or a send whose answer was lost): we cannot know from our side
+ *   whether Slack got it, so we ask Slack (`confirm`: the channel's history since the intent,
+ *   looking for the key). Found: recorded as sent, not sent again. Not found: sent. Slack could
+ *   not be asked: nothing is sent, and the next run asks again. Never a guess either way.
+ * A send that failed for sure (a 429, a 5xx answer, a refusal) removes its intent after the
+ * retries, so the next run tries again; permanent refusals wait `failureCooldownMs`.
+ * If the register cannot be written (disk full, data folder gone) nothing is sent, since an
+ * unrecorded send could be repeated after a restart: the run stops with one clear error in the
+ * log and the next run (a minute later) tries again. Reminders wait; none is lost.
  */
 export function startReminderLoop(options: ReminderLoopOptions): ReminderLoop {
   const {
     register,
     send,
+    confirm,
     now,
     log,
     intervalMs = 60_000,
@@ -126,84 +162,148 @@ export function startReminderLoop(options: ReminderLoopOptions): ReminderLoop {
   let chain: Promise<unknown> = Promise.resolve();
   let running = false;
 
-  async function deliver(d: Delivery, maybeRepeat: boolean): Promise<"sent" | "failed"> {
-    const text = reminderText(d, content, messages, { maybeRepeat });
-    if (!maybeRepeat) await register.recordDelivery(d, "sending", now());
+  /** Asks Slack whether the reminder is there; undefined when it could not tell. */
+  async function lookUp(d: Delivery, since: Date): Promise<boolean | undefined> {
+    try {
+      return await confirm(d, since);
+    } catch (err) {
+      const e = asSendError(err);
+      // A refusal (missing_scope, not_in_channel) will not mend in a minute: wait longer.
+      if (!e.retryable) cooldown.set(d.key, now().getTime() + failureCooldownMs);
+      log.error(
+        { event: "reminder_confirm_failed", key: d.key, code: e.code },
+        "Could not check the panel channel for a reminder that may already have been sent; it is not sent until that check works, and will be tried again",
+      );
+      return undefined;
+    }
+  }
+
+  async function markSent(d: Delivery): Promise<void> {
+    await register.recordDelivery(d, "sent", now());
+  }
+
+  /** A "sending" record from before: ask Slack, then send only if it is not there. */
+  async function recover(d: Delivery, since: Date): Promise<Outcome> {
+    const found = await lookUp(d, since);
+    if (found === undefined) return "failed";
+    if (found) {
+      await markSent(d);
+      log.info(
+        { event: "reminder_confirmed", key: d.key },
+        "Reminder was already in the panel channel; recorded without sending it again",
+      );
+      return "confirmed";
+    }
+    return attempt(d, since);
+  }
+
+  async function deliver(d: Delivery): Promise<Outcome> {
+    const at = now();
+    // Written first: without it on disk, a crash after the send would lead to a repeat.
+    await register.recordDelivery(d, "sending", at);
+    return attempt(d, at);
+  }
+
+  /** Sends with retries; the "sending" intent is already on disk, written at `since`. */
+  async function attempt(d: Delivery, since: Date): Promise<Outcome> {
+    const text = reminderText(d, content, messages);
     let failures = 0;
     let rateLimitWaits = 0;
+    let uncertain = false;
     for (;;) {
+      if (uncertain) {
+        // The last try may have reached Slack: look before trying again.
+        const found = await lookUp(d, since);
+        if (found === undefined) return "failed"; // intent kept: the next run asks again
+        if (found) {
+          await markSent(d);
+          log.info({ event: "reminder_confirmed", key: d.key }, "Reminder had arrived after all");
+          return "confirmed";
+        }
+        uncertain = false;
+      }
       try {
         await send(d, text);
       } catch (err) {
-        const e =
-          err instanceof SendError
-            ? err
-            : new SendError((err as Error)?.message ?? String(err), {
-                retryable: true,
-                code: "network",
-              });
+        const e = asSendError(err);
         const isRateLimit = e.retryAfterMs !== undefined;
         if (isRateLimit) rateLimitWaits++;
         else failures++;
+        uncertain = e.mayHaveArrived;
         const giveUp =
           abort.signal.aborted ||
           !e.retryable ||
           (isRateLimit ? rateLimitWaits > maxRateLimitWaits : failures >= maxAttempts);
         if (giveUp) {
-          await register.forgetDelivery(d.key);
+          // Keep the intent if Slack may have the message: the next run asks before sending.
+          if (!uncertain) await register.forgetDelivery(d.key);
           if (!e.retryable) cooldown.set(d.key, now().getTime() + failureCooldownMs);
           log.warn(
-            { key: d.key, code: e.code, failures, rateLimitWaits },
+            { event: "reminder_not_sent", key: d.key, code: e.code, failures, rateLimitWaits },
             "Reminder not sent this time; it will be tried again",
           );
           return "failed";
         }
         const wait = isRateLimit ? (e.retryAfterMs as number) : backoffMs(failures);
-        log.info({ key: d.key, code: e.code, waitMs: wait }, "Reminder send failed; retrying");
+        log.info(
+          { event: "reminder_retry", key: d.key, code: e.code, waitMs: wait },
+          "Reminder send failed; retrying",
+        );
         await sleep(wait, abort.signal);
         continue;
       }
-      try {
-        await register.recordDelivery(d, "sent", now());
-      } catch (err) {
-        // It went out; the record stays "sending" on disk, so a restart may repeat it (flagged).
-        log.error({ key: d.key, err: (err as Error).message }, "Reminder sent but not recorded");
-      }
-      log.info({ key: d.key, type: d.type, late: d.late, maybeRepeat }, "Reminder sent");
+      await markSent(d);
+      log.info({ event: "reminder_sent", key: d.key, type: d.type, late: d.late }, "Reminder sent");
       return "sent";
     }
   }
 
   async function run(): Promise<RunSummary> {
-    const summary: RunSummary = { sent: 0, failed: 0, dropped: 0 };
+    const summary: RunSummary = {
+      sent: 0,
+      confirmed: 0,
+      failed: 0,
+      dropped: 0,
+      storeFailed: false,
+    };
     const at = now();
-    // Any "sending" record seen here is stale: runs never overlap, so no send is in flight.
-    const stale = new Set(
+    // Any "sending" record seen here is unresolved: runs never overlap, so no send is in flight.
+    const stale = new Map(
       register
         .deliveries()
         .filter((d) => d.status === "sending")
-        .map((d) => d.key),
+        .map((d) => [d.key, new Date(d.attemptedAt)]),
     );
     const known = register.deliveryKeys();
     const seen = stale.size ? new Set([...known].filter((k) => !stale.has(k))) : known;
     const list = due(at, register.list({ open: true }), seen, { reminderTime });
-    // Before the reminder hour due() offers nothing, so a stale intent cannot be judged yet.
-    if (stale.size && londonTime(at) >= reminderTime) {
-      const stillWanted = new Set(list.map((d) => d.key));
-      for (const key of stale) {
-        if (!stillWanted.has(key)) {
-          await register.forgetDelivery(key);
-          summary.dropped++;
+    try {
+      // Before the reminder hour due() offers nothing, so a stale intent cannot be judged yet.
+      if (stale.size && londonTime(at) >= reminderTime) {
+        const stillWanted = new Set(list.map((d) => d.key));
+        for (const key of stale.keys()) {
+          if (!stillWanted.has(key)) {
+            await register.forgetDelivery(key);
+            summary.dropped++;
+          }
         }
       }
-    }
-    for (const d of list) {
-      if (abort.signal.aborted) break;
-      const until = cooldown.get(d.key);
-      if (until !== undefined && until > now().getTime()) continue;
-      cooldown.delete(d.key);
-      const result = await deliver(d, stale.has(d.key));
-      summary[result]++;
+      for (const d of list) {
+        if (abort.signal.aborted) break;
+        const until = cooldown.get(d.key);
+        if (until !== undefined && until > now().getTime()) continue;
+        cooldown.delete(d.key);
+        const since = stale.get(d.key);
+        const result = since ? await recover(d, since) : await deliver(d);
+        summary[result]++;
+      }
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      summary.storeFailed = true;
+      log.error(
+        { event: "reminders_store_failed", file: err.file },
+        `Reminders are paused: ${err.message} They will be tried again at the next check, and none is lost.`,
+      );
     }
     return summary;
   }
@@ -219,7 +319,12 @@ export function startReminderLoop(options: ReminderLoopOptions): ReminderLoop {
     if (running) return;
     running = true;
     runOnce()
-      .catch((err) => log.error({ err: (err as Error).message }, "Reminder run failed"))
+      .catch((err) =>
+        log.error(
+          { event: "reminder_run_failed", err: (err as Error).message },
+          "Reminder run failed",
+        ),
+      )
       .finally(() => {
         running = false;
       });

@@ -14,7 +14,6 @@ export function reminderText(
   d: Delivery,
   content: MilestoneContent,
   messages: RegisterMessages,
-  options: { maybeRepeat?: boolean } = {},
 ): string {
   const wording = milestoneWordingFor(content, d.milestone, d.kind);
   const vars = {
@@ -30,6 +29,5 @@ export function reminderText(
   const r = messages.reminders;
   const lines = [fillTemplate(r[d.type], vars), fillTemplate(r.markDone, vars)];
   if (d.late) lines.push(fillTemplate(r.late, vars));
-  if (options.maybeRepeat) lines.push(fillTemplate(r.maybeRepeat, vars));
   return lines.join("\n");
 }

@@ -1,4 +1,4 @@
-import { access, constants, mkdir, readFile } from "node:fs/promises";
+import { access, constants, mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
@@ -31,11 +31,29 @@ export async function prepareDataDir(dir: string): Promise<string> {
 }
 
 /**
+ * For /healthz: is the data folder still there and writable? Unlike prepareDataDir it creates
+ * nothing: if the folder vanished (an unmounted volume, say), making an empty one in its place
+ * would hide the real data from whoever puts it back.
+ */
+export async function dataDirWritable(dir: string): Promise<boolean> {
+  try {
+    if (!(await stat(dir)).isDirectory()) return false;
+    await access(dir, constants.W_OK | constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * One lowdb JSON file validated by a zod schema. lowdb writes a temp file and renames it, so a
  * crash never leaves half a file. A file that is corrupt or fails the schema stops start-up with
  * a message naming it, and is never written over: someone's deadlines may be in it.
  */
 export class JsonStore<T> {
+  /** Updates run one at a time, so a failed write can be undone without undoing another's. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   private constructor(
     private readonly db: Low<T>,
     readonly file: string,
@@ -67,7 +85,7 @@ export class JsonStore<T> {
     } catch {
       throw new StoreError(
         file,
-        `The data file ${file} is corrupt or truncated (it is not valid JSON). It has been left as it is. Restore it from a backup, or move it aside to start with an empty register, then start again.`,
+        `The data file ${file} is corrupt or truncated (it is not valid JSON). It has been left as it is. Restore it from a backup, or move it aside to start with an empty one, then start again.`,
       );
     }
     const parsed = schema.safeParse(raw);
@@ -86,8 +104,18 @@ export class JsonStore<T> {
     return this.db.data;
   }
 
-  /** Applies a change and writes it. The change is validated first, so bad data never lands. */
-  async update(change: (data: T) => void): Promise<void> {
+  /**
+   * Applies a change and writes it. The change is validated first, so bad data never lands; if
+   * the write fails (disk full, folder gone) the change is undone in memory too and StoreError
+   * is thrown, so what the process holds is always what is on disk and a caller can retry.
+   */
+  update(change: (data: T) => void): Promise<void> {
+    const next = this.queue.then(() => this.apply(change));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async apply(change: (data: T) => void): Promise<void> {
     const draft = structuredClone(this.db.data);
     change(draft);
     const parsed = this.schema.safeParse(draft);
@@ -97,8 +125,14 @@ export class JsonStore<T> {
         `Refused to write invalid data to ${this.file}: ${parsed.error.issues[0]?.message}`,
       );
     }
+    const before = this.db.data;
     this.db.data = parsed.data;
-    await this.write();
+    try {
+      await this.write();
+    } catch (err) {
+      this.db.data = before;
+      throw err;
+    }
   }
 
   private async write(): Promise<void> {

@@ -1,11 +1,11 @@
-import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Delivery } from "../../src/reminders/compute-due.js";
 import {
   type ReminderLoop,
+  type RunSummary,
   SendError,
   startReminderLoop,
 } from "../../src/reminders/reminder-loop.js";
@@ -41,30 +41,50 @@ async function registerWith(...caseRefs: string[]) {
   return register;
 }
 
-/** A fake Slack: `outcomes` are thrown (or succeed with "ok") in order; sends are recorded. */
-function fakeSend(outcomes: (SendError | Error | "ok")[] = []) {
+/**
+ * A fake Slack channel. `outcomes` are played in order for sends ("ok" posts; "lost" posts but
+ * the answer never comes back, as when a connection drops; an error is thrown without posting).
+ * `sent` is what the channel holds; `confirm` looks there, as conversations.history would.
+ */
+function fakeSend(outcomes: (SendError | Error | "ok" | "lost")[] = []) {
   const sent: { key: string; text: string }[] = [];
   const attempts: string[] = [];
+  const lookups: { key: string; since: string }[] = [];
+  const lookupFailures: Error[] = [];
   return {
     sent,
     attempts,
+    lookups,
+    lookupFailures,
     send: async (d: Delivery, text: string) => {
       attempts.push(d.key);
       const next = outcomes.shift() ?? "ok";
-      if (next !== "ok") throw next;
+      if (typeof next !== "string") throw next;
       sent.push({ key: d.key, text });
+      if (next === "lost") {
+        throw new SendError("socket hang up", {
+          retryable: true,
+          code: "network",
+          mayHaveArrived: true,
+        });
+      }
+    },
+    confirm: async (d: Delivery, since: Date) => {
+      lookups.push({ key: d.key, since: since.toISOString() });
+      const failure = lookupFailures.shift();
+      if (failure) throw failure;
+      return sent.some((m) => m.key === d.key);
     },
   };
 }
 
-function loop(
-  register: ReviewRegister,
-  send: (d: Delivery, t: string) => Promise<void>,
-  waits: number[] = [],
-) {
+type FakeSlack = ReturnType<typeof fakeSend>;
+
+function loop(register: ReviewRegister, slack: FakeSlack, waits: number[] = []) {
   const l = startReminderLoop({
     register,
-    send,
+    send: slack.send,
+    confirm: slack.confirm,
     now: () => clock,
     log: quiet,
     intervalMs: 0,
@@ -76,6 +96,11 @@ function loop(
   return l;
 }
 
+/** A run's summary, with zeros for what is not given. */
+function summary(counts: Partial<RunSummary>): RunSummary {
+  return { sent: 0, confirmed: 0, failed: 0, dropped: 0, storeFailed: false, ...counts };
+}
+
 const http500 = () => new SendError("HTTP 500", { retryable: true, code: "http_500" });
 
 describe("the reminder loop", () => {
@@ -84,7 +109,7 @@ describe("the reminder loop", () => {
     clock = new Date("2026-12-23T09:00:00Z");
     const slack = fakeSend();
     // The loop was not running on the 21st: that day's overdue notice comes as a late catch-up.
-    expect(await loop(register, slack.send).runOnce()).toEqual({ sent: 2, failed: 0, dropped: 0 });
+    expect(await loop(register, slack).runOnce()).toEqual(summary({ sent: 2 }));
     expect(slack.sent.map((s) => s.key)).toEqual([
       "RR-0001:notify-panel:overdue:2026-12-21",
       "RR-0001:notify-national-panel:before:2026-12-23",
@@ -115,15 +140,17 @@ describe("the reminder loop", () => {
       new TypeError("fetch failed"), // a network error from fetch itself
       "ok",
     ]);
-    const l = loop(register, slack.send, waits);
-    expect(await l.runOnce()).toEqual({ sent: 2, failed: 0, dropped: 0 });
+    const l = loop(register, slack, waits);
+    expect(await l.runOnce()).toEqual(summary({ sent: 2 }));
     expect(waits).toEqual([1500, 1000, 2000, 1000]);
     expect(slack.sent.map((s) => s.key)).toEqual([
       "RR-0001:notify-panel:due:2026-12-18",
       "RR-0002:notify-panel:due:2026-12-18",
     ]);
     expect(slack.attempts).toHaveLength(6);
-    expect(await l.runOnce()).toEqual({ sent: 0, failed: 0, dropped: 0 });
+    // Only the network error could have reached Slack unseen: it alone was looked up first.
+    expect(slack.lookups.map((x) => x.key)).toEqual(["RR-0002:notify-panel:due:2026-12-18"]);
+    expect(await l.runOnce()).toEqual(summary({}));
     expect(register.deliveries().every((d) => d.status === "sent")).toBe(true);
   });
 
@@ -131,11 +158,11 @@ describe("the reminder loop", () => {
     const register = await registerWith("CR-1");
     const slack = fakeSend([http500(), http500(), http500(), http500(), http500()]);
     const waits: number[] = [];
-    const l = loop(register, slack.send, waits);
-    expect(await l.runOnce()).toEqual({ sent: 0, failed: 1, dropped: 0 });
+    const l = loop(register, slack, waits);
+    expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
     expect(waits).toEqual([1000, 2000, 4000, 8000]);
     expect(register.deliveries()).toEqual([]);
-    expect(await l.runOnce()).toEqual({ sent: 1, failed: 0, dropped: 0 });
+    expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
     expect(slack.sent).toHaveLength(1);
   });
 
@@ -144,21 +171,21 @@ describe("the reminder loop", () => {
     const slack = fakeSend([
       new SendError("channel_not_found", { retryable: false, code: "channel_not_found" }),
     ]);
-    const l = loop(register, slack.send);
-    expect(await l.runOnce()).toEqual({ sent: 0, failed: 1, dropped: 0 });
+    const l = loop(register, slack);
+    expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
     clock = new Date("2026-12-18T10:05:00Z");
-    expect(await l.runOnce()).toEqual({ sent: 0, failed: 0, dropped: 0 });
+    expect(await l.runOnce()).toEqual(summary({}));
     clock = new Date("2026-12-18T10:16:00Z");
-    expect(await l.runOnce()).toEqual({ sent: 1, failed: 0, dropped: 0 });
+    expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
   });
 
   it("a restart with the same data file sends no duplicates, and later reminders still come", async () => {
     const first = fakeSend();
-    await loop(await registerWith("CR-1"), first.send).runOnce();
+    await loop(await registerWith("CR-1"), first).runOnce();
     expect(first.sent).toHaveLength(1);
 
     const second = fakeSend();
-    const again = loop(await ReviewRegister.open(dir), second.send);
+    const again = loop(await ReviewRegister.open(dir), second);
     await again.runOnce();
     clock = new Date("2026-12-18T17:00:00Z");
     await again.runOnce();
@@ -173,7 +200,7 @@ describe("the reminder loop", () => {
     await register.markDone("RR-0001", "notify-panel", "U1", clock);
     await register.close("RR-0002", "U1", clock);
     const slack = fakeSend();
-    const l = loop(register, slack.send);
+    const l = loop(register, slack);
     for (const t of ["2026-12-18T10:00:00Z", "2026-12-21T09:00:00Z", "2026-12-22T09:00:00Z"]) {
       clock = new Date(t);
       await l.runOnce();
@@ -181,22 +208,148 @@ describe("the reminder loop", () => {
     expect(slack.sent).toEqual([]);
   });
 
-  it("an intent left by a crash is sent again once, flagged as a possible repeat", async () => {
+  const intent = {
+    key: "RR-0001:notify-panel:due:2026-12-18",
+    reviewId: "RR-0001",
+    milestone: "notify-panel" as const,
+    type: "due" as const,
+    date: "2026-12-18",
+  };
+
+  it("confirm: an intent left by a crash that Slack never got is sent, once, after looking", async () => {
     const register = await registerWith("CR-1");
-    const d = {
-      key: "RR-0001:notify-panel:due:2026-12-18",
-      reviewId: "RR-0001",
-      milestone: "notify-panel" as const,
-      type: "due" as const,
-      date: "2026-12-18",
-    };
-    await register.recordDelivery(d, "sending", clock);
+    await register.recordDelivery(intent, "sending", new Date("2026-12-18T09:59:30Z"));
     const slack = fakeSend();
-    const l = loop(await ReviewRegister.open(dir), slack.send);
-    expect(await l.runOnce()).toEqual({ sent: 1, failed: 0, dropped: 0 });
-    expect(slack.sent[0]?.key).toBe(d.key);
-    expect(slack.sent[0]?.text).toMatch(/restarted while sending/);
-    expect(await l.runOnce()).toEqual({ sent: 0, failed: 0, dropped: 0 });
+    const restarted = await ReviewRegister.open(dir);
+    const l = loop(restarted, slack);
+    expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
+    // It looked first, from when the intent was written.
+    expect(slack.lookups).toEqual([{ key: intent.key, since: "2026-12-18T09:59:30.000Z" }]);
+    expect(slack.sent.map((m) => m.key)).toEqual([intent.key]);
+    expect(slack.sent[0]?.text).toMatch(/^Due today/);
+    expect(await l.runOnce()).toEqual(summary({}));
+    expect(slack.sent).toHaveLength(1);
+    expect(restarted.deliveries().map((d) => d.status)).toEqual(["sent"]);
+  });
+
+  it("confirm: an intent left by a crash that Slack already has is recorded as sent, not sent again", async () => {
+    const register = await registerWith("CR-1");
+    await register.recordDelivery(intent, "sending", clock);
+    const slack = fakeSend();
+    slack.sent.push({ key: intent.key, text: "posted before the crash" });
+    const restarted = await ReviewRegister.open(dir);
+    const l = loop(restarted, slack);
+    expect(await l.runOnce()).toEqual(summary({ confirmed: 1 }));
+    expect(slack.attempts).toEqual([]);
+    expect(restarted.deliveries().map((d) => [d.key, d.status])).toEqual([[intent.key, "sent"]]);
+    // Recorded on disk: a second restart neither looks nor sends.
+    const again = fakeSend();
+    expect(await loop(await ReviewRegister.open(dir), again).runOnce()).toEqual(summary({}));
+    expect(again.lookups).toEqual([]);
+    expect(again.attempts).toEqual([]);
+  });
+
+  it("confirm: when Slack cannot be asked, nothing is sent blind; the next run asks again", async () => {
+    const register = await registerWith("CR-1");
+    await register.recordDelivery(intent, "sending", clock);
+    const slack = fakeSend();
+    slack.lookupFailures.push(
+      new SendError("HTTP 500", { retryable: true, code: "http_500" }),
+      new TypeError("fetch failed"),
+    );
+    const l = loop(await ReviewRegister.open(dir), slack);
+    expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
+    expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
+    expect(slack.attempts).toEqual([]);
+    // The intent stays on disk, so even a crash now cannot lose or repeat it.
+    expect((await ReviewRegister.open(dir)).deliveries().map((d) => d.status)).toEqual(["sending"]);
+    expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
+    expect(slack.lookups).toHaveLength(3);
+    expect(slack.sent.map((m) => m.key)).toEqual([intent.key]);
+  });
+
+  it("confirm: a refusal to read the history (missing_scope) waits the cooldown, then asks again", async () => {
+    const register = await registerWith("CR-1");
+    await register.recordDelivery(intent, "sending", clock);
+    const slack = fakeSend();
+    slack.lookupFailures.push(
+      new SendError("missing_scope", { retryable: false, code: "missing_scope" }),
+    );
+    const l = loop(await ReviewRegister.open(dir), slack);
+    expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
+    clock = new Date("2026-12-18T10:05:00Z");
+    expect(await l.runOnce()).toEqual(summary({}));
+    expect(slack.lookups).toHaveLength(1);
+    clock = new Date("2026-12-18T10:16:00Z");
+    expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
+    expect(slack.sent).toHaveLength(1);
+  });
+
+  it("a send whose answer was lost is looked up before any retry: it had arrived, so it is not repeated", async () => {
+    const register = await registerWith("CR-1", "CR-2");
+    const slack = fakeSend(["lost", "ok"]);
+    const waits: number[] = [];
+    const l = loop(register, slack, waits);
+    expect(await l.runOnce()).toEqual(summary({ confirmed: 1, sent: 1 }));
+    expect(slack.sent.map((m) => m.key)).toEqual([
+      "RR-0001:notify-panel:due:2026-12-18",
+      "RR-0002:notify-panel:due:2026-12-18",
+    ]);
+    expect(slack.lookups.map((x) => x.key)).toEqual(["RR-0001:notify-panel:due:2026-12-18"]);
+    expect(waits).toEqual([1000]);
+    expect(register.deliveries().every((d) => d.status === "sent")).toBe(true);
+  });
+
+  it("a send that may have arrived keeps its intent when the run gives up, so the next run asks first", async () => {
+    const register = await registerWith("CR-1");
+    const network = () =>
+      new SendError("timeout", { retryable: true, code: "network", mayHaveArrived: true });
+    const slack = fakeSend([network(), network(), network(), network(), network()]);
+    const l = loop(register, slack);
+    expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
+    expect(slack.attempts).toHaveLength(5);
+    expect(slack.lookups).toHaveLength(4); // before each retry
+    expect(register.deliveries().map((d) => d.status)).toEqual(["sending"]);
+    expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
+    expect(slack.lookups).toHaveLength(5);
+    expect(slack.sent).toHaveLength(1);
+  });
+
+  it("when the register cannot be written, nothing is sent; once it can, every reminder goes once", async () => {
+    const register = await registerWith("CR-1", "CR-2");
+    const errors: unknown[] = [];
+    const slack = fakeSend();
+    const l = startReminderLoop({
+      register,
+      send: slack.send,
+      confirm: slack.confirm,
+      now: () => clock,
+      log: { info() {}, warn() {}, error: (o, m) => errors.push({ ...o, msg: m }) },
+      intervalMs: 0,
+    });
+    loops.push(l);
+    // The data folder is swapped for a file: every write fails with ENOTDIR, even as root.
+    const moved = `${dir}.moved`;
+    await rename(dir, moved);
+    await writeFile(dir, "not a folder");
+    expect(await l.runOnce()).toEqual(summary({ storeFailed: true }));
+    expect(await l.runOnce()).toEqual(summary({ storeFailed: true }));
+    expect(slack.attempts).toEqual([]);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatchObject({ event: "reminders_store_failed" });
+    expect(String((errors[0] as { msg: string }).msg)).toMatch(
+      /Reminders are paused: Could not write .*rapid-reviews\.json \(ENOTDIR\).*tried again/,
+    );
+    // What the process holds is still what is on disk: no half-recorded intent.
+    expect(register.deliveries()).toEqual([]);
+
+    await rm(dir);
+    await rename(moved, dir);
+    expect(await l.runOnce()).toEqual(summary({ sent: 2 }));
+    expect(slack.sent).toHaveLength(2);
+    const reopened = await ReviewRegister.open(dir);
+    expect(reopened.list().map((r) => r.caseRef)).toEqual(["CR-1", "CR-2"]);
+    expect(reopened.deliveries().map((d) => d.status)).toEqual(["sent", "sent"]);
   });
 
   it("an intent a newer notice has replaced is dropped, and only the newer one goes", async () => {
@@ -214,10 +367,11 @@ describe("the reminder loop", () => {
     );
     clock = new Date("2026-12-21T09:30:00Z");
     const slack = fakeSend();
-    const l = loop(await ReviewRegister.open(dir), slack.send);
-    expect(await l.runOnce()).toEqual({ sent: 1, failed: 0, dropped: 1 });
+    const l = loop(await ReviewRegister.open(dir), slack);
+    expect(await l.runOnce()).toEqual(summary({ sent: 1, dropped: 1 }));
     expect(slack.sent.map((s) => s.key)).toEqual(["RR-0001:notify-panel:overdue:2026-12-21"]);
-    expect(slack.sent[0]?.text).not.toMatch(/restarted/);
+    expect(slack.sent[0]?.text).toMatch(/^Overdue/);
+    expect(slack.lookups).toEqual([]);
   });
 
   it("stop() during a long Retry-After wait returns promptly and loses nothing", async () => {
@@ -228,6 +382,7 @@ describe("the reminder loop", () => {
     const l = startReminderLoop({
       register,
       send: slack.send,
+      confirm: slack.confirm,
       now: () => clock,
       log: quiet,
       intervalMs: 0,
@@ -235,50 +390,7 @@ describe("the reminder loop", () => {
     const run = l.runOnce();
     await new Promise((r) => setImmediate(r));
     await l.stop();
-    expect(await run).toEqual({ sent: 0, failed: 1, dropped: 0 });
+    expect(await run).toEqual(summary({ failed: 1 }));
     expect(register.deliveries()).toEqual([]);
-  });
-
-  it("SIGKILL in the middle of a send: the restarted loop sends it again, once, flagged", async () => {
-    await registerWith("CR-1");
-    const marker = path.join(dir, "send-started");
-    const child = spawn(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        path.join(import.meta.dirname, "fixtures", "hang-in-send.ts"),
-        dir,
-        marker,
-        clock.toISOString(),
-      ],
-      {
-        stdio: "ignore",
-      },
-    );
-    const exited = new Promise((r) => child.once("exit", r));
-    for (let i = 0; i < 300; i++) {
-      if (
-        await stat(marker).then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(await readFile(marker, "utf8")).toBe("RR-0001:notify-panel:due:2026-12-18");
-    child.kill("SIGKILL");
-    await exited;
-
-    const register = await ReviewRegister.open(dir);
-    expect(register.deliveries().map((d) => d.status)).toEqual(["sending"]);
-    const slack = fakeSend();
-    const l = loop(register, slack.send);
-    await l.runOnce();
-    await l.runOnce();
-    expect(slack.sent.map((s) => s.key)).toEqual(["RR-0001:notify-panel:due:2026-12-18"]);
-    expect(slack.sent[0]?.text).toMatch(/restarted while sending/);
-    expect(register.deliveries().map((d) => d.status)).toEqual(["sent"]);
   });
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { JsonStore, StoreError } from "../../src/store/json-store.js";
+import { dataDirWritable, JsonStore, StoreError } from "../../src/store/json-store.js";
 
 const schema = z.object({ version: z.literal(1), items: z.array(z.string()) });
 const defaults = { version: 1 as const, items: [] };
@@ -31,6 +31,15 @@ describe("JsonStore", () => {
     expect(readFileSync(f, "utf8")).toBe('{"version":1,"items":["RR-');
   });
 
+  it("stops on an empty file (as a full disk can leave one) without writing over it", async () => {
+    const f = file();
+    writeFileSync(f, "");
+    await expect(JsonStore.open(f, schema, defaults)).rejects.toThrow(
+      new RegExp(`${f}.*corrupt or truncated.*Restore it from a backup, or move it aside`),
+    );
+    expect(readFileSync(f, "utf8")).toBe("");
+  });
+
   it("stops on a file of the wrong shape without overwriting it", async () => {
     const f = file();
     writeFileSync(f, '{"version":2}');
@@ -48,5 +57,48 @@ describe("JsonStore", () => {
       }),
     ).rejects.toThrow(/Refused to write invalid data/);
     expect(store.data.items).toEqual([]);
+  });
+
+  it("a write that fails (folder replaced by a file) is undone in memory; once the folder is back, nothing is lost", async () => {
+    const f = file();
+    const dir = path.dirname(f);
+    const store = await JsonStore.open(f, schema, defaults);
+    await store.update((d) => {
+      d.items.push("RR-1");
+    });
+    // As root, permissions do not stop a write, but a path through a regular file always does.
+    renameSync(dir, `${dir}.away`);
+    writeFileSync(dir, "not a folder");
+    expect(await dataDirWritable(dir)).toBe(false);
+    expect(await store.readable()).toBe(false);
+    const failed = store.update((d) => {
+      d.items.push("RR-2");
+    });
+    await expect(failed).rejects.toThrow(StoreError);
+    await expect(failed).rejects.toThrow(new RegExp(`Could not write ${f} \\(ENOTDIR\\)`));
+    expect(store.data.items).toEqual(["RR-1"]);
+
+    rmSync(dir);
+    renameSync(`${dir}.away`, dir);
+    expect(await dataDirWritable(dir)).toBe(true);
+    await store.update((d) => {
+      d.items.push("RR-3");
+    });
+    expect(JSON.parse(readFileSync(f, "utf8")).items).toEqual(["RR-1", "RR-3"]);
+  });
+
+  it("updates run one after another, so each sees the one before", async () => {
+    const f = file();
+    const store = await JsonStore.open(f, schema, defaults);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.update((d) => {
+          d.items.push(`RR-${i}`);
+        }),
+      ),
+    );
+    const items = Array.from({ length: 20 }, (_, i) => `RR-${i}`);
+    expect(store.data.items).toEqual(items);
+    expect(JSON.parse(readFileSync(f, "utf8")).items).toEqual(items);
   });
 });

@@ -13,7 +13,8 @@ import type { TurnInput } from "../../core/assistant/turn.js";
 import { type MashContacts, mashContactsReply } from "../../core/contacts/mash-contacts.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../log.js";
-import { loggableText } from "../../log.js";
+import { loggableAction, loggableText } from "../../log.js";
+import { StoreError } from "../../store/json-store.js";
 import type { SessionStore } from "../../store/session-store.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import {
@@ -79,7 +80,7 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
       {
         event: "turn",
         channel: "slack",
-        action: input.action,
+        action: loggableAction(input.action, result.unknownAction),
         replies: result.replies.length,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
         ...loggableText(input.text, deps.logMessageText),
@@ -100,6 +101,19 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
       },
       "Slack handler failed",
     );
+  }
+
+  /**
+   * The register could not be written (disk full, data folder gone): nothing was changed, and
+   * the person is told so in words they can act on, rather than "something went wrong".
+   */
+  function saveFailed(name: string, err: unknown): SlackMessage | undefined {
+    if (!(err instanceof StoreError)) return undefined;
+    log.error(
+      { event: "slack_store_failed", handler: name, file: err.file, err: { message: err.message } },
+      "Could not save a rapid review change",
+    );
+    return mrkdwnMessage(escapeMrkdwn(messages.rapidReview.errors.saveFailed));
   }
 
   /**
@@ -200,7 +214,13 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         // Changes ask Slack who is on the panel and post to it: ack now, answer when done.
         state.acked = true;
         await ack();
-        const result = await runRapidReviewCommand(command.text, command.user_id, deps.rapid);
+        const result = await runRapidReviewCommand(command.text, command.user_id, deps.rapid).catch(
+          (err: unknown) => {
+            const failed = saveFailed("rapidreview", err);
+            if (!failed) throw err;
+            return failed;
+          },
+        );
         await respond({ response_type: "ephemeral", ...result });
         return;
       }
@@ -260,7 +280,14 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         ));
       }
       const now = deps.now();
-      const result = await rr.register.markDone(value.id, value.milestone, body.user.id, now);
+      let result: Awaited<ReturnType<typeof rr.register.markDone>>;
+      try {
+        result = await rr.register.markDone(value.id, value.milestone, body.user.id, now);
+      } catch (err) {
+        const failed = saveFailed("mark-done", err);
+        if (!failed) throw err;
+        return void (await tell(failed));
+      }
       if (!result.ok) {
         // A stale button (review closed, step gone): harmless; say why and change nothing.
         return void (await tell(mrkdwnMessage(escapeMrkdwn(result.message))));

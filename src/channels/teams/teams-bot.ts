@@ -3,7 +3,7 @@ import type { Assistant } from "../../core/assistant/assistant.js";
 import type { Session, TurnInput } from "../../core/assistant/turn.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../log.js";
-import { loggableText } from "../../log.js";
+import { loggableAction, loggableText } from "../../log.js";
 import type { SessionStore } from "../../store/session-store.js";
 import { readSubmit, readTeamsInput } from "./read-input.js";
 import { replyActivity } from "./render-adaptive-card.js";
@@ -89,7 +89,7 @@ export class TeamsBot extends ActivityHandler {
     const now = this.now();
     const started = process.hrtime.bigint();
     const session = sessions.get(key, now);
-    let result: { session: Session; replies: Reply[] } | undefined;
+    let result: { session: Session; replies: Reply[]; unknownAction?: true } | undefined;
     for (const dialog of this.deps.dialogs ?? []) {
       result = await dialog.run(context, input, session, now);
       if (result) break;
@@ -105,7 +105,7 @@ export class TeamsBot extends ActivityHandler {
       {
         event: "turn",
         channel: "teams",
-        action: input.action,
+        action: loggableAction(input.action, result.unknownAction),
         replies: result.replies.length,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
         ...loggableText(input.text, this.deps.logMessageText),

@@ -19,6 +19,11 @@ export interface AssistantContent {
 export interface TurnResult {
   replies: Reply[];
   session: Session;
+  /**
+   * The input named a button action nothing here knows (an old card, or a crafted payload).
+   * Channels then log no action name: it came from the client and may hold anything typed.
+   */
+  unknownAction?: true;
 }
 
 /** Longest message read. Longer ones are refused kindly rather than searched or stored. */
@@ -51,13 +56,14 @@ export class Assistant {
     const input = resolveTypedInput(raw, session.lastPrompt);
     const turn: Turn = { input, session: structuredClone(session), now, channel };
     turn.session.updatedAt = now.getTime();
-    const replies = await this.route(turn);
+    const outcome: { unknownAction?: true } = {};
+    const replies = await this.route(turn, outcome);
     const last = replies.at(-1);
     turn.session.lastPrompt = last ? promptOf(last) : undefined;
-    return { replies, session: turn.session };
+    return { replies, session: turn.session, ...outcome };
   }
 
-  private async route(turn: Turn): Promise<Reply[]> {
+  private async route(turn: Turn, outcome: { unknownAction?: true }): Promise<Reply[]> {
     const { messages, mash } = this.content;
     const { input } = turn;
 
@@ -94,6 +100,7 @@ export class Assistant {
     }
 
     if (input.action) {
+      outcome.unknownAction = true;
       return this.withResume([fallbackReply(messages, messages.unknownButton)], turn);
     }
     return this.withResume([fallbackReply(messages)], turn);

@@ -39,7 +39,6 @@ export const registerMessagesSchema = z.object({
     due: text,
     overdue: text,
     late: text,
-    maybeRepeat: text,
     markDone: text,
   }),
 });

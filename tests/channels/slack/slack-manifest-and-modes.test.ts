@@ -58,6 +58,9 @@ describe("the Slack app manifest", () => {
         "chat:write",
         "channels:read",
         "groups:read",
+        // The reminder loop reads the panel channel's history after a crash (exactly once).
+        "channels:history",
+        "groups:history",
         "im:write",
         "im:history",
       ]),

@@ -2,8 +2,12 @@ import { webApi } from "@slack/bolt";
 import nock from "nock";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createReminderSender } from "../../../src/channels/slack/send-reminder.js";
+import {
+  createReminderConfirm,
+  createReminderSender,
+} from "../../../src/channels/slack/send-reminder.js";
 import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
+import { due } from "../../../src/reminders/compute-due.js";
 import { type ReminderLoop, startReminderLoop } from "../../../src/reminders/reminder-loop.js";
 import { ReviewRegister } from "../../../src/store/review-register.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
@@ -20,10 +24,13 @@ const messages = loadSlackMessages();
 
 interface Posted {
   at: string;
+  ts: string;
   channel: string;
   text: string;
   blocks: Block[];
   authorization: string | null;
+  /** The delivery key from the message metadata. */
+  key: string | undefined;
 }
 
 /** Answers for chat.postMessage, in order; after the queue, ok. */
@@ -36,12 +43,14 @@ describe("rapid review reminders through the Slack send", () => {
   let dir: string;
   let loops: ReminderLoop[];
   let waits: number[];
+  let historyCalls: Record<string, string>[];
 
   beforeEach(() => {
     posted = [];
     queue = [];
     waits = [];
     loops = [];
+    historyCalls = [];
     dir = tempDataDir();
     nock.disableNetConnect();
     nock("https://slack.com")
@@ -51,14 +60,41 @@ describe("rapid review reminders through the Slack send", () => {
         const params = Object.fromEntries(new URLSearchParams(await req.text()));
         const next = queue.shift();
         if (next && next[0] !== 200) return next;
+        const metadata = JSON.parse(params.metadata ?? "{}") as {
+          event_type?: string;
+          event_payload?: { key?: string };
+        };
+        const ts = `${Math.floor(clock.getTime() / 1000)}.${String(posted.length).padStart(6, "0")}`;
         posted.push({
           at: clock.toISOString(),
+          ts,
           channel: params.channel ?? "",
           text: params.text ?? "",
           blocks: JSON.parse(params.blocks ?? "[]") as Block[],
           authorization: req.headers.get("authorization"),
+          key: metadata.event_type === "mk_reminder" ? metadata.event_payload?.key : undefined,
         });
-        return [200, { ok: true, channel: params.channel, ts: "1.1" }];
+        return [200, { ok: true, channel: params.channel, ts }];
+      });
+    // The panel channel's history, newest first, as the reminder loop reads it after a doubt.
+    nock("https://slack.com")
+      .persist()
+      .post("/api/conversations.history")
+      .reply(async (req: Request) => {
+        const params = Object.fromEntries(new URLSearchParams(await req.text()));
+        historyCalls.push(params);
+        const messages = posted
+          .filter((p) => p.channel === params.channel && Number(p.ts) > Number(params.oldest ?? 0))
+          .reverse()
+          .map((p) => ({
+            type: "message",
+            ts: p.ts,
+            text: p.text,
+            ...(params.include_all_metadata === "true" && p.key
+              ? { metadata: { event_type: "mk_reminder", event_payload: { key: p.key } } }
+              : {}),
+          }));
+        return [200, { ok: true, messages, has_more: false }];
       });
   });
   afterEach(async () => {
@@ -84,6 +120,7 @@ describe("rapid review reminders through the Slack send", () => {
     const loop = startReminderLoop({
       register,
       send: createReminderSender(client, PANEL, messages),
+      confirm: createReminderConfirm(client, PANEL),
       now: () => clock,
       log: silent,
       intervalMs: 0,
@@ -239,6 +276,77 @@ describe("rapid review reminders through the Slack send", () => {
     expect(register.deliveries().map((d) => d.status)).toEqual(["sent"]);
     await loop.runOnce();
     expect(posted).toHaveLength(1);
+  });
+
+  it("429 with Retry-After, then 500s, then Slack recovers: with several reminders due at once, every one arrives exactly once", async () => {
+    clock = new Date("2026-12-18T09:00:00Z");
+    const register = await ReviewRegister.open(dir);
+    for (const [caseRef, kind] of [
+      ["CR-2026-014", "child"],
+      ["CR-2026-015", "adult"],
+      ["CR-2026-016", "child"],
+    ] as const) {
+      await register.start({ caseRef, received: "2026-12-18", kind, by: "UPANEL1", now: clock });
+    }
+    // Down on the 23rd until 09:30: each review now has two or three reminders due at once.
+    clock = new Date("2026-12-23T09:30:00Z");
+    const expected = due(clock, register.list({ open: true }), [], { reminderTime: "09:00" }).map(
+      (d) => d.key,
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    const ok: Answer = [200, "posted"];
+    queue.push(
+      // First reminder: rate limited for 30 s, then two 500s (backing off 1 s, 2 s), then posted.
+      [429, { ok: false, error: "ratelimited" }, { "retry-after": "30" }],
+      [500, "upstream trouble"],
+      [500, "upstream trouble"],
+      ok,
+      // Second: a 503, then rate limited again, then posted. Third: one more 500.
+      [503, "upstream trouble"],
+      [429, { ok: false, error: "ratelimited" }, { "retry-after": "2" }],
+      ok,
+      [500, "upstream trouble"],
+    );
+    const loop = loopOn(register);
+    const first = await loop.runOnce();
+    expect(first).toMatchObject({ sent: expected.length, failed: 0, confirmed: 0 });
+    expect(waits).toEqual([30_000, 1000, 2000, 1000, 2000, 1000]);
+    // Each key arrived once, in the order due() gave them, and all are recorded as sent.
+    expect(posted.map((p) => p.key)).toEqual(expected);
+    expect(new Set(posted.map((p) => p.key)).size).toBe(posted.length);
+    expect(register.deliveries().map((d) => [d.key, d.status])).toEqual(
+      expected.map((k) => [k, "sent"]),
+    );
+    // No 500 or 429 could have posted anything: no history lookups were needed.
+    expect(historyCalls).toEqual([]);
+    // Later runs that day, and a restart, send none again.
+    clock = new Date("2026-12-23T15:00:00Z");
+    await loop.runOnce();
+    await loopOn(await ReviewRegister.open(dir)).runOnce();
+    expect(posted).toHaveLength(expected.length);
+  });
+
+  it("a 502 from Slack's gateway may hide a posted reminder: it is looked up before the retry, and sent once", async () => {
+    clock = new Date("2026-12-18T09:30:00Z");
+    const register = await ReviewRegister.open(dir);
+    await register.start({
+      caseRef: "CR-2026-014",
+      received: "2026-12-18",
+      kind: "adult",
+      by: "UPANEL1",
+      now: clock,
+    });
+    queue.push([502, "bad gateway"]);
+    const loop = loopOn(register);
+    expect(await loop.runOnce()).toMatchObject({ sent: 1, confirmed: 0 });
+    expect(historyCalls).toHaveLength(1);
+    expect(historyCalls[0]).toMatchObject({
+      channel: PANEL,
+      include_all_metadata: "true",
+      // From an hour before the intent was written (09:30), to allow for a clock that is off.
+      oldest: `${new Date("2026-12-18T08:30:00Z").getTime() / 1000}.000000`,
+    });
+    expect(posted.map((p) => p.key)).toEqual(["RR-0001:notify-panel:due:2026-12-18"]);
   });
 
   it("when Slack keeps failing, the reminder is kept for the next run rather than dropped", async () => {

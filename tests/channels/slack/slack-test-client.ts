@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import nock from "nock";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
 import type { Env } from "../../../src/config.js";
+import type { Logger } from "../../../src/log.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { httpRequest } from "../../support/http-request.js";
 
@@ -95,6 +96,8 @@ export class SlackTestClient {
       now?: () => Date;
       dataDir?: string;
       beforeStart?: (c: { calls: ApiCall[] }) => void;
+      /** A logger to capture what the server logs (the env's LOG_LEVEL is then not used). */
+      log?: Logger;
     } = {},
   ): Promise<SlackTestClient> {
     const dataDir = options.dataDir ?? tempDataDir();
@@ -136,6 +139,7 @@ export class SlackTestClient {
         ...options.env,
       },
       now: options.now,
+      log: options.log,
     });
     const client = new SlackTestClient(running, dataDir);
     client.calls.push(...early);

@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addCalendarDays, londonDate } from "../../src/core/rapid-review/working-days.js";
+import { due } from "../../src/reminders/compute-due.js";
+import { REGISTER_FILE_NAME, ReviewRegister } from "../../src/store/review-register.js";
+import { tempDataDir } from "../support/bot-framework-client.js";
+import { MainProcess } from "../support/main-process.js";
+import { SlackStandIn } from "../support/slack-stand-in.js";
+
+/**
+ * The issue's promise: killed with SIGKILL in the middle of a reminder run and started again, no
+ * reminder is lost and none is sent twice. The real server (src/main.ts) runs in a child process
+ * against a Slack stand-in on loopback that keeps every message with its reminder key, and is
+ * killed at each point where a crash could lose or double a reminder.
+ */
+
+const PANEL = "C0PANEL1";
+
+interface DiskDelivery {
+  key: string;
+  status: "sending" | "sent";
+  attemptedAt: string;
+}
+
+describe("SIGKILL in the middle of a reminder run, then a restart", () => {
+  let slack: SlackStandIn;
+  let dataDir: string;
+  let expected: string[];
+  const children: MainProcess[] = [];
+
+  const onDisk = (): DiskDelivery[] =>
+    (
+      JSON.parse(readFileSync(path.join(dataDir, REGISTER_FILE_NAME), "utf8")) as {
+        deliveries: DiskDelivery[];
+      }
+    ).deliveries;
+  const statusOf = (key: string | undefined) => onDisk().find((d) => d.key === key)?.status;
+
+  function start(): MainProcess {
+    const child = MainProcess.start({
+      DATA_DIR: dataDir,
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: "test-signing-secret",
+      SLACK_PANEL_CHANNEL: PANEL,
+      SLACK_API_URL: slack.apiUrl,
+      // Every reminder due today is due at once, whatever the hour the test runs.
+      REMINDER_TIME: "00:00",
+    });
+    children.push(child);
+    return child;
+  }
+
+  beforeAll(async () => {
+    slack = await SlackStandIn.start();
+    dataDir = tempDataDir();
+    // Three reviews registered 20 days ago and never updated: each has several steps overdue,
+    // so a dozen or more reminders are due the moment the server starts.
+    const register = await ReviewRegister.open(dataDir);
+    const then = new Date(Date.now() - 20 * 86_400_000);
+    for (const caseRef of ["CR-K1", "CR-K2", "CR-K3"]) {
+      const r = await register.start({
+        caseRef,
+        received: addCalendarDays(londonDate(then), 0),
+        kind: "child",
+        by: "UPANEL1",
+        now: then,
+      });
+      if (!r.ok) throw new Error(r.message);
+    }
+    expected = due(new Date(), register.list({ open: true }), [], { reminderTime: "00:00" }).map(
+      (d) => d.key,
+    );
+  });
+
+  afterAll(async () => {
+    for (const c of children) if (c.child.exitCode === null && !c.signal) c.child.kill("SIGKILL");
+    await slack.close();
+  });
+
+  it("at every point: no reminder is lost and none arrives twice", async () => {
+    expect(expected.length).toBeGreaterThanOrEqual(8);
+
+    // 1. Killed after the intent was written, before the POST reached Slack.
+    slack.posts.push("ok", "ok", "hold-unseen");
+    let child = start();
+    await slack.until(() => slack.heldCount === 1, 20_000, "the third post");
+    await child.kill("SIGKILL");
+    expect(child.signal).toBe("SIGKILL");
+    const lost = expected[2];
+    expect(slack.messages.map((m) => m.key)).toEqual(expected.slice(0, 2));
+    expect(onDisk().map((d) => d.status)).toEqual(["sent", "sent", "sending"]);
+    expect(onDisk()[2]?.key).toBe(lost);
+
+    // 2. Restarted: it looks the third up (not there), sends it, and Slack takes it; killed
+    //    before the answer comes back, so "sent" is never written.
+    slack.posts.push("hold-accepted");
+    const historyBefore = slack.callsTo("conversations.history").length;
+    child = start();
+    await slack.until(() => slack.heldCount === 1, 20_000, "the re-sent third post");
+    await child.kill("SIGKILL");
+    expect(slack.callsTo("conversations.history").length).toBe(historyBefore + 1);
+    expect(slack.countsByKey().get(lost as string)).toBe(1);
+    expect(statusOf(lost)).toBe("sending");
+
+    // 3. Restarted and killed while it is still asking Slack whether the third arrived.
+    slack.histories.push("hold");
+    child = start();
+    await slack.until(() => slack.heldCount === 1, 20_000, "the history lookup");
+    await child.kill("SIGKILL");
+    expect(statusOf(lost)).toBe("sending");
+
+    // 4. Restarted: the third is found in the channel and recorded without being sent again.
+    //    Killed the moment Slack has answered the next post: "sent" may or may not be written.
+    const before = slack.messages.length;
+    child = start();
+    await slack.until(() => slack.messages.length === before + 1, 20_000, "the fourth post");
+    await child.kill("SIGKILL");
+    expect(statusOf(lost)).toBe("sent");
+    expect(child.output()).toContain("Reminder was already in the panel channel");
+
+    // 5. Restarted and left to finish; then stopped as an operator would.
+    child = start();
+    await slack.until(
+      () => expected.every((k) => statusOf(k) === "sent"),
+      20_000,
+      "every reminder to be recorded as sent",
+    );
+    child.child.kill("SIGTERM");
+    expect(await child.exit).toBe(0);
+
+    // Each reminder arrived exactly once, and the register agrees.
+    const counts = slack.countsByKey();
+    expect([...counts.keys()].sort()).toEqual([...expected].sort());
+    for (const key of expected) expect(counts.get(key), key).toBe(1);
+    expect(slack.messages.every((m) => m.channel === PANEL)).toBe(true);
+    expect(onDisk().map((d) => d.status)).toEqual(expected.map(() => "sent"));
+    // Every lookup asked for metadata, from before the intent it was checking.
+    for (const call of slack.callsTo("conversations.history")) {
+      expect(call.params).toMatchObject({ channel: PANEL, include_all_metadata: "true" });
+    }
+
+    // 6. One more restart sends nothing at all.
+    const total = slack.messages.length;
+    child = start();
+    // The first run starts before the server listens and, with nothing due, ends at once.
+    await child.listening();
+    child.child.kill("SIGTERM");
+    expect(await child.exit).toBe(0);
+    expect(slack.messages.length).toBe(total);
+  }, 120_000);
+});
