@@ -8,10 +8,11 @@ import { describe, expect, it } from "vitest";
 import { httpRequest } from "./support/http-request.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 function run(env: Record<string, string>): ChildProcess {
-  return spawn(TSX, ["src/main.ts"], {
+  // One process (node --import tsx), not the tsx binary: its parent relays SIGTERM to a child
+  // that may not have told it about its handler yet, which under load exits 143 instead of 0.
+  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

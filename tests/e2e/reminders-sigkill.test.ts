@@ -86,6 +86,12 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
     let child = start();
     await slack.until(() => slack.heldCount === 1, 20_000, "the third post");
     await child.kill("SIGKILL");
+    // The stand-in notices the dead connection a moment later; count holds afresh each step.
+    await slack.until(
+      () => slack.heldCount === 0,
+      20_000,
+      "the killed process's held request to close",
+    );
     expect(child.signal).toBe("SIGKILL");
     const lost = expected[2];
     expect(slack.messages.map((m) => m.key)).toEqual(expected.slice(0, 2));
@@ -99,6 +105,12 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
     child = start();
     await slack.until(() => slack.heldCount === 1, 20_000, "the re-sent third post");
     await child.kill("SIGKILL");
+    // The stand-in notices the dead connection a moment later; count holds afresh each step.
+    await slack.until(
+      () => slack.heldCount === 0,
+      20_000,
+      "the killed process's held request to close",
+    );
     expect(slack.callsTo("conversations.history").length).toBe(historyBefore + 1);
     expect(slack.countsByKey().get(lost as string)).toBe(1);
     expect(statusOf(lost)).toBe("sending");
@@ -108,6 +120,12 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
     child = start();
     await slack.until(() => slack.heldCount === 1, 20_000, "the history lookup");
     await child.kill("SIGKILL");
+    // The stand-in notices the dead connection a moment later; count holds afresh each step.
+    await slack.until(
+      () => slack.heldCount === 0,
+      20_000,
+      "the killed process's held request to close",
+    );
     expect(statusOf(lost)).toBe("sending");
 
     // 4. Restarted: the third is found in the channel and recorded without being sent again.
@@ -116,6 +134,12 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
     child = start();
     await slack.until(() => slack.messages.length === before + 1, 20_000, "the fourth post");
     await child.kill("SIGKILL");
+    // The stand-in notices the dead connection a moment later; count holds afresh each step.
+    await slack.until(
+      () => slack.heldCount === 0,
+      20_000,
+      "the killed process's held request to close",
+    );
     expect(statusOf(lost)).toBe("sent");
     expect(child.output()).toContain("Reminder was already in the panel channel");
 
