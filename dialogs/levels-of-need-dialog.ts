@@ -1,11 +1,11 @@
 import type { StatePropertyAccessor, TurnContext } from "botbuilder";
-import {
-  Dialog,
-  type DialogContext,
-  DialogSet,
-  type DialogState,
-  type DialogTurnResult,
-} from "botbuilder-dialogs";
+// The dialog classes come from their own files: botbuilder-dialogs' index also loads the prompts
+// and their text recognizers (several MB of code and regular expressions built at load), which
+// roughly doubled start-up time and memory for classes we never use.
+import { Dialog, type DialogTurnResult } from "botbuilder-dialogs/lib/dialog.js";
+import type { DialogContext, DialogState } from "botbuilder-dialogs/lib/dialogContext.js";
+import { DialogSet } from "botbuilder-dialogs/lib/dialogSet.js";
+import type { DialogStateManagerConfiguration } from "botbuilder-dialogs/lib/memory/dialogStateManager.js";
 import { replyActivity } from "../src/channels/teams/render-adaptive-card.js";
 import type { Assistant } from "../src/core/assistant/assistant.js";
 import { promptOf, resolveTypedInput } from "../src/core/assistant/resolve-typed-input.js";
@@ -38,6 +38,16 @@ export interface LevelsDialogTurn {
 }
 
 const TURN_KEY = Symbol("levelsDialogTurn");
+
+/**
+ * botbuilder-dialogs builds its memory scope configuration (component registrations, a service
+ * collection, path resolvers) afresh in every turn unless the turn already carries one under
+ * this key, which is how its own DialogManager reuses one across turns. The scopes keep nothing
+ * between turns, so the first turn's configuration is handed to every later one: that was most of
+ * the dialog's cost per turn. (The key is botbuilder's internal name; were it to change,
+ * botbuilder would just build the configuration each turn again.)
+ */
+const STATE_CONFIGURATION_KEY = "DialogStateManagerConfiguration";
 
 interface LevelsDialogOptions {
   input?: TurnInput;
@@ -106,6 +116,7 @@ function accessorOver(state: DialogState): StatePropertyAccessor<DialogState> {
  */
 export class LevelsDialogRunner {
   private readonly dialog: LevelsOfNeedDialog;
+  private stateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(
     private readonly conversation: LevelsConversation,
@@ -125,8 +136,14 @@ export class LevelsDialogRunner {
     const active = (stored?.dialogStack?.length ?? 0) > 0;
     if (!active && !this.conversation.wantsToStart(input)) return undefined;
 
+    // One copy of the session, changed as the turn goes: the stored one stays as it was if the
+    // turn fails part way.
     let working: Session = structuredClone(session);
-    const dialogState: DialogState = structuredClone(stored) ?? { dialogStack: [] };
+    const dialogState: DialogState = (working.flows[DIALOG_STATE_KEY] as
+      | DialogState
+      | undefined) ?? {
+      dialogStack: [],
+    };
     const turn: LevelsDialogTurn = {
       input,
       now,
@@ -138,8 +155,12 @@ export class LevelsDialogRunner {
       },
     };
     context.turnState.set(TURN_KEY, turn);
+    if (this.stateConfiguration) {
+      context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
+    }
     const dialogs = new DialogSet(accessorOver(dialogState)).add(this.dialog);
     const dc = await dialogs.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
     if (dc.activeDialog) await dc.continueDialog();
     else await dc.beginDialog(LEVELS_DIALOG_ID, { input });
 
