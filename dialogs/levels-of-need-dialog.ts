@@ -8,6 +8,7 @@ import { DialogSet } from "botbuilder-dialogs/lib/dialogSet.js";
 import type { DialogStateManagerConfiguration } from "botbuilder-dialogs/lib/memory/dialogStateManager.js";
 import { replyActivity } from "../src/channels/teams/render-adaptive-card.js";
 import type { Assistant } from "../src/core/assistant/assistant.js";
+import { cloneJson } from "../src/core/assistant/clone-json.js";
 import { promptOf, resolveTypedInput } from "../src/core/assistant/resolve-typed-input.js";
 import type { Session, TurnInput } from "../src/core/assistant/turn.js";
 import type { LevelsConversation } from "../src/core/levels-of-need/levels-conversation.js";
@@ -100,14 +101,17 @@ async function send(context: TurnContext, turn: LevelsDialogTurn, replies: Reply
   await context.sendActivities(replies.map((r) => replyActivity(r)));
 }
 
-/** A state accessor over one object: the dialog stack kept in the conversation's session. */
-function accessorOver(state: DialogState): StatePropertyAccessor<DialogState> {
-  return {
-    get: async () => state,
-    set: async () => {},
-    delete: async () => {},
-  };
-}
+const STACK_KEY = Symbol("levelsDialogStack");
+
+/**
+ * A state accessor over this turn's dialog stack, which the runner puts in turnState from the
+ * conversation's session: so one DialogSet serves every turn.
+ */
+const stackOfTurn: StatePropertyAccessor<DialogState> = {
+  get: async (context: TurnContext) => context.turnState.get(STACK_KEY) as DialogState,
+  set: async () => {},
+  delete: async () => {},
+};
 
 /**
  * Runs the dialog for a Teams turn when the check is asked for or under way, with the dialog
@@ -115,14 +119,14 @@ function accessorOver(state: DialogState): StatePropertyAccessor<DialogState> {
  * Returns undefined when the turn is not for the check and the assistant should handle it.
  */
 export class LevelsDialogRunner {
-  private readonly dialog: LevelsOfNeedDialog;
+  private readonly dialogs: DialogSet;
   private stateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(
     private readonly conversation: LevelsConversation,
     private readonly assistant: Assistant,
   ) {
-    this.dialog = new LevelsOfNeedDialog(conversation);
+    this.dialogs = new DialogSet(stackOfTurn).add(new LevelsOfNeedDialog(conversation));
   }
 
   async run(
@@ -138,7 +142,7 @@ export class LevelsDialogRunner {
 
     // One copy of the session, changed as the turn goes: the stored one stays as it was if the
     // turn fails part way.
-    let working: Session = structuredClone(session);
+    let working: Session = cloneJson(session);
     const dialogState: DialogState = (working.flows[DIALOG_STATE_KEY] as
       | DialogState
       | undefined) ?? {
@@ -158,8 +162,8 @@ export class LevelsDialogRunner {
     if (this.stateConfiguration) {
       context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
     }
-    const dialogs = new DialogSet(accessorOver(dialogState)).add(this.dialog);
-    const dc = await dialogs.createContext(context);
+    context.turnState.set(STACK_KEY, dialogState);
+    const dc = await this.dialogs.createContext(context);
     this.stateConfiguration ??= dc.state.configuration;
     if (dc.activeDialog) await dc.continueDialog();
     else await dc.beginDialog(LEVELS_DIALOG_ID, { input });
