@@ -19,6 +19,17 @@ function copy(value: unknown): unknown {
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return structuredClone(value);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value)) {
+    const v = copy((value as Record<string, unknown>)[key]);
+    // A "__proto__" key (possible in data sent by a client) must stay a plain property.
+    if (key === "__proto__") {
+      Object.defineProperty(out, key, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else out[key] = v;
+  }
   return out;
 }
