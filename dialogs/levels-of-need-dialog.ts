@@ -1,13 +1,14 @@
 import type { StatePropertyAccessor, TurnContext } from "botbuilder";
-import {
-  Dialog,
-  type DialogContext,
-  DialogSet,
-  type DialogState,
-  type DialogTurnResult,
-} from "botbuilder-dialogs";
+// The dialog classes come from their own files: botbuilder-dialogs' index also loads the prompts
+// and their text recognizers (several MB of code and regular expressions built at load), which
+// roughly doubled start-up time and memory for classes we never use.
+import { Dialog, type DialogTurnResult } from "botbuilder-dialogs/lib/dialog.js";
+import type { DialogContext, DialogState } from "botbuilder-dialogs/lib/dialogContext.js";
+import { DialogSet } from "botbuilder-dialogs/lib/dialogSet.js";
+import type { DialogStateManagerConfiguration } from "botbuilder-dialogs/lib/memory/dialogStateManager.js";
 import { replyActivity } from "../src/channels/teams/render-adaptive-card.js";
 import type { Assistant } from "../src/core/assistant/assistant.js";
+import { cloneJson } from "../src/core/assistant/clone-json.js";
 import { promptOf, resolveTypedInput } from "../src/core/assistant/resolve-typed-input.js";
 import type { Session, TurnInput } from "../src/core/assistant/turn.js";
 import type { LevelsConversation } from "../src/core/levels-of-need/levels-conversation.js";
@@ -38,6 +39,16 @@ export interface LevelsDialogTurn {
 }
 
 const TURN_KEY = Symbol("levelsDialogTurn");
+
+/**
+ * botbuilder-dialogs builds its memory scope configuration (component registrations, a service
+ * collection, path resolvers) afresh in every turn unless the turn already carries one under
+ * this key, which is how its own DialogManager reuses one across turns. The scopes keep nothing
+ * between turns, so the first turn's configuration is handed to every later one: that was most of
+ * the dialog's cost per turn. (The key is botbuilder's internal name; were it to change,
+ * botbuilder would just build the configuration each turn again.)
+ */
+const STATE_CONFIGURATION_KEY = "DialogStateManagerConfiguration";
 
 interface LevelsDialogOptions {
   input?: TurnInput;
@@ -90,14 +101,17 @@ async function send(context: TurnContext, turn: LevelsDialogTurn, replies: Reply
   await context.sendActivities(replies.map((r) => replyActivity(r)));
 }
 
-/** A state accessor over one object: the dialog stack kept in the conversation's session. */
-function accessorOver(state: DialogState): StatePropertyAccessor<DialogState> {
-  return {
-    get: async () => state,
-    set: async () => {},
-    delete: async () => {},
-  };
-}
+const STACK_KEY = Symbol("levelsDialogStack");
+
+/**
+ * A state accessor over this turn's dialog stack, which the runner puts in turnState from the
+ * conversation's session: so one DialogSet serves every turn.
+ */
+const stackOfTurn: StatePropertyAccessor<DialogState> = {
+  get: async (context: TurnContext) => context.turnState.get(STACK_KEY) as DialogState,
+  set: async () => {},
+  delete: async () => {},
+};
 
 /**
  * Runs the dialog for a Teams turn when the check is asked for or under way, with the dialog
@@ -105,13 +119,14 @@ function accessorOver(state: DialogState): StatePropertyAccessor<DialogState> {
  * Returns undefined when the turn is not for the check and the assistant should handle it.
  */
 export class LevelsDialogRunner {
-  private readonly dialog: LevelsOfNeedDialog;
+  private readonly dialogs: DialogSet;
+  private stateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(
     private readonly conversation: LevelsConversation,
     private readonly assistant: Assistant,
   ) {
-    this.dialog = new LevelsOfNeedDialog(conversation);
+    this.dialogs = new DialogSet(stackOfTurn).add(new LevelsOfNeedDialog(conversation));
   }
 
   async run(
@@ -125,8 +140,14 @@ export class LevelsDialogRunner {
     const active = (stored?.dialogStack?.length ?? 0) > 0;
     if (!active && !this.conversation.wantsToStart(input)) return undefined;
 
-    let working: Session = structuredClone(session);
-    const dialogState: DialogState = structuredClone(stored) ?? { dialogStack: [] };
+    // One copy of the session, changed as the turn goes: the stored one stays as it was if the
+    // turn fails part way.
+    let working: Session = cloneJson(session);
+    const dialogState: DialogState = (working.flows[DIALOG_STATE_KEY] as
+      | DialogState
+      | undefined) ?? {
+      dialogStack: [],
+    };
     const turn: LevelsDialogTurn = {
       input,
       now,
@@ -138,8 +159,12 @@ export class LevelsDialogRunner {
       },
     };
     context.turnState.set(TURN_KEY, turn);
-    const dialogs = new DialogSet(accessorOver(dialogState)).add(this.dialog);
-    const dc = await dialogs.createContext(context);
+    if (this.stateConfiguration) {
+      context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
+    }
+    context.turnState.set(STACK_KEY, dialogState);
+    const dc = await this.dialogs.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
     if (dc.activeDialog) await dc.continueDialog();
     else await dc.beginDialog(LEVELS_DIALOG_ID, { input });
 

@@ -10,7 +10,6 @@ import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contac
 import { loadMessages, type Messages } from "./core/content/messages.js";
 import { knowledgeFeature } from "./features/knowledge.js";
 import { levelsOfNeedFeature } from "./features/levels-of-need.js";
-import { slackFeature } from "./features/slack.js";
 import { createLogger, type Logger } from "./log.js";
 import { createHttpApp, type HealthReport, listen } from "./server.js";
 import { dataDirWritable, prepareDataDir } from "./store/json-store.js";
@@ -63,6 +62,12 @@ export interface Feature {
 }
 
 export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefined>;
+
+/** Slack's SDK is large: it is loaded only when Slack is configured, so Teams-only starts fast. */
+const slackFeature: FeatureFactory = async (ctx) =>
+  ctx.config.slack.mode === "off"
+    ? undefined
+    : (await import("./features/slack.js")).slackFeature(ctx);
 
 /** Features, in the order their skills are asked. Each is a file under src/features/. */
 const FEATURES: FeatureFactory[] = [
@@ -137,6 +142,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
       channels: { teams: config.localMode ? "local" : "authenticated", slack: config.slack.mode },
       store: { readable },
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
     };
   };
 

@@ -1,7 +1,6 @@
 import type { Server } from "node:http";
-import type { CloudAdapter } from "botbuilder";
+import type { CloudAdapter, TurnContext } from "botbuilder";
 import express, { type ErrorRequestHandler, type Express } from "express";
-import type { TeamsBot } from "./channels/teams/teams-bot.js";
 import type { Logger } from "./log.js";
 
 /** Bot Framework activities are small; anything bigger than this is refused with 413. */
@@ -13,11 +12,14 @@ export interface HealthReport {
   channels: { teams: "local" | "authenticated"; slack: "http" | "socket" | "off" };
   store: { readable: boolean };
   uptimeSeconds: number;
+  /** Resident memory in MB, so a load test can watch it stays flat. */
+  rssMb: number;
 }
 
 export interface ServerDeps {
   adapter: CloudAdapter;
-  bot: TeamsBot;
+  /** The Teams bot (or, in the turn benchmark, a bare echo bot on the same server setup). */
+  bot: { run(context: TurnContext): Promise<void> };
   log: Logger;
   health: () => Promise<HealthReport>;
   /** Extra routes mounted before the error handler (Slack's /slack/events, for example). */

@@ -1,18 +1,29 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConnectorStandIn } from "../src/cli/bench/connector-stand-in.js";
+import { driveConversations } from "../src/cli/bench/drive-conversations.js";
+import { TURN_MIX } from "../src/cli/bench/turn-mix.js";
 import { httpRequest } from "./support/http-request.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
+// npm start runs the bundle in dist/ (prestart builds it when the sources are newer), so that is
+// what these tests start: a bundling mistake shows up here, not only in production.
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr}`);
+}, 120_000);
+
 function run(env: Record<string, string>): ChildProcess {
-  // One process (node --import tsx), not the tsx binary: its parent relays SIGTERM to a child
-  // that may not have told it about its handler yet, which under load exits 143 instead of 0.
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  return spawn(process.execPath, ["dist/main.js"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -25,6 +36,22 @@ function collect(child: ChildProcess): { out: () => string; exit: Promise<number
   child.stderr?.on("data", (d) => (out += d));
   const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { out: () => out, exit };
+}
+
+function listeningUrl(c: ReturnType<typeof collect>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out());
+      if (m?.[1]) {
+        clearInterval(timer);
+        resolve(m[1]);
+      }
+    }, 50);
+    void c.exit.then(() => {
+      clearInterval(timer);
+      reject(new Error(`exited early: ${c.out()}`));
+    });
+  });
 }
 
 describe("start-up (as npm start runs it)", () => {
@@ -99,5 +126,38 @@ describe("start-up (as npm start runs it)", () => {
     expect(jsonLines.length).toBeGreaterThan(0);
     for (const line of jsonLines) expect(() => JSON.parse(line)).not.toThrow();
     expect(c.out()).not.toContain("Jane Doe");
+  });
+
+  it("the build answers the benchmark's whole turn mix over /api/messages (questions, MASH, a Levels of Need check)", async () => {
+    const child = run({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
+    const c = collect(child);
+    const url = await listeningUrl(c);
+    const connector = await ConnectorStandIn.start({ keep: () => true });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const result = await driveConversations({
+        messagesUrl: `${url}/api/messages`,
+        connector,
+        conversations: 1,
+        maxTurns: TURN_MIX.length,
+        maxMs: 15_000,
+        script: TURN_MIX,
+        agent,
+        runId: "startup-test",
+      });
+      expect(result.errors).toBe(0);
+      expect(result.turns).toBe(TURN_MIX.length);
+      const text = connector
+        .drainKept()
+        .map((r) => JSON.stringify(r.activity))
+        .join("\n");
+      expect(text).toContain("01908 253169");
+      expect(text).toMatch(/Suggested level: 3/i);
+    } finally {
+      agent.destroy();
+      await connector.close();
+      child.kill("SIGTERM");
+      await c.exit;
+    }
   });
 });

@@ -8,7 +8,7 @@ type CardElement = Record<string, unknown>;
  * mobile). Buttons are Action.Submit carrying the button's action, so a press arrives as a message
  * with a value; the same card's text is the fallback for clients that cannot show cards.
  */
-export function renderAdaptiveCard(reply: Reply): Attachment {
+export function renderAdaptiveCard(reply: Reply, text: string = replyToText(reply)): Attachment {
   const body: CardElement[] = [];
   for (const block of reply.blocks) {
     switch (block.kind) {
@@ -64,7 +64,7 @@ export function renderAdaptiveCard(reply: Reply): Attachment {
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     type: "AdaptiveCard",
     version: "1.5",
-    fallbackText: replyToText(reply),
+    fallbackText: text,
     body,
     actions: (reply.buttons ?? []).map((b) => ({
       type: "Action.Submit",
@@ -81,7 +81,7 @@ export function replyActivity(reply: Reply): Partial<Activity> {
   const text = replyToText(reply);
   return {
     type: ActivityTypes.Message,
-    attachments: [renderAdaptiveCard(reply)],
+    attachments: [renderAdaptiveCard(reply, text)],
     // Shown in notifications and by clients without card support.
     summary: text.split("\n")[0]?.slice(0, 200),
   };

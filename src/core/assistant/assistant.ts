@@ -7,6 +7,7 @@ import {
   welcomeReply,
 } from "../content/messages.js";
 import type { Reply } from "../reply.js";
+import { cloneJson } from "./clone-json.js";
 import { recognizeCommand } from "./recognize-command.js";
 import { promptOf, resolveTypedInput } from "./resolve-typed-input.js";
 import type { Session, Skill, Turn, TurnInput } from "./turn.js";
@@ -54,7 +55,7 @@ export class Assistant {
     channel: Turn["channel"],
   ): Promise<TurnResult> {
     const input = resolveTypedInput(raw, session.lastPrompt);
-    const turn: Turn = { input, session: structuredClone(session), now, channel };
+    const turn: Turn = { input, session: cloneJson(session), now, channel };
     turn.session.updatedAt = now.getTime();
     const outcome: { unknownAction?: true } = {};
     const replies = await this.route(turn, outcome);

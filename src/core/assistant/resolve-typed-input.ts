@@ -1,11 +1,26 @@
 import type { LastPrompt, TurnInput } from "./turn.js";
 
-const norm = (s: string) =>
+const normalise = (s: string) =>
   s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
+
+// Every turn compares the typed text with each button and choice label of the last reply. The
+// labels come from a few hundred content strings, so each is normalised once, not every turn.
+// (Only labels are kept here: typed text is never cached, as it may name a child.)
+const NORMALISED_LIMIT = 5_000;
+const normalised = new Map<string, string>();
+function norm(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    n = normalise(s);
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    normalised.set(s, n);
+  }
+  return n;
+}
 
 /**
  * Every button can also be answered by typing its label or its number, and a list of choices by
@@ -15,7 +30,7 @@ const norm = (s: string) =>
  */
 export function resolveTypedInput(input: TurnInput, prompt: LastPrompt | undefined): TurnInput {
   if (input.action || !prompt || input.text === "") return input;
-  const typed = norm(input.text);
+  const typed = normalise(input.text);
 
   const byLabel = prompt.buttons.find((b) => norm(b.label) === typed);
   if (byLabel) return { text: input.text, action: byLabel.action, data: { ...byLabel.data } };
@@ -44,12 +59,12 @@ function pickChoices(
   text: string,
   choices: NonNullable<LastPrompt["choices"]>,
 ): string[] | undefined {
-  const whole = norm(text);
+  const whole = normalise(text);
   const exact = choices.options.find((o) => norm(o.label) === whole || norm(o.value) === whole);
   if (exact) return [exact.value];
   const parts = text
     .split(/,|;|\band\b|\s+(?=\d)/i)
-    .map((p) => norm(p))
+    .map((p) => normalise(p))
     .filter((p) => p !== "");
   if (parts.length === 0) return undefined;
   const values: string[] = [];

@@ -1,14 +1,23 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 
+/**
+ * The folder holding package.json, found by walking up from this module. The code runs from
+ * src/ (tsx, tests) or from the bundle in dist/ (npm start), so a fixed "../.." would be wrong
+ * for one of them.
+ */
+export function findPackageRoot(from: string = path.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
+  }
+}
+
 /** The repository's knowledge/ folder, wherever the process was started from. */
-export const KNOWLEDGE_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../knowledge",
-);
+export const KNOWLEDGE_DIR = path.join(findPackageRoot(), "knowledge");
 
 export class ContentError extends Error {
   readonly code = "CONTENT_INVALID";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cloneJson } from "../assistant/clone-json.js";
 import { applyRules, type RuleFacts } from "./apply-rules.js";
 import type { Level, LevelsContent } from "./content.js";
 
@@ -138,10 +139,19 @@ export function tokenOf(state: Pick<LevelsState, "run" | "seq">): string {
   return `${state.run}.${state.seq}`;
 }
 
+// A turn reads the same stored state several times (what is waiting, the answer, the question
+// to resume with), so each stored object is checked once. Stored states are replaced, never
+// changed in place, and what readState returns is only read (answer() copies before changing).
+const checked = new WeakMap<object, LevelsState | undefined>();
+
 /** Reads a stored state; anything unreadable (an older version, a damaged session) is dropped. */
 export function readState(raw: unknown): LevelsState | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  if (checked.has(raw)) return checked.get(raw);
   const parsed = levelsStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  const state = parsed.success ? parsed.data : undefined;
+  checked.set(raw, state);
+  return state;
 }
 
 export function isExpired(state: LevelsState, now: Date): boolean {
@@ -181,7 +191,7 @@ export function answer(
   if (input.kind === "cancel")
     return { state: undefined, step: { kind: "ended", reason: "cancelled" } };
 
-  const next: LevelsState = { ...structuredClone(state), lastActive: now.getTime() };
+  const next: LevelsState = { ...cloneJson(state), lastActive: now.getTime() };
   const stay = (notice?: Notice): EngineResult => ({
     state: next,
     step: present(content, next),
