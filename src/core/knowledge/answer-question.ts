@@ -68,6 +68,8 @@ const GLOSSARY_BOOST = 0.6;
 /** Results scored in detail, best search score first. */
 const SCORED_RESULTS = 40;
 const QUESTION_WORDS = new Set(["who", "where", "when", "how", "why"]);
+/** A year ("2011") or a year range as typed ("2011-12" splits into "2011" and "12"). */
+const YEAR = /^(?:19|20)\d\d$/;
 /** Added to a listed question's closeness when it opens with the same question word. */
 const QUESTION_WORD_BONUS = 0.2;
 /** Search score x (this + closeness of the nearest listed question): a floor so an entry whose
@@ -83,6 +85,8 @@ interface TermPlan {
 interface QueryPlan {
   /** The question word it opens with, if a telling one (who, where, when, how, why). */
   asking?: string;
+  /** Whether the question looks back (a year, "was", "mkscb"): history articles then compete. */
+  past: boolean;
   /** The typed content words in order. */
   words: string[];
   slots: string[];
@@ -118,9 +122,12 @@ export function planQuery(index: KnowledgeIndex, text: string): QueryPlan {
       }
     }
   }
-  const first = splitWords(text)[0];
+  const all = splitWords(text);
+  const first = all[0];
   const asking = first && QUESTION_WORDS.has(first) ? first : undefined;
-  return { asking, words, slots, terms };
+  const cues = index.history?.cues;
+  const past = all.some((w) => YEAR.test(w) || (cues?.has(w) ?? false));
+  return { asking, past, words, slots, terms };
 }
 
 function findPhrase(words: string[], phrase: string[]): number {
@@ -185,10 +192,16 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   };
   // How many entries match each typed word (for its rarity) is counted over every result; the
   // finer scoring below only needs the best few, as the rest cannot climb to the top.
+  // Single words of a multi-word expansion ("assessment" for CAF) do not count here: they turn
+  // up everywhere, and would make the rare acronym typed look like a common word.
   const df = plan.slots.map(() => 0);
   for (const r of results) {
     const hit = new Set<number>();
-    for (const q of r.queryTerms) for (const s of plan.terms.get(q)?.slots ?? []) hit.add(s);
+    for (const q of r.queryTerms) {
+      const t = plan.terms.get(q);
+      if (!t || (!t.original && t.weight < SYNONYM_WEIGHT)) continue;
+      for (const s of t.slots) hit.add(s);
+    }
     for (const s of hit) df[s] = (df[s] ?? 0) + 1;
   }
   for (const r of results.slice(0, SCORED_RESULTS)) {
@@ -261,6 +274,13 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     // Rank by the search score, weighted by how much of the question the entry is about (its
     // questions, title and tags) and by its nearest listed question.
     x.raw *= x.aboutness * (QUESTION_MIX + closest);
+    // An article about the former board answers "who chairs the review group" with 2011 names
+    // unless it is held back: current arrangements come first unless the question looks back.
+    const history = index.history;
+    if (history && !plan.past && x.entry.tags.some((t) => t.toLowerCase() === history.tag)) {
+      x.raw *= history.weight;
+      x.closest *= history.weight;
+    }
   }
   scored.sort((a, b) => b.raw - a.raw);
   return scored;
@@ -448,5 +468,11 @@ export function rankCandidates(index: KnowledgeIndex, text: string) {
   const plan = planQuery(index, text);
   return searchScored(index, plan)
     .filter((x) => hasDomainMatch(index, plan, x))
-    .map((x) => ({ entry: x.entry, raw: x.raw, score: round(x.score) }));
+    .map((x) => ({
+      entry: x.entry,
+      raw: x.raw,
+      score: round(x.score),
+      aboutness: round(x.aboutness),
+      closest: round(x.closest),
+    }));
 }

@@ -65,6 +65,8 @@ export interface KnowledgeIndex {
   questionWords: Map<string, Set<string>[]>;
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
+  /** Articles with this tag describe the past (the former board, 2011-12). */
+  history?: { tag: string; weight: number; cues: ReadonlySet<string> };
   definitionPatterns: RegExp[];
   lookupPatterns: RegExp[];
   replies: KnowledgeReplies;
@@ -145,6 +147,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     entries.set(entry.id, entry);
     for (const name of [t.term, ...t.aliases, t.expansion])
       glossaryByName.set(nameKey(name), entry);
+    glossaryNames.set(entry.id, toPhrases([t.term, ...t.aliases, t.expansion]));
     // "Safeguarding" = "safeguarding and promoting the welfare of children" only elaborates: it
     // would widen every question with "safeguarding" in it. Only true short forms become synonyms.
     const [brief, ...longer] = toPhrases([t.term, ...t.aliases, t.expansion]);
@@ -213,6 +216,11 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     exactQuestions,
     questionTerms,
     questionWords,
+    history: vocabulary.history && {
+      tag: vocabulary.history.tag.toLowerCase(),
+      weight: vocabulary.history.weight,
+      cues: new Set(vocabulary.history.cues.flatMap((c) => splitWords(c))),
+    },
     definitionPatterns: replies.definitionPatterns.map(compilePattern),
     lookupPatterns: replies.lookupPatterns.map(compilePattern),
     replies,
