@@ -80,6 +80,10 @@ interface TermPlan {
   weight: number;
   slots: Set<number>;
   original: boolean;
+  /** For a word that only came in as part of multi-word alternatives: those phrases. It counts
+   * only where a whole phrase matches ("safeguarding" alone is not "multi-agency safeguarding
+   * hub", so it says nothing about MASH). */
+  phrases?: string[][];
 }
 
 interface QueryPlan {
@@ -109,14 +113,22 @@ export function planQuery(index: KnowledgeIndex, text: string): QueryPlan {
       const covered = phrase.map((_, j) => slotOf(words[at + j] ?? ""));
       for (const other of group) {
         if (other === phrase) continue;
-        const weight = other.length === 1 ? SYNONYM_WEIGHT : PHRASE_WORD_WEIGHT;
+        const single = other.length === 1;
+        const weight = single ? SYNONYM_WEIGHT : PHRASE_WORD_WEIGHT;
         for (const w of other) {
           const existing = terms.get(w);
           if (existing) {
             for (const c of covered) existing.slots.add(c);
             if (!existing.original) existing.weight = Math.max(existing.weight, weight);
+            if (single) delete existing.phrases;
+            else existing.phrases?.push(other);
           } else {
-            terms.set(w, { weight, slots: new Set(covered), original: false });
+            terms.set(w, {
+              weight,
+              slots: new Set(covered),
+              original: false,
+              ...(single ? {} : { phrases: [other] }),
+            });
           }
         }
       }
@@ -217,6 +229,9 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     }
     const credit = plan.slots.map(() => 0);
     const focus = plan.slots.map(() => 0);
+    const found = new Set(r.queryTerms);
+    const counts = (t: TermPlan) =>
+      !t.phrases || t.phrases.some((phrase) => phrase.every((w) => found.has(w)));
     for (const [docTerm, fields] of Object.entries(r.match)) {
       const strong = fields.some((f) => f !== "body");
       const field = Math.max(
@@ -224,7 +239,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
       );
       for (const q of r.queryTerms) {
         const t = plan.terms.get(q);
-        if (!t) continue;
+        if (!t || !counts(t)) continue;
         const how = matchHow(q, docTerm, t.original);
         if (how === 0) continue;
         const c = (t.original ? 1 : MATCH_CREDIT.synonym) * how * field;
