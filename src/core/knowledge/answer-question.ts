@@ -71,7 +71,7 @@ const QUESTION_WORDS = new Set(["who", "where", "when", "how", "why"]);
 /** A year ("2011") or a year range as typed ("2011-12" splits into "2011" and "12"). */
 const YEAR = /^(?:19|20)\d\d$/;
 /** Added to a listed question's closeness when it opens with the same question word. */
-const QUESTION_WORD_BONUS = 0.2;
+const QUESTION_WORD_BONUS = 0.4;
 /** Search score x (this + closeness of the nearest listed question): a floor so an entry whose
  * questions miss can still win on its body. */
 const QUESTION_MIX = 0.25;
