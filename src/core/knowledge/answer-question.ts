@@ -375,6 +375,26 @@ export function answerQuestion(
   text: string,
   t: Thresholds = THRESHOLDS,
 ): Answer {
+  const found = findAnswer(index, text, t);
+  const places = splitWords(text).filter((w) => index.elsewhere.has(w));
+  if (places.length === 0 || found.kind === "none") return found;
+  // The knowledge base describes Milton Keynes: its MASH number is a harmful answer to "the
+  // Northamptonshire MASH number". Only an entry that names the place typed may answer.
+  const names = (e: KnowledgeEntry) => {
+    const words = new Set(splitWords(`${e.title} ${e.tags.join(" ")} ${e.text}`));
+    return places.every((p) => words.has(p));
+  };
+  if (found.kind === "answer") {
+    return names(found.article)
+      ? { ...found, alternatives: found.alternatives.filter(names) }
+      : { kind: "none", score: found.score };
+  }
+  const candidates = found.candidates.filter((c) => names(c.entry));
+  if (candidates.length >= 2) return { kind: "suggest", candidates };
+  return { kind: "none", score: Math.max(...found.candidates.map((c) => c.score)) };
+}
+
+function findAnswer(index: KnowledgeIndex, text: string, t: Thresholds): Answer {
   const plan = planQuery(index, text);
   const scored = searchScored(index, plan);
   const alternativesTo = (id: string) =>

@@ -65,6 +65,8 @@ export interface KnowledgeIndex {
   questionWords: Map<string, Set<string>[]>;
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
+  /** Places outside Milton Keynes, as single lower-case words. */
+  elsewhere: ReadonlySet<string>;
   /** Articles with this tag describe the past (the former board, 2011-12). */
   history?: { tag: string; weight: number; cues: ReadonlySet<string> };
   definitionPatterns: RegExp[];
@@ -216,6 +218,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     exactQuestions,
     questionTerms,
     questionWords,
+    elsewhere: new Set(vocabulary.elsewhere.flatMap((w) => splitWords(w))),
     history: vocabulary.history && {
       tag: vocabulary.history.tag.toLowerCase(),
       weight: vocabulary.history.weight,
