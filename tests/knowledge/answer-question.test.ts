@@ -120,6 +120,18 @@ describe("answerQuestion over the real knowledge base", () => {
     expect(answered(answerQuestion(real, "who sits in the mash"))).toBe("mash-who-and-where");
   });
 
+  it("offers a choice for a lone vague word, but answers one whose question word settles it", () => {
+    for (const q of ["how long", "board meeting"]) {
+      const a = answerQuestion(real, q);
+      expect(a.kind, q).toBe("suggest");
+      if (a.kind === "suggest") {
+        expect(a.candidates.length).toBeGreaterThanOrEqual(2);
+        expect(a.candidates.length).toBeLessThanOrEqual(3);
+      }
+    }
+    expect(answered(answerQuestion(real, "where do i get the marf"))).toBe("marf-form");
+  });
+
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
     const stc = answerQuestion(real, "stc abbreviation");

@@ -460,6 +460,20 @@ function findAnswer(index: KnowledgeIndex, text: string, t: Thresholds): Answer 
     via: "search",
   });
 
+  // One word on its own ("who chairs it", "how long") fits many entries equally well: the
+  // person chooses rather than getting whichever ranks first, unless one entry lists a question
+  // clearly closer to it ("where do i get the marf": a "where" question about the MARF).
+  if (plan.slots.length === 1) {
+    const fits = ranked.filter((x) => x.score >= t.floor);
+    const [nearest, next] = [...fits].sort((a, b) => b.closest - a.closest);
+    if (nearest && next && nearest.closest - next.closest >= t.closerBy) return answer(nearest);
+    if (fits.length >= 2) {
+      return {
+        kind: "suggest",
+        candidates: fits.slice(0, 3).map((x) => ({ entry: x.entry, score: round(x.score) })),
+      };
+    }
+  }
   // Entries whose search score comes close to the top's are in the race. One of them wins if
   // one of its listed questions is clearly the closest to what was typed, or if it is clearly
   // the more confident; otherwise the person chooses ("did you mean").
