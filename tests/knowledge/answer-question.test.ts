@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Answer, answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import { buildKnowledgeIndex } from "../../src/core/knowledge/build-knowledge-index.js";
+import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
 import {
   blocksToPlainText,
   markdownToBlocks,
@@ -87,6 +89,53 @@ describe("answerQuestion over the fixture articles", () => {
     const a = answerQuestion(index, "Who do I ring?");
     expect(a.kind === "answer" && a.via).toBe("question");
     expect(a.kind === "answer" && a.score).toBe(1);
+  });
+});
+
+describe("answerQuestion over the real knowledge base", () => {
+  const real = buildKnowledgeIndex(loadKnowledge());
+
+  it("puts today's arrangements before the 2011-12 history unless the question looks back", () => {
+    expect(answered(answerQuestion(real, "who chairs the review group"))).toBe("review-group");
+    expect(answered(answerQuestion(real, "who chaired the serious case review sub group"))).toBe(
+      "mkscb-subgroups-2011-12",
+    );
+    expect(answered(answerQuestion(real, "mkscb sub group chairs 2011"))).toBe(
+      "mkscb-subgroups-2011-12",
+    );
+  });
+
+  it("never gives Milton Keynes details for another area", () => {
+    expect(answered(answerQuestion(real, "mash phone number"))).toBe("mash-contacts");
+    expect(answerQuestion(real, "northamptonshire mash phone number").kind).toBe("none");
+    expect(answerQuestion(real, "bucks mash email").kind).toBe("none");
+    // An entry that names the place may still answer.
+    expect(answered(answerQuestion(real, "does the child death board work with luton"))).toBe(
+      "child-death-group",
+    );
+  });
+
+  it("counts an acronym's expansion only where the whole phrase matches", () => {
+    // "multi-agency safeguarding hub" must not make every article saying "safeguarding" a MASH one.
+    expect(answered(answerQuestion(real, "who sits in the mash"))).toBe("mash-who-and-where");
+  });
+
+  it("offers a choice for a lone vague word, but answers one whose question word settles it", () => {
+    for (const q of ["how long", "board meeting"]) {
+      const a = answerQuestion(real, q);
+      expect(a.kind, q).toBe("suggest");
+      if (a.kind === "suggest") {
+        expect(a.candidates.length).toBeGreaterThanOrEqual(2);
+        expect(a.candidates.length).toBeLessThanOrEqual(3);
+      }
+    }
+    expect(answered(answerQuestion(real, "where do i get the marf"))).toBe("marf-form");
+  });
+
+  it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
+    expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
+    const stc = answerQuestion(real, "stc abbreviation");
+    expect(stc.kind === "answer" && stc.article.term).toBe("STC");
   });
 });
 

@@ -65,6 +65,10 @@ export interface KnowledgeIndex {
   questionWords: Map<string, Set<string>[]>;
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
+  /** Places outside Milton Keynes, as single lower-case words. */
+  elsewhere: ReadonlySet<string>;
+  /** Articles with this tag describe the past (the former board, 2011-12). */
+  history?: { tag: string; weight: number; cues: ReadonlySet<string> };
   definitionPatterns: RegExp[];
   lookupPatterns: RegExp[];
   replies: KnowledgeReplies;
@@ -145,6 +149,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     entries.set(entry.id, entry);
     for (const name of [t.term, ...t.aliases, t.expansion])
       glossaryByName.set(nameKey(name), entry);
+    glossaryNames.set(entry.id, toPhrases([t.term, ...t.aliases, t.expansion]));
     // "Safeguarding" = "safeguarding and promoting the welfare of children" only elaborates: it
     // would widen every question with "safeguarding" in it. Only true short forms become synonyms.
     const [brief, ...longer] = toPhrases([t.term, ...t.aliases, t.expansion]);
@@ -213,6 +218,12 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     exactQuestions,
     questionTerms,
     questionWords,
+    elsewhere: new Set(vocabulary.elsewhere.flatMap((w) => splitWords(w))),
+    history: vocabulary.history && {
+      tag: vocabulary.history.tag.toLowerCase(),
+      weight: vocabulary.history.weight,
+      cues: new Set(vocabulary.history.cues.flatMap((c) => splitWords(c))),
+    },
     definitionPatterns: replies.definitionPatterns.map(compilePattern),
     lookupPatterns: replies.lookupPatterns.map(compilePattern),
     replies,

@@ -54,6 +54,16 @@ export const searchVocabularySchema = z.object({
       z.object({ term: nonEmpty, expansion: nonEmpty, aliases: z.array(nonEmpty).default([]) }),
     )
     .default([]),
+  /** Other areas: a question naming one is answered only by an entry that names it too. */
+  elsewhere: z.array(nonEmpty).default([]),
+  /** Articles about the former board rank below current ones unless the question looks back. */
+  history: z
+    .object({
+      tag: nonEmpty,
+      weight: z.number().gt(0).max(1),
+      cues: z.array(nonEmpty).default([]),
+    })
+    .optional(),
 });
 
 export type SearchVocabulary = z.infer<typeof searchVocabularySchema>;
