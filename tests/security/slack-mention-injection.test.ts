@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  type Block,
   blockButtons,
   PANEL,
   SlackTestClient,
