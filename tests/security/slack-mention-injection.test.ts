@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  blockButtons,
-  PANEL,
-  SlackTestClient,
-} from "../channels/slack/slack-test-client.js";
+import { blockButtons, PANEL, SlackTestClient } from "../channels/slack/slack-test-client.js";
 
 /** What someone might type to make the app ping a channel, a person, or show a disguised link. */
 const PAYLOADS = [
