@@ -64,7 +64,7 @@ export interface Feature {
 export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefined>;
 
 /** Features, in the order their skills are asked. Each is a file under src/features/. */
-const FEATURES: FeatureFactory[] = [
+export const FEATURES: FeatureFactory[] = [
   // Before any skill that answers free text, so "back" or "2" mid-check reach the check.
   levelsOfNeedFeature,
   // Slack has no skills of its own: it renders whatever skills the others bring.
