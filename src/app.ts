@@ -70,7 +70,7 @@ const slackFeature: FeatureFactory = async (ctx) =>
     : (await import("./features/slack.js")).slackFeature(ctx);
 
 /** Features, in the order their skills are asked. Each is a file under src/features/. */
-const FEATURES: FeatureFactory[] = [
+export const FEATURES: FeatureFactory[] = [
   // Before any skill that answers free text, so "back" or "2" mid-check reach the check.
   levelsOfNeedFeature,
   // Slack has no skills of its own: it renders whatever skills the others bring.

@@ -96,8 +96,12 @@ export class ConfigError extends Error {
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 
+/**
+ * Only literal loopback addresses count: a name such as "127.example.org" starts like one but
+ * can resolve to any interface, which would expose the unauthenticated local mode.
+ */
 export function isLoopback(host: string): boolean {
-  return LOOPBACK.has(host) || host.startsWith("127.");
+  return LOOPBACK.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 /** Reads and checks the environment. Throws ConfigError naming every variable that is wrong. */

@@ -40,10 +40,24 @@ export function createHttpApp(deps: ServerDeps): Express {
   deps.mount?.(app);
 
   app.post("/api/messages", express.json({ limit: BODY_LIMIT }), async (req, res) => {
-    if (typeof req.body !== "object" || req.body === null || typeof req.body.type !== "string") {
-      res
-        .status(400)
-        .json({ error: "Expected a Bot Framework activity (a JSON object with a type)." });
+    // Every activity names its conversation and where to answer; without them botbuilder fails
+    // deep inside the turn (501 for an invoke), so a malformed one is refused here instead.
+    const body = req.body as
+      | { type?: unknown; serviceUrl?: unknown; conversation?: { id?: unknown } }
+      | null
+      | undefined;
+    if (
+      typeof body !== "object" ||
+      body === null ||
+      Array.isArray(body) ||
+      typeof body.type !== "string" ||
+      typeof body.serviceUrl !== "string" ||
+      typeof body.conversation?.id !== "string"
+    ) {
+      res.status(400).json({
+        error:
+          "Expected a Bot Framework activity (a JSON object with a type, serviceUrl and conversation.id).",
+      });
       return;
     }
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));

@@ -3,6 +3,7 @@ import type { FeatureFactory } from "../app.js";
 import { boltLogger } from "../channels/slack/bolt-logger.js";
 import { PanelMembers } from "../channels/slack/panel-members.js";
 import type { RapidReviewContext } from "../channels/slack/rapid-review-command.js";
+import { refuseSkewedRequests } from "../channels/slack/refuse-skewed-requests.js";
 import { createReminderConfirm, createReminderSender } from "../channels/slack/send-reminder.js";
 import { registerSlackHandlers } from "../channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../channels/slack/slack-messages.js";
@@ -12,6 +13,13 @@ import { ReviewRegister } from "../store/review-register.js";
 
 /** Where Slack sends events, commands and button presses (HTTP mode), on the one server. */
 export const SLACK_EVENTS_PATH = "/slack/events";
+
+/**
+ * Largest request body read at /slack/events (Bolt's default is 4 MB). The biggest thing Slack
+ * sends us is a button press carrying the message or App Home view it came from: at most 100 of
+ * our blocks, far below this. Bigger bodies get 413 before their signature is even checked.
+ */
+export const SLACK_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Interactive answers are only useful within seconds, so the Web API client retries a little,
@@ -53,6 +61,7 @@ export const slackFeature: FeatureFactory = async (ctx) => {
     receiver = new ExpressReceiver({
       signingSecret: slack.signingSecret,
       endpoints: SLACK_EVENTS_PATH,
+      bodyLimit: SLACK_BODY_LIMIT_BYTES,
       logger,
     });
   } else {
@@ -195,6 +204,7 @@ export const slackFeature: FeatureFactory = async (ctx) => {
     mount:
       receiver instanceof ExpressReceiver
         ? (express) => {
+            express.post(SLACK_EVENTS_PATH, refuseSkewedRequests(log));
             express.use(receiver.router);
           }
         : undefined,

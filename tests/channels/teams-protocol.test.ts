@@ -140,7 +140,12 @@ describe("Teams with a Microsoft app id", () => {
       expect(noToken.status).toBe(401);
       expect(noToken.replies).toHaveLength(0);
       const bad = await client.post(
-        { type: "message", text: "mash" },
+        {
+          type: "message",
+          text: "mash",
+          serviceUrl: "https://connector.test.invalid",
+          conversation: { id: "c" },
+        },
         { authorization: "Bearer not.a.jwt" },
       );
       expect(bad.status).toBe(401);

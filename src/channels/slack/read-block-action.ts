@@ -49,12 +49,17 @@ export function readChoices(body: BlockActionBody): Record<string, string> {
   const out: Record<string, string> = {};
   for (const block of Object.values(body.state?.values ?? {})) {
     for (const [actionId, state] of Object.entries(block ?? {})) {
-      if (!actionId.startsWith(CHOICE_ACTION_PREFIX)) continue;
+      // Only objects of the shape Slack documents are read; anything else reads as nothing picked.
+      if (!actionId.startsWith(CHOICE_ACTION_PREFIX) || !state || typeof state !== "object")
+        continue;
       const id = actionId.slice(CHOICE_ACTION_PREFIX.length);
-      const picked =
-        state.selected_options ?? (state.selected_option ? [state.selected_option] : []);
+      const picked = Array.isArray(state.selected_options)
+        ? state.selected_options
+        : state.selected_option
+          ? [state.selected_option]
+          : [];
       out[id] = picked
-        .map((o) => o.value)
+        .map((o) => o?.value)
         .filter((v): v is string => typeof v === "string")
         .join(",");
     }

@@ -16,7 +16,7 @@ import type { Logger } from "../../log.js";
 import { loggableAction, loggableText } from "../../log.js";
 import { StoreError } from "../../store/json-store.js";
 import type { SessionStore } from "../../store/session-store.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { escapeMrkdwn, truncate } from "./escape-mrkdwn.js";
 import {
   mrkdwnMessage,
   type RapidReviewContext,
@@ -26,6 +26,7 @@ import { type BlockActionBody, readBlockAction } from "./read-block-action.js";
 import {
   BUTTON_ACTION_PREFIX,
   CHOICE_ACTION_PREFIX,
+  LIMITS,
   renderMessage,
   type SlackMessage,
 } from "./render-blocks.js";
@@ -252,9 +253,14 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
 
   app.action<BlockAction>(
     new RegExp(`^${MARK_DONE_ACTION}:`),
-    safeAction("mark-done", async ({ body, respond }) => {
+    safeAction("mark-done", async ({ body, client, respond }) => {
+      // A press from a view (the App Home) has no response_url, so Bolt gives no respond():
+      // answer in the person's DM instead, as reply buttons do.
+      const dm = body.response_url ? undefined : await replyTarget(client, body);
       const tell = (m: SlackMessage) =>
-        respond({ response_type: "ephemeral", replace_original: false, ...m });
+        dm
+          ? deliver(client, respond, dm, m)
+          : respond({ response_type: "ephemeral", replace_original: false, ...m });
       const value = readMarkDone(body);
       const rr = deps.rapid;
       if (!value)
@@ -293,9 +299,14 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         return void (await tell(mrkdwnMessage(escapeMrkdwn(result.message))));
       }
       const vars = { milestone: result.milestone.title, ref: result.review.caseRef };
-      // Bring the message up to date, so the button cannot be pressed twice.
-      const isTimeline = (body.message?.blocks as { block_id?: string }[] | undefined)?.some((b) =>
-        b.block_id?.startsWith("ms:"),
+      // Bring the message up to date, so the button cannot be pressed twice (a view has none).
+      const message = dm ? undefined : body.message;
+      const original = (Array.isArray(message?.blocks) ? message.blocks : []) as {
+        type?: string;
+        block_id?: unknown;
+      }[];
+      const isTimeline = original.some(
+        (b) => typeof b?.block_id === "string" && b.block_id.startsWith("ms:"),
       );
       if (isTimeline) {
         const fresh = rr.register.get(result.review.id);
@@ -305,16 +316,20 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
             ...renderTimeline(fresh.review, fresh.timeline, now, messages, rr.content),
           });
         }
-      } else if (body.message) {
-        const kept = ((body.message.blocks ?? []) as SlackTypes.KnownBlock[]).filter(
-          (b) => b.type !== "actions",
-        );
+      } else if (message) {
+        // Room for the "done by" line within Slack's 50 blocks.
+        const kept = (original as SlackTypes.KnownBlock[])
+          .filter((b) => b?.type !== "actions")
+          .slice(0, LIMITS.messageBlocks - 1);
         const doneBy = fillMrkdwn(messages.rapidReview.markedDone, vars, {
           who: mention(result.review.done[result.milestone.key]?.by ?? body.user.id),
         });
         await respond({
           replace_original: true,
-          text: String(body.message.text ?? doneBy),
+          text:
+            typeof message.text === "string" && message.text.trim()
+              ? truncate(message.text, LIMITS.fallbackText)
+              : doneBy,
           blocks: [
             ...kept,
             { type: "context", elements: [{ type: "mrkdwn", text: `✅ ${doneBy}` }] },

@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { dateString } from "../../core/content/date-string.js";
 import { KNOWLEDGE_DIR, loadDataFile } from "../../core/content/load-data-file.js";
+import { quoteTyped } from "../../core/content/quote-typed.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 
 const text = z.string().trim().min(1);
@@ -90,9 +91,12 @@ export function fillMrkdwn(
   });
 }
 
-/** Fills {name} placeholders; an unknown one stays visible so an editor notices it. */
+/**
+ * Fills {name} placeholders; an unknown one stays visible so an editor notices it. Values may be
+ * what someone typed, so they cannot form a Markdown link (quoteTyped).
+ */
 export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
+    name in vars ? quoteTyped(String(vars[name])) : whole,
   );
 }

@@ -1,12 +1,40 @@
+import { createRequire } from "node:module";
 import {
+  type Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  StatusCodes,
   type TurnContext,
 } from "botbuilder";
 import type { Config } from "../../config.js";
 import type { Messages } from "../../core/content/messages.js";
 import type { Logger } from "../../log.js";
+
+/**
+ * CloudAdapter answers 401 only for botframework-connector's own AuthenticationError; a token
+ * whose signature does not verify makes jsonwebtoken throw its JsonWebTokenError instead, which
+ * CloudAdapter answers with 500. Taken from botbuilder's own copy of the connector, so it is the
+ * very class CloudAdapter checks with instanceof.
+ */
+const { AuthenticationError } = createRequire(createRequire(import.meta.url).resolve("botbuilder"))(
+  "botframework-connector",
+) as { AuthenticationError: new (message: string, statusCode: number) => Error };
+
+/** Any failure to authenticate a request is a refusal (401), never a server error (500). */
+class RefusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string) {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      if (err instanceof AuthenticationError) throw err;
+      throw new AuthenticationError(
+        `Unauthorized: ${(err as Error)?.message ?? "the token could not be verified"}`,
+        StatusCodes.UNAUTHORIZED,
+      );
+    }
+  }
+}
 
 /**
  * The Bot Framework adapter. With no Microsoft app id it accepts anonymous requests (local mode),
@@ -20,7 +48,7 @@ export function createTeamsAdapter(config: Config, messages: Messages, log: Logg
     MicrosoftAppType: m.appType,
     MicrosoftAppTenantId: m.tenantId ?? "",
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new CloudAdapter(new RefusingAuthentication(options));
 
   // One place that handles errors: the log gets the code and detail, the person a kind message.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

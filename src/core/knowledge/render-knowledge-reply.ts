@@ -11,8 +11,12 @@ export const KB_ACTIONS = {
   none: "kb:none",
 } as const;
 
-/** Teams shows at most six buttons on a card: keep room for MASH and the two feedback buttons. */
-const MAX_RELATED = 3;
+/**
+ * Adaptive Card hosts cap the buttons on a card (the SDK's default host config, which the tests
+ * validate against, allows five; Teams documents six). Stay within five: the two feedback
+ * buttons, MASH contacts when the answer leads to a referral, and related articles in what is left.
+ */
+const MAX_BUTTONS = 5;
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
@@ -39,12 +43,13 @@ export function answerReply(
     ...entry.short,
     ...entry.detail,
   ];
+  const referral = leadsToReferral(entry);
   const buttons: Button[] = entry.related
     .map((id) => index.entries.get(id))
     .filter((e): e is KnowledgeEntry => e !== undefined)
-    .slice(0, MAX_RELATED)
+    .slice(0, MAX_BUTTONS - 2 - (referral ? 1 : 0))
     .map((e) => ({ label: e.title, action: KB_ACTIONS.article, data: { id: e.id } }));
-  if (leadsToReferral(entry)) {
+  if (referral) {
     blocks.push(
       { kind: "text", text: r.referralIntro },
       { kind: "text", text: mashContactsLine(mash) },

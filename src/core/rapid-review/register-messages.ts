@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { dateString } from "../content/date-string.js";
 import { KNOWLEDGE_DIR, loadDataFile } from "../content/load-data-file.js";
+import { quoteTyped } from "../content/quote-typed.js";
 
 const text = z.string().trim().min(1);
 
@@ -55,9 +56,12 @@ export function loadRegisterMessages(file?: string): RegisterMessages {
   return cached;
 }
 
-/** Fills {name} placeholders. An unknown placeholder is left visible so an editor notices it. */
+/**
+ * Fills {name} placeholders. An unknown placeholder is left visible so an editor notices it.
+ * Values may be what someone typed (a date, an id), so they cannot form a link (quoteTyped).
+ */
 export function fillTemplate(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
+    name in vars ? quoteTyped(String(vars[name])) : whole,
   );
 }

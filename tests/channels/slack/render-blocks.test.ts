@@ -2,85 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeMrkdwn } from "../../../src/channels/slack/escape-mrkdwn.js";
 import { readBlockAction } from "../../../src/channels/slack/read-block-action.js";
-import {
-  LIMITS,
-  renderMessage,
-  type SlackBlock,
-} from "../../../src/channels/slack/render-blocks.js";
+import { LIMITS, renderMessage } from "../../../src/channels/slack/render-blocks.js";
 import { loadMashContacts, mashContactsReply } from "../../../src/core/contacts/mash-contacts.js";
 import { helpReply, loadMessages } from "../../../src/core/content/messages.js";
 import type { Reply } from "../../../src/core/reply.js";
-
-type AnyBlock = Record<string, unknown> & { type: string };
-
-/** Checks every Block Kit limit we know of; Slack offers no offline validator. */
-function checkLimits(blocks: SlackBlock[], maxBlocks: number = LIMITS.messageBlocks): string[] {
-  const problems: string[] = [];
-  if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks`);
-  const ids = new Set<string>();
-  for (const raw of blocks as unknown as AnyBlock[]) {
-    const b = raw as AnyBlock & {
-      block_id?: string;
-      text?: { text: string };
-      fields?: { text: string }[];
-      elements?: AnyBlock[];
-    };
-    if (b.block_id) {
-      if (b.block_id.length > LIMITS.id) problems.push("block_id too long");
-      if (ids.has(b.block_id)) problems.push(`duplicate block_id ${b.block_id}`);
-      ids.add(b.block_id);
-    }
-    if (b.type === "header" && (b.text?.text.length ?? 0) > LIMITS.headerText)
-      problems.push("header too long");
-    if (b.type === "header" && !b.text?.text.trim()) problems.push("empty header");
-    if (b.type === "section") {
-      if (!b.text && !b.fields) problems.push("empty section");
-      if ((b.text?.text.length ?? 0) > LIMITS.sectionText) problems.push("section text too long");
-      if (b.text && !b.text.text.trim()) problems.push("empty section text");
-      if ((b.fields?.length ?? 0) > LIMITS.fields) problems.push("too many fields");
-      for (const f of b.fields ?? [])
-        if (f.text.length > LIMITS.fieldText) problems.push("field too long");
-    }
-    if (b.type === "context") {
-      if ((b.elements?.length ?? 0) > LIMITS.contextElements)
-        problems.push("too many context elements");
-      for (const e of b.elements ?? []) {
-        if (String(e.text).length > LIMITS.sectionText) problems.push("context too long");
-        if (!String(e.text).trim()) problems.push("empty context");
-      }
-    }
-    if (b.type === "actions") {
-      if ((b.elements?.length ?? 0) > LIMITS.actionsElements) problems.push("too many elements");
-      if ((b.elements?.length ?? 0) === 0) problems.push("empty actions");
-      const actionIds = new Set<string>();
-      for (const e of b.elements ?? []) {
-        const id = String(e.action_id);
-        if (id.length > LIMITS.id) problems.push("action_id too long");
-        if (actionIds.has(id)) problems.push(`duplicate action_id ${id}`);
-        actionIds.add(id);
-        if (e.type === "button") {
-          if ((e.text as { text: string }).text.length > LIMITS.buttonText)
-            problems.push("button text too long");
-          if (!(e.text as { text: string }).text.trim()) problems.push("empty button text");
-          if (String(e.value).length > LIMITS.buttonValue) problems.push("button value too long");
-        }
-        const options =
-          (e.options as { text: { text: string }; value: string }[] | undefined) ?? [];
-        const max =
-          e.type === "checkboxes" || e.type === "radio_buttons"
-            ? LIMITS.checkboxOptions
-            : LIMITS.selectOptions;
-        if (options.length > max) problems.push(`${options.length} options in ${e.type}`);
-        for (const o of options) {
-          if (o.text.text.length > LIMITS.optionText) problems.push("option text too long");
-          if (!o.text.text.trim()) problems.push("empty option text");
-          if (o.value.length > LIMITS.optionValue) problems.push("option value too long");
-        }
-      }
-    }
-  }
-  return problems;
-}
+import { checkLimits } from "../../support/check-slack-limits.js";
 
 describe("Block Kit rendering of channel-free replies", () => {
   it("renders the MASH card: header, text, fields, context and buttons, with a text fallback", () => {

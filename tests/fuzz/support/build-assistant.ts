@@ -1,0 +1,58 @@
+import { pino } from "pino";
+import { FEATURES, type Feature, type FeatureContext } from "../../../src/app.js";
+import type { TeamsTurnHandler } from "../../../src/channels/teams/teams-bot.js";
+import { readConfig } from "../../../src/config.js";
+import { Assistant } from "../../../src/core/assistant/assistant.js";
+import { loadMashContacts } from "../../../src/core/contacts/mash-contacts.js";
+import { loadMessages } from "../../../src/core/content/messages.js";
+import { SessionStore } from "../../../src/store/session-store.js";
+import { tempDataDir } from "../../support/bot-framework-client.js";
+
+export interface BuiltAssistant {
+  assistant: Assistant;
+  features: Feature[];
+  dialogs: TeamsTurnHandler[];
+  ctx: FeatureContext;
+}
+
+/**
+ * The assistant with every feature the app registers (the same FEATURES list startAssistant
+ * uses, Slack off), without the HTTP server: fuzzing in-process keeps 10,000 inputs quick, and a
+ * feature added later (the knowledge base) is fuzzed without changing these tests.
+ */
+export async function buildAssistant(now: () => Date): Promise<BuiltAssistant> {
+  const dataDir = tempDataDir();
+  const config = readConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+  const messages = loadMessages();
+  const mash = loadMashContacts();
+  let assistant: Assistant | undefined;
+  const ctx: FeatureContext = {
+    config,
+    dataDir,
+    log: pino({ level: "silent" }),
+    now,
+    messages,
+    mash,
+    assistant: () => {
+      if (!assistant) throw new Error("assistant not built yet");
+      return assistant;
+    },
+    sessions: new SessionStore(),
+  };
+  const features: Feature[] = [];
+  for (const factory of FEATURES) {
+    const feature = await factory(ctx);
+    if (feature) features.push(feature);
+  }
+  const built = new Assistant(
+    { messages, mash },
+    features.flatMap((f) => f.skills ?? []),
+  );
+  assistant = built;
+  return {
+    assistant: built,
+    features,
+    dialogs: features.flatMap((f) => f.teamsDialogs?.(built) ?? []),
+    ctx,
+  };
+}
