@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -14,27 +14,31 @@ import {
 } from "../core/rapid-review/working-days.js";
 import { deliveryKey, due } from "../reminders/compute-due.js";
 import { REGISTER_FILE_NAME, ReviewRegister } from "../store/review-register.js";
-import type { ReviewRegisterFile } from "../store/review-register-schema.js";
+import type { ReviewRegisterFileV1 } from "../store/review-register-schema.js";
 
 /**
  * How long due() takes over 10,000 open reviews, and the memory they take once loaded through
- * the real register (zod-validated lowdb file). The data file is made here, then measured in a
- * fresh process so the figures are not inflated by building it. Prints figures, then one JSON
- * line: {"dueMsAt10k", "dueMsAt10kFirstCall", "dueCpuMsAt10k", "rssMbAt10k", "rssMbBaseline"}.
+ * the real register (zod-validated lowdb file). The data is made here as the full history of
+ * 400 days of reminders (a version 1 file, every delivery ever made); the real register then
+ * upgrades it to version 2 and prunes it, as it would on the first start of this release, and
+ * that file (what a register that has been running holds) is measured in a fresh process, so
+ * the figures are not inflated by building it. The upgrade of the version 1 file is timed in a
+ * fresh process too. Prints figures, then one JSON line: {"dueMsAt10k", "dueMsAt10kFirstCall",
+ * "dueCpuMsAt10k", "rssMbAt10k", "rssMbBaseline", ...}.
  */
 const COUNT = 10_000;
 const now = new Date("2027-01-06T09:30:00Z");
 const today = londonDate(now);
 const opts = { reminderTime: "09:00" };
 
-async function makeDataFile(dir: string): Promise<number> {
+async function makeDataFile(dir: string): Promise<void> {
   // A repeatable pseudo-random sequence, so runs compare like with like.
   let seed = 42;
   const rand = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
     return seed / 2 ** 31;
   };
-  const data: ReviewRegisterFile = {
+  const data: ReviewRegisterFileV1 = {
     version: 1,
     nextNumber: COUNT + 1,
     reviews: [],
@@ -94,8 +98,32 @@ async function makeDataFile(dir: string): Promise<number> {
     opts,
   );
   if (left.length > 0) throw new Error(`generated register is not steady: ${left.length} due`);
-  await writeFile(path.join(dir, REGISTER_FILE_NAME), JSON.stringify(data));
-  return data.deliveries.length;
+  const v1 = path.join(dir, "v1");
+  const v2 = path.join(dir, "v2");
+  await mkdir(v1);
+  await mkdir(v2);
+  await writeFile(path.join(v1, REGISTER_FILE_NAME), JSON.stringify(data));
+  // The real upgrade and pruning, on a copy (the v1 file is measured separately).
+  await copyFile(path.join(v1, REGISTER_FILE_NAME), path.join(v2, REGISTER_FILE_NAME));
+  await ReviewRegister.open(v2, { now });
+  console.log(
+    `history made: ${data.reviews.length} reviews, ${data.deliveries.length} deliveries in the version 1 file`,
+  );
+}
+
+/** Opening a version 1 file: the upgrade (with its backup) and pruning, once per install. */
+async function measureUpgrade(dir: string): Promise<void> {
+  const mb = (b: number) => Number((b / 2 ** 20).toFixed(1));
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  const t0 = performance.now();
+  const register = await ReviewRegister.open(dir, { now });
+  const ms = performance.now() - t0;
+  const peak = process.memoryUsage().rss;
+  gc();
+  console.log(
+    `upgrade of the version 1 file (backup, v2, prune, write): ${ms.toFixed(0)} ms, ${register.deliveries().length} deliveries kept; RSS peak ${mb(peak)} MB, ${mb(process.memoryUsage().rss)} MB after`,
+  );
+  console.log(JSON.stringify({ upgradeMs: Math.round(ms), upgradeRssMbPeak: mb(peak) }));
 }
 
 async function measure(dir: string): Promise<void> {
@@ -105,7 +133,7 @@ async function measure(dir: string): Promise<void> {
   gc();
   const baseline = process.memoryUsage().rss;
   const t0 = performance.now();
-  const register = await ReviewRegister.open(dir);
+  const register = await ReviewRegister.open(dir, { now });
   const openMs = performance.now() - t0;
   const peakRss = process.memoryUsage().rss;
   const open = register.list({ open: true });
@@ -139,8 +167,19 @@ async function measure(dir: string): Promise<void> {
   gc();
   const { rss, heapUsed } = process.memoryUsage();
 
+  // One reminder's two writes ("sending", then "sent"), after the memory figure was taken.
+  const writes: number[] = [];
+  for (const d of first.slice(0, 5)) {
+    const s = performance.now();
+    await register.recordDelivery(d, "sending", now);
+    await register.recordDelivery(d, "sent", now);
+    writes.push((performance.now() - s) / 2);
+  }
+  writes.sort((a, b) => a - b);
+  const writeMs = writes[Math.floor(writes.length / 2)] ?? 0;
+
   console.log(`reviews: ${open.length} open; deliveries on file: ${register.deliveries().length}`);
-  console.log(`register open (read + zod validate): ${ms(openMs)} ms`);
+  console.log(`register open (read + zod validate + prune check): ${ms(openMs)} ms`);
   console.log(
     `due() first call of the day (builds each review's plan): ${ms(coldMs)} ms, ${first.length} due`,
   );
@@ -151,6 +190,9 @@ async function measure(dir: string): Promise<void> {
     `load average: ${loadavg()
       .map((l) => l.toFixed(2))
       .join(" ")} on ${availableParallelism()} cores`,
+  );
+  console.log(
+    `one register write (a delivery record), median of ${writes.length * 2}: ${ms(writeMs)} ms`,
   );
   console.log(
     `RSS holding them: ${mb(rss)} MB, heap used ${mb(heapUsed)} MB (peak while loading ${mb(peakRss)} MB; process before opening ${mb(baseline)} MB)`,
@@ -164,25 +206,32 @@ async function measure(dir: string): Promise<void> {
       heapMbAt10k: mb(heapUsed),
       rssMbBaseline: mb(baseline),
       rssMbPeakLoading: mb(peakRss),
+      writeMsAt10k: ms(writeMs),
     }),
   );
 }
 
 if (process.argv[2] === "--measure" && process.argv[3]) {
   await measure(process.argv[3]);
+} else if (process.argv[2] === "--measure-upgrade" && process.argv[3]) {
+  await measureUpgrade(process.argv[3]);
 } else {
   const dir = await mkdtemp(path.join(tmpdir(), "bench-reminders-"));
   try {
     await makeDataFile(dir);
     if (process.env.BENCH_KEEP_DATA) console.log(`data kept in ${dir}`);
     // Measured in a fresh process, as the assistant runs: plain node on the build (npm run
-    // bench builds first), or through tsx when this file is run as TypeScript.
+    // bench builds first), or through tsx when this file is run as TypeScript. The upgrade
+    // first; the main figures (and the JSON line bench.ts reads) last.
     const self = fileURLToPath(import.meta.url);
     const loader = self.endsWith(".ts") ? ["--import", "tsx"] : [];
-    const r = spawnSync(process.execPath, ["--expose-gc", ...loader, self, "--measure", dir], {
-      stdio: "inherit",
-    });
-    process.exitCode = r.status ?? 1;
+    const run = (mode: string, sub: string) =>
+      spawnSync(process.execPath, ["--expose-gc", ...loader, self, mode, path.join(dir, sub)], {
+        stdio: "inherit",
+      }).status;
+    const upgraded = run("--measure-upgrade", "v1");
+    const measured = run("--measure", "v2");
+    process.exitCode = upgraded === 0 && measured === 0 ? 0 : 1;
   } finally {
     if (!process.env.BENCH_KEEP_DATA) await rm(dir, { recursive: true, force: true });
   }

@@ -43,7 +43,7 @@ export const slackFeature: FeatureFactory = async (ctx) => {
   const messages = loadSlackMessages();
   const content = loadMilestoneContent();
   // A corrupt register stops start-up here with a message naming the file (StoreError).
-  const register = await ReviewRegister.open(ctx.dataDir);
+  const register = await ReviewRegister.open(ctx.dataDir, { now: ctx.now() });
   const logger = boltLogger(log);
   const slackApiUrl = slack.apiUrl;
   const clientOptions = {

@@ -39,6 +39,17 @@ export interface Delivery {
   late: boolean;
 }
 
+/**
+ * The keys of notices already delivered or being delivered (a Set fits). If `removalsFor` is
+ * there, its count for a review must change whenever one of that review's keys leaves: due()
+ * then remembers, per review, the notices it has not found recorded and looks up only those,
+ * instead of every notice of every review every minute.
+ */
+export interface DeliveredKeys {
+  has(key: string): boolean;
+  removalsFor?(reviewId: string): number;
+}
+
 export interface DueOptions {
   /** "HH:MM" Europe/London; nothing is sent earlier in the day. */
   reminderTime: string;
@@ -94,6 +105,8 @@ interface Candidate {
   notice: Notice;
   key: string;
 }
+const NONE: Candidate[] = [];
+
 interface DayPlan {
   today: string;
   id: string;
@@ -101,8 +114,28 @@ interface DayPlan {
   kind: ReviewKind;
   publication: string | undefined;
   createdAt: string;
-  /** For each milestone, the newest notice whose day has come (done or not). */
-  candidates: Candidate[];
+  /**
+   * For each milestone, the newest notice whose day has come (done or not). Dropped once
+   * `unsent` is known, to save memory (10k reviews hold ~70k of them); rebuilt if needed.
+   */
+  candidates?: Candidate[];
+  /** The candidates not recorded in `sent` when last looked, while no key has left it since. */
+  unsent?: { sent: DeliveredKeys; removals: number; candidates: Candidate[] };
+}
+
+/** The review's candidates on `today`, leaving out those `sent` has (when given). */
+function candidatesFor(r: ReviewForReminders, today: string, sent?: DeliveredKeys): Candidate[] {
+  const startedOn = londonDate(new Date(r.createdAt));
+  let candidates: Candidate[] | undefined;
+  for (const m of scheduleFor(r)) {
+    const notice = m.notices.find((n) => n.date <= today);
+    if (!notice || notice.date < startedOn) continue;
+    const key = deliveryKey(r.id, m.key, notice.type, notice.date);
+    if (sent?.has(key)) continue;
+    candidates ??= [];
+    candidates.push({ milestone: m.key, due: m.due, notice, key });
+  }
+  return candidates ?? NONE;
 }
 
 // due() runs every minute over every open review. A review's candidate notices change only
@@ -124,18 +157,6 @@ function planFor(r: ReviewForReminders, today: string): DayPlan {
   ) {
     return p;
   }
-  const startedOn = londonDate(new Date(r.createdAt));
-  const candidates: Candidate[] = [];
-  for (const m of scheduleFor(r)) {
-    const notice = m.notices.find((n) => n.date <= today);
-    if (!notice || notice.date < startedOn) continue;
-    candidates.push({
-      milestone: m.key,
-      due: m.due,
-      notice,
-      key: deliveryKey(r.id, m.key, notice.type, notice.date),
-    });
-  }
   const plan: DayPlan = {
     today,
     id: r.id,
@@ -143,7 +164,7 @@ function planFor(r: ReviewForReminders, today: string): DayPlan {
     kind: r.kind,
     publication: r.publication,
     createdAt: r.createdAt,
-    candidates,
+    candidates: candidatesFor(r, today),
   };
   plans.set(r, plan);
   return plan;
@@ -165,19 +186,41 @@ function planFor(r: ReviewForReminders, today: string): DayPlan {
 export function due(
   now: Date,
   reviews: readonly ReviewForReminders[],
-  deliveries: ReadonlySet<string> | readonly { key: string }[],
+  deliveries: DeliveredKeys | readonly { key: string }[],
   options: DueOptions,
 ): Delivery[] {
   if (londonTime(now) < options.reminderTime) return [];
   const today = londonDate(now);
-  const sent: ReadonlySet<string> =
-    deliveries instanceof Set
-      ? deliveries
-      : new Set((deliveries as { key: string }[]).map((d) => d.key));
+  const sent: DeliveredKeys = Array.isArray(deliveries)
+    ? new Set((deliveries as readonly { key: string }[]).map((d) => d.key))
+    : (deliveries as DeliveredKeys);
   const out: Delivery[] = [];
   for (const r of reviews) {
     if (r.closed) continue;
-    for (const c of planFor(r, today).candidates) {
+    const plan = planFor(r, today);
+    let candidates: Candidate[];
+    const removals = sent.removalsFor?.(r.id);
+    if (removals === undefined) {
+      candidates = plan.candidates ??= candidatesFor(r, today);
+    } else {
+      // A key recorded stays recorded until its review's removals move: only the rest need a look.
+      const u = plan.unsent;
+      if (u !== undefined && u.sent === sent && u.removals === removals) {
+        candidates = u.candidates;
+        if (candidates.length > 0 && candidates.some((c) => sent.has(c.key))) {
+          candidates = candidates.filter((c) => !sent.has(c.key));
+          plan.unsent = { sent, removals, candidates };
+        }
+      } else {
+        candidates = plan.candidates
+          ? plan.candidates.filter((c) => !sent.has(c.key))
+          : candidatesFor(r, today, sent);
+        plan.unsent = { sent, removals, candidates };
+        plan.candidates = undefined;
+      }
+    }
+    for (const c of candidates) {
+      // `done` is looked at on every call: a caller may change a review object in place.
       if (r.done[c.milestone] || sent.has(c.key)) continue;
       out.push({
         key: c.key,

@@ -268,14 +268,10 @@ export function startReminderLoop(options: ReminderLoopOptions): ReminderLoop {
     };
     const at = now();
     // Any "sending" record seen here is unresolved: runs never overlap, so no send is in flight.
-    const stale = new Map(
-      register
-        .deliveries()
-        .filter((d) => d.status === "sending")
-        .map((d) => [d.key, new Date(d.attemptedAt)]),
-    );
+    const stale = new Map(register.sendingIntents());
     const known = register.deliveryKeys();
-    const seen = stale.size ? new Set([...known].filter((k) => !stale.has(k))) : known;
+    // due() offers stale intents again, so each is either looked up in Slack or dropped below.
+    const seen = stale.size ? { has: (k: string) => known.has(k) && !stale.has(k) } : known;
     const list = due(at, register.list({ open: true }), seen, { reminderTime });
     try {
       // Before the reminder hour due() offers nothing, so a stale intent cannot be judged yet.

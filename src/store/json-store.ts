@@ -1,4 +1,4 @@
-import { access, constants, mkdir, readFile, stat } from "node:fs/promises";
+import { access, constants, copyFile, mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
@@ -45,6 +45,50 @@ export async function dataDirWritable(dir: string): Promise<boolean> {
   }
 }
 
+/** How to read a file an earlier release wrote (its version number is `from`). */
+export interface Upgrade<T> {
+  from: number;
+  /** The old version's schema: an old file that fails it is corrupt, as any other. */
+  schema: z.ZodType;
+  apply(old: never): T;
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  return issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "schema mismatch";
+}
+
+function validated<S>(file: string, schema: z.ZodType<S>, raw: unknown): S {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new StoreError(
+      file,
+      `The data file ${file} does not have the expected contents (${describeIssue(parsed.error.issues[0])}). It has been left as it is. Restore it from a backup, or move it aside, then start again.`,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Copies a file about to be upgraded to `<file>.v<from>.bak` (or `.v<from>.<n>.bak` if that is
+ * taken: an earlier backup is never written over), so the old release can still read its data.
+ */
+async function backUp(file: string, from: number): Promise<string> {
+  for (let n = 1; ; n++) {
+    const backup = `${file}.v${from}${n === 1 ? "" : `.${n}`}.bak`;
+    try {
+      await copyFile(file, backup, constants.COPYFILE_EXCL);
+      return backup;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "EEXIST" && n < 1000) continue;
+      throw new StoreError(
+        file,
+        `The data file ${file} needs upgrading, but a backup copy could not be written (${code ?? "error"}). It has been left as it is. Check the disk and the folder's permissions.`,
+      );
+    }
+  }
+}
+
 /**
  * One lowdb JSON file validated by a zod schema. lowdb writes a temp file and renames it, so a
  * crash never leaves half a file. A file that is corrupt or fails the schema stops start-up with
@@ -60,7 +104,12 @@ export class JsonStore<T> {
     private readonly schema: z.ZodType<T>,
   ) {}
 
-  static async open<T>(file: string, schema: z.ZodType<T>, defaults: T): Promise<JsonStore<T>> {
+  static async open<T>(
+    file: string,
+    schema: z.ZodType<T>,
+    defaults: T,
+    upgrades: readonly Upgrade<T>[] = [],
+  ): Promise<JsonStore<T>> {
     const db = new Low<T>(new JSONFile<T>(file), defaults);
     let text: string | undefined;
     try {
@@ -88,15 +137,27 @@ export class JsonStore<T> {
         `The data file ${file} is corrupt or truncated (it is not valid JSON). It has been left as it is. Restore it from a backup, or move it aside to start with an empty one, then start again.`,
       );
     }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw new StoreError(
-        file,
-        `The data file ${file} does not have the expected contents (${first ? `${first.path.join(".") || "(root)"}: ${first.message}` : "schema mismatch"}). It has been left as it is. Restore it from a backup, or move it aside, then start again.`,
-      );
+    // Dropped at once: with a big file, the text, the parsed JSON and zod's validated copy alive
+    // together were the process's memory peak, and V8 keeps the heap it grew to.
+    text = undefined;
+    const version = (raw as { version?: unknown } | null)?.version;
+    const upgrade = upgrades.find((u) => u.from === version);
+    if (upgrade) {
+      const old = validated(file, upgrade.schema, raw);
+      raw = undefined;
+      const backup = await backUp(file, upgrade.from);
+      const parsed = schema.safeParse(upgrade.apply(old as never));
+      if (!parsed.success) {
+        throw new StoreError(
+          file,
+          `The data file ${file} (version ${upgrade.from}) could not be upgraded (${describeIssue(parsed.error.issues[0])}). It has been left as it is; a copy is in ${backup}.`,
+        );
+      }
+      db.data = parsed.data;
+      await store.write();
+      return store;
     }
-    db.data = parsed.data;
+    db.data = validated(file, schema, raw);
     return store;
   }
 
@@ -115,6 +176,67 @@ export class JsonStore<T> {
     return next;
   }
 
+  /**
+   * For big files, where copying and re-checking everything on each write is too slow: `change`
+   * returns the next state built from the current one WITHOUT mutating it (unchanged parts are
+   * shared), and `check` validates what it changed (it knows what that was), returning a problem
+   * or undefined. Written and undone on failure as update() is.
+   */
+  replace(change: (data: T) => T, check: (next: T) => string | undefined): Promise<void> {
+    const next = this.queue.then(async () => {
+      const draft = change(this.db.data);
+      const problem = check(draft);
+      if (problem !== undefined) {
+        throw new StoreError(
+          this.file,
+          `Refused to write invalid data to ${this.file}: ${problem}`,
+        );
+      }
+      await this.commit(draft);
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * For a change too big to copy (a map of tens of thousands of entries): `change` changes the
+   * data IN PLACE and returns a function that undoes exactly that. `check` validates what it
+   * changed; if it refuses, or the write fails, the change is undone, so memory still matches
+   * the disk. Only for data no one else holds across an await.
+   */
+  mutate(change: (data: T) => () => void, check: () => string | undefined): Promise<void> {
+    const next = this.queue.then(async () => {
+      const undo = change(this.db.data);
+      const problem = check();
+      if (problem !== undefined) {
+        undo();
+        throw new StoreError(
+          this.file,
+          `Refused to write invalid data to ${this.file}: ${problem}`,
+        );
+      }
+      try {
+        await this.write();
+      } catch (err) {
+        undo();
+        throw err;
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async commit(next: T): Promise<void> {
+    const before = this.db.data;
+    this.db.data = next;
+    try {
+      await this.write();
+    } catch (err) {
+      this.db.data = before;
+      throw err;
+    }
+  }
+
   private async apply(change: (data: T) => void): Promise<void> {
     const draft = structuredClone(this.db.data);
     change(draft);
@@ -125,14 +247,7 @@ export class JsonStore<T> {
         `Refused to write invalid data to ${this.file}: ${parsed.error.issues[0]?.message}`,
       );
     }
-    const before = this.db.data;
-    this.db.data = parsed.data;
-    try {
-      await this.write();
-    } catch (err) {
-      this.db.data = before;
-      throw err;
-    }
+    await this.commit(parsed.data);
   }
 
   private async write(): Promise<void> {

@@ -19,8 +19,21 @@ import {
   type ReviewKind,
 } from "../core/rapid-review/types.js";
 import { addCalendarDays, isValidDate, londonDate } from "../core/rapid-review/working-days.js";
-import { JsonStore } from "./json-store.js";
-import { type ReviewRegisterFile, reviewRegisterFileSchema } from "./review-register-schema.js";
+import type { DeliveredKeys } from "../reminders/compute-due.js";
+import { prunableDeliveries } from "../reminders/prune-deliveries.js";
+import { JsonStore, StoreError } from "./json-store.js";
+import {
+  DELIVERY_KEY_PATTERN,
+  type DeliveryEntry,
+  deliveryEntrySchema,
+  deliveryKeySchema,
+  type ReviewRegisterFile,
+  type ReviewRegisterFileV1,
+  reviewRecordSchema,
+  reviewRegisterFileSchema,
+  reviewRegisterFileV1Schema,
+  upgradeRegisterV1,
+} from "./review-register-schema.js";
 
 export const REGISTER_FILE_NAME = "rapid-reviews.json";
 
@@ -84,6 +97,12 @@ const MAX_RECEIVED_AGE_DAYS = 731;
 export interface RegisterOptions {
   messages?: RegisterMessages;
   content?: MilestoneContent;
+  /** The clock's time at start-up: delivery records no longer needed are pruned then. */
+  now?: Date;
+}
+
+function problemWith(result: { success: boolean; error?: { issues: { message: string }[] } }) {
+  return result.success ? undefined : (result.error?.issues[0]?.message ?? "invalid");
 }
 
 /**
@@ -91,27 +110,117 @@ export interface RegisterOptions {
  * User mistakes come back as `{ok: false, message}` (nothing changed); only a broken file or disk
  * throws (StoreError). One process owns the file: lowdb is not safe for two writers.
  */
-export class ReviewRegister {
-  private keys: Set<string>;
+export class ReviewRegister implements DeliveredKeys {
+  /** Per review id: how many of its delivery keys have left the register (see DeliveredKeys). */
+  private removed = new Map<string, number>();
+  /** Grows with every change to the deliveries, for the cache of "sending" intents. */
+  private deliveryWrites = 0;
+  /** The London day deliveries were last pruned for. */
+  private prunedFor = "";
+  private sendingCache?: { at: number; intents: Map<string, Date> };
 
   private constructor(
     private readonly store: JsonStore<ReviewRegisterFile>,
     private readonly messages: RegisterMessages,
     private readonly content: MilestoneContent,
-  ) {
-    this.keys = new Set(store.data.deliveries.map((d) => d.key));
-  }
+  ) {}
 
   static async open(dataDir: string, options: RegisterOptions = {}): Promise<ReviewRegister> {
     const store = await JsonStore.open(
       path.join(dataDir, REGISTER_FILE_NAME),
       reviewRegisterFileSchema,
-      { version: 1, nextNumber: 1, reviews: [], deliveries: [] },
+      { version: 2, nextNumber: 1, reviews: [], deliveries: {} },
+      [
+        {
+          from: 1,
+          schema: reviewRegisterFileV1Schema,
+          apply: (old: ReviewRegisterFileV1) => upgradeRegisterV1(old),
+        },
+      ],
     );
-    return new ReviewRegister(
+    const register = new ReviewRegister(
       store,
       options.messages ?? loadRegisterMessages(),
       options.content ?? loadMilestoneContent(),
+    );
+    if (options.now) {
+      try {
+        await register.prune(options.now);
+      } catch (err) {
+        // Pruning is housekeeping: if it cannot be written now, the next delivery write tries.
+        if (!(err instanceof StoreError)) throw err;
+      }
+    }
+    return register;
+  }
+
+  /**
+   * Drops delivery records that due() can never need again (see prunableDeliveries), at most
+   * once per London day. Returns how many went.
+   */
+  async prune(now: Date): Promise<number> {
+    const today = londonDate(now);
+    if (today === this.prunedFor) return 0;
+    const data = this.store.data;
+    const drop = prunableDeliveries(today, data.reviews, data.deliveries);
+    if (drop.length > 0) {
+      await this.changeDeliveries(drop, (map) => {
+        const gone = drop.map((key) => [key, map[key]] as const);
+        for (const key of drop) delete map[key];
+        return () => {
+          for (const [key, value] of gone) if (value) map[key] = value;
+        };
+      });
+    }
+    this.prunedFor = today;
+    return drop.length;
+  }
+
+  private noteRemoved(key: string): void {
+    const id = key.slice(0, key.indexOf(":"));
+    this.removed.set(id, (this.removed.get(id) ?? 0) + 1);
+  }
+
+  /**
+   * Changes the deliveries map in place (copying ~50k entries per write was most of a write's
+   * cost) through JsonStore.mutate, which undoes it if the write fails. `keys` are the keys it
+   * touches: each counts as removed for due() (a failed write's undo can take a key away too).
+   * `entry`, the one entry added or changed, is checked before anything is written.
+   */
+  private async changeDeliveries(
+    keys: readonly string[],
+    change: (map: ReviewRegisterFile["deliveries"]) => () => void,
+    entry?: { key: string; value: DeliveryEntry },
+  ): Promise<void> {
+    let removing = !entry;
+    try {
+      await this.store.mutate(
+        (data) => change(data.deliveries),
+        () => (entry ? problemWith(deliveryEntrySchema.safeParse(entry.value)) : undefined),
+      );
+    } catch (err) {
+      removing = true;
+      throw err;
+    } finally {
+      this.deliveryWrites++;
+      if (removing) for (const key of keys) this.noteRemoved(key);
+    }
+  }
+
+  /** Writes the register with one review added or replaced (by id), checked first. */
+  private async changeReview(review: ReviewRecord, nextNumber?: number): Promise<void> {
+    await this.store.replace(
+      (data) => {
+        const at = data.reviews.findIndex((r) => r.id === review.id);
+        const reviews = [...data.reviews];
+        reviews[at === -1 ? reviews.length : at] = review;
+        return { ...data, reviews, nextNumber: nextNumber ?? data.nextNumber };
+      },
+      () =>
+        problemWith(reviewRecordSchema.safeParse(review)) ??
+        (nextNumber === undefined || (Number.isInteger(nextNumber) && nextNumber >= 1)
+          ? undefined
+          : "nextNumber must be a whole number from 1"),
     );
   }
 
@@ -175,22 +284,18 @@ export class ReviewRegister {
       return this.fail("duplicate-open", m.duplicateOpen, { caseRef: clash.caseRef, id: clash.id });
 
     const kind: ReviewKind = input.kind;
-    let review: ReviewRecord | undefined;
-    await this.store.update((data) => {
-      review = {
-        id: `RR-${String(data.nextNumber).padStart(4, "0")}`,
-        caseRef: ref.caseRef,
-        kind,
-        received: input.received,
-        done: {},
-        createdBy: input.by,
-        createdAt: input.now.toISOString(),
-      };
-      data.nextNumber += 1;
-      data.reviews.push(review);
-    });
-    // biome-ignore lint/style/noNonNullAssertion: set synchronously inside update()
-    const created = this.find(review!.id)!;
+    // Writes run one at a time and this one reads nextNumber first, with no await between.
+    const number = this.store.data.nextNumber;
+    const created: ReviewRecord = {
+      id: `RR-${String(number).padStart(4, "0")}`,
+      caseRef: ref.caseRef,
+      kind,
+      received: input.received,
+      done: {},
+      createdBy: input.by,
+      createdAt: input.now.toISOString(),
+    };
+    await this.changeReview(created, number + 1);
     return { ok: true, review: created, timeline: this.timeline(created) };
   }
 
@@ -249,12 +354,13 @@ export class ReviewRegister {
       });
     }
     if (review.done[target.key]) return { ok: true, review, milestone: target, alreadyDone: true };
-    await this.store.update((data) => {
-      const r = data.reviews.find((x) => x.id === review.id);
-      if (r) r.done[target.key] = { at: now.toISOString(), by };
-    });
-    // biome-ignore lint/style/noNonNullAssertion: it was there a moment ago and nothing deletes
-    return { ok: true, review: this.find(review.id)!, milestone: target, alreadyDone: false };
+    // Records are never changed in place: due() and readers may hold the old one.
+    const updated: ReviewRecord = {
+      ...review,
+      done: { ...review.done, [target.key]: { at: now.toISOString(), by } },
+    };
+    await this.changeReview(updated);
+    return { ok: true, review: updated, milestone: target, alreadyDone: false };
   }
 
   async setPublication(
@@ -285,12 +391,8 @@ export class ReviewRegister {
         received: review.received,
       });
     }
-    await this.store.update((data) => {
-      const r = data.reviews.find((x) => x.id === review.id);
-      if (r) r.publication = date;
-    });
-    // biome-ignore lint/style/noNonNullAssertion: it was there a moment ago and nothing deletes
-    const updated = this.find(review.id)!;
+    const updated: ReviewRecord = { ...review, publication: date };
+    await this.changeReview(updated);
     return { ok: true, review: updated, timeline: this.timeline(updated) };
   }
 
@@ -308,55 +410,102 @@ export class ReviewRegister {
         date: londonDate(new Date(review.closed.at)),
       });
     }
-    await this.store.update((data) => {
-      const r = data.reviews.find((x) => x.id === review.id);
-      if (r) r.closed = { at: now.toISOString(), by };
-    });
-    // biome-ignore lint/style/noNonNullAssertion: it was there a moment ago and nothing deletes
-    return { ok: true, review: this.find(review.id)! };
+    const updated: ReviewRecord = { ...review, closed: { at: now.toISOString(), by } };
+    await this.changeReview(updated);
+    return { ok: true, review: updated };
   }
 
   /**
    * Records a reminder as about to be sent ("sending") or sent ("sent"). Upserts by key, so the
-   * second call turns the intent into the record of delivery.
+   * second call turns the intent into the record of delivery. The first write of each London
+   * day also prunes records that are no longer needed.
    */
   async recordDelivery(
     d: Pick<DeliveryRecord, "key" | "reviewId" | "milestone" | "type" | "date">,
     status: DeliveryRecord["status"],
     at: Date,
   ): Promise<void> {
-    await this.store.update((data) => {
-      const existing = data.deliveries.find((x) => x.key === d.key);
-      const record: DeliveryRecord = {
-        key: d.key,
-        reviewId: d.reviewId,
-        milestone: d.milestone,
-        type: d.type,
-        date: d.date,
-        status,
-        attemptedAt: existing?.attemptedAt ?? at.toISOString(),
-        ...(status === "sent" ? { sentAt: at.toISOString() } : {}),
-      };
-      if (existing) Object.assign(existing, record);
-      else data.deliveries.push(record);
-    });
-    this.keys.add(d.key);
+    // Checked before the map is touched: a key such as "__proto__" must never be assigned.
+    const badKey = problemWith(deliveryKeySchema.safeParse(d.key));
+    if (badKey !== undefined) {
+      throw new StoreError(this.file, `Refused to write invalid data to ${this.file}: ${badKey}`);
+    }
+    await this.prune(at);
+    const existing = this.store.data.deliveries[d.key];
+    const value: DeliveryEntry = {
+      status,
+      attemptedAt: existing?.attemptedAt ?? at.toISOString(),
+      ...(status === "sent" ? { sentAt: at.toISOString() } : {}),
+    };
+    await this.changeDeliveries(
+      [d.key],
+      (map) => {
+        const before = map[d.key];
+        map[d.key] = value;
+        return () => {
+          if (before) map[d.key] = before;
+          else delete map[d.key];
+        };
+      },
+      { key: d.key, value },
+    );
   }
 
   /** Drops an intent whose send failed for sure, so the reminder is tried again later. */
   async forgetDelivery(key: string): Promise<void> {
-    await this.store.update((data) => {
-      data.deliveries = data.deliveries.filter((x) => x.key !== key || x.status === "sent");
+    if (this.store.data.deliveries[key]?.status !== "sending") return;
+    await this.changeDeliveries([key], (map) => {
+      const before = map[key];
+      delete map[key];
+      return () => {
+        if (before) map[key] = before;
+      };
     });
-    if (!this.store.data.deliveries.some((x) => x.key === key)) this.keys.delete(key);
   }
 
-  deliveries(): readonly DeliveryRecord[] {
-    return this.store.data.deliveries;
+  /** Every delivery record, oldest first, in full (the key spelt out). */
+  deliveries(): DeliveryRecord[] {
+    const out: DeliveryRecord[] = [];
+    for (const [key, entry] of Object.entries(this.store.data.deliveries)) {
+      const m = DELIVERY_KEY_PATTERN.exec(key);
+      if (!m) continue; // the schema lets no other key in
+      out.push({
+        key,
+        reviewId: m[1] as string,
+        milestone: m[2] as MilestoneKey,
+        type: m[3] as ReminderType,
+        date: m[4] as string,
+        ...entry,
+      });
+    }
+    return out;
   }
 
-  /** Keys of every recorded delivery (sent or being sent), kept as a set for due(). */
-  deliveryKeys(): ReadonlySet<string> {
-    return this.keys;
+  /** Reminders written as "sending" and not yet resolved, with when each was written. */
+  sendingIntents(): ReadonlyMap<string, Date> {
+    if (this.sendingCache?.at !== this.deliveryWrites) {
+      const current = this.store.data.deliveries;
+      const intents = new Map<string, Date>();
+      for (const key in current) {
+        const e = current[key];
+        if (e?.status === "sending") intents.set(key, new Date(e.attemptedAt));
+      }
+      this.sendingCache = { at: this.deliveryWrites, intents };
+    }
+    return this.sendingCache.intents;
+  }
+
+  /** Is a reminder recorded (sent or being sent)? For due(). */
+  has(key: string): boolean {
+    return Object.hasOwn(this.store.data.deliveries, key);
+  }
+
+  removalsFor(reviewId: string): number {
+    return this.removed.get(reviewId) ?? 0;
+  }
+
+  /** The recorded delivery keys, for due() (the register itself answers `has`). */
+  deliveryKeys(): DeliveredKeys {
+    return this;
   }
 }

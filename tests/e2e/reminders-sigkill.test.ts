@@ -29,12 +29,15 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
   let expected: string[];
   const children: MainProcess[] = [];
 
+  // Version 2 keeps deliveries as a map from key to entry, in the order they were first written.
   const onDisk = (): DiskDelivery[] =>
-    (
-      JSON.parse(readFileSync(path.join(dataDir, REGISTER_FILE_NAME), "utf8")) as {
-        deliveries: DiskDelivery[];
-      }
-    ).deliveries;
+    Object.entries(
+      (
+        JSON.parse(readFileSync(path.join(dataDir, REGISTER_FILE_NAME), "utf8")) as {
+          deliveries: Record<string, Omit<DiskDelivery, "key">>;
+        }
+      ).deliveries,
+    ).map(([key, entry]) => ({ key, ...entry }));
   const statusOf = (key: string | undefined) => onDisk().find((d) => d.key === key)?.status;
 
   function start(): MainProcess {

@@ -101,4 +101,59 @@ describe("JsonStore", () => {
     expect(store.data.items).toEqual(items);
     expect(JSON.parse(readFileSync(f, "utf8")).items).toEqual(items);
   });
+
+  it("replace() and mutate(): a refused change or a failed write leaves memory as the disk is", async () => {
+    const f = file();
+    const dir = path.dirname(f);
+    const store = await JsonStore.open(f, schema, defaults);
+    await store.replace(
+      (d) => ({ ...d, items: [...d.items, "RR-1"] }),
+      () => undefined,
+    );
+    await expect(
+      store.replace(
+        (d) => ({ ...d, items: [...d.items, "bad"] }),
+        () => "no bad items",
+      ),
+    ).rejects.toThrow(/Refused to write invalid data.*no bad items/);
+    await expect(
+      store.mutate(
+        (d) => {
+          d.items.push("bad");
+          return () => d.items.pop();
+        },
+        () => "no bad items",
+      ),
+    ).rejects.toThrow(/no bad items/);
+    expect(store.data.items).toEqual(["RR-1"]);
+
+    renameSync(dir, `${dir}.away`);
+    writeFileSync(dir, "not a folder");
+    for (const attempt of [
+      store.replace(
+        (d) => ({ ...d, items: [...d.items, "RR-2"] }),
+        () => undefined,
+      ),
+      store.mutate(
+        (d) => {
+          d.items.push("RR-2");
+          return () => d.items.pop();
+        },
+        () => undefined,
+      ),
+    ]) {
+      await expect(attempt).rejects.toThrow(/Could not write/);
+    }
+    expect(store.data.items).toEqual(["RR-1"]);
+    rmSync(dir);
+    renameSync(`${dir}.away`, dir);
+    await store.mutate(
+      (d) => {
+        d.items.push("RR-3");
+        return () => d.items.pop();
+      },
+      () => undefined,
+    );
+    expect(JSON.parse(readFileSync(f, "utf8")).items).toEqual(["RR-1", "RR-3"]);
+  });
 });

@@ -39,7 +39,7 @@ describe("the rapid review register", () => {
     const again = await ReviewRegister.open(dir);
     expect(again.list()).toEqual([r.review]);
     const file = JSON.parse(await readFile(path.join(dir, REGISTER_FILE_NAME), "utf8"));
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
   });
 
   it("never reuses an id, even after a review is closed", async () => {
@@ -178,7 +178,7 @@ describe("the rapid review register", () => {
   it.each([
     ["truncated JSON", '{"version":1,"nextNumber":2,"reviews":[{"id":"RR-0001"'],
     ["an empty file", ""],
-    ["a newer schema version", '{"version":2,"nextNumber":1,"reviews":[],"deliveries":[]}'],
+    ["a newer schema version", '{"version":3,"nextNumber":1,"reviews":[],"deliveries":{}}'],
     [
       "a review with a bad date",
       '{"version":1,"nextNumber":2,"reviews":[{"id":"RR-0001","caseRef":"CR-1","kind":"child","received":"18/12/2026","done":{},"createdBy":"U1","createdAt":"2026-12-18T10:00:00.000Z"}],"deliveries":[]}',
