@@ -61,12 +61,24 @@ async function drive(
   }
 }
 
-/** The text a person would read in a reply: its plain text, or the card's fallback text. */
+/** The text a person would read in a reply: its plain text, or every text in the card's body. */
 function replyText(activity: Record<string, unknown>): string {
   if (typeof activity.text === "string") return activity.text;
-  const card = (activity.attachments as { content?: { fallbackText?: string } }[] | undefined)?.[0]
+  const card = (activity.attachments as { content?: { body?: unknown[] } }[] | undefined)?.[0]
     ?.content;
-  return card?.fallbackText ?? "";
+  const parts: string[] = [];
+  const walk = (el: unknown) => {
+    if (typeof el !== "object" || el === null) return;
+    const e = el as Record<string, unknown>;
+    if (typeof e.text === "string") parts.push(e.text);
+    for (const key of ["facts", "choices"]) {
+      if (Array.isArray(e[key]))
+        for (const f of e[key] as Record<string, unknown>[]) parts.push(`${f.title}: ${f.value}`);
+    }
+    for (const key of ["items", "columns", "body"]) if (Array.isArray(e[key])) e[key].forEach(walk);
+  };
+  (card?.body ?? []).forEach(walk);
+  return parts.join("\n");
 }
 
 /**

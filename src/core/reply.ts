@@ -43,6 +43,29 @@ export interface Reply {
   tone?: "normal" | "urgent";
 }
 
+/**
+ * Marks a reply built once from content and then given to every turn that asks for it (the
+ * MASH card, help, an article's answer): it is frozen, all the way down, so no turn can change
+ * it for everyone, and channels may keep its rendering (see `isSharedReply`).
+ */
+export function shareReply<T extends Reply>(reply: T): T {
+  return deepFreeze(reply);
+}
+
+/** A reply from `shareReply`: immutable, so its rendering can be cached by the reply object. */
+export function isSharedReply(reply: Reply): boolean {
+  return Object.isFrozen(reply);
+}
+
+/** Freezes a JSON-shaped value and everything in it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** Plain text rendering of a reply: the fallback for every card, and the terminal's view. */
 export function replyToText(reply: Reply): string {
   const lines: string[] = [];

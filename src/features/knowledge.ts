@@ -36,5 +36,7 @@ export const knowledgeFeature: FeatureFactory = async (ctx) => {
     name: "knowledge",
     skills: [createKnowledgeSkill({ index, mash: ctx.mash, events })],
     healthy: () => store.readable(),
+    // Feedback still being written goes to disk before the process stops.
+    stop: () => store.flush(),
   };
 };

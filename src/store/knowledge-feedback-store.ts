@@ -61,6 +61,15 @@ export function pruneFeedback(data: KnowledgeFeedback, now: Date, keepText: bool
  * stored only when the operator turns RECORD_QUESTION_TEXT on, and never for more than 30 days.
  */
 export class KnowledgeFeedbackStore implements KnowledgeEvents {
+  /**
+   * Changes waiting for the next write, and that write. Each change used to be a write of its
+   * own (a copy, a schema check and a file rename per vote or unanswered question); now a change
+   * joins the next write, and every change made while a write is under way goes in one write
+   * after it. Each caller's promise still settles once its change is on disk (or failed).
+   */
+  private batch: ((d: KnowledgeFeedback) => void)[] | undefined;
+  private written: Promise<void> = Promise.resolve();
+
   private constructor(
     private readonly store: JsonStore<KnowledgeFeedback>,
     private readonly recordQuestionText: boolean,
@@ -94,8 +103,28 @@ export class KnowledgeFeedbackStore implements KnowledgeEvents {
     return this.store.data;
   }
 
+  private record(change: (d: KnowledgeFeedback) => void): Promise<void> {
+    if (this.batch) {
+      this.batch.push(change);
+      return this.written;
+    }
+    const batch = [change];
+    this.batch = batch;
+    this.written = this.store.update((d) => {
+      // The write starts: later changes go in the next one.
+      if (this.batch === batch) this.batch = undefined;
+      for (const c of batch) c(d);
+    });
+    return this.written;
+  }
+
+  /** Resolves once every change recorded so far is on disk (or has failed); for shutdown. */
+  async flush(): Promise<void> {
+    await this.written.catch(() => undefined);
+  }
+
   async vote(id: string, helpful: boolean, now: Date): Promise<void> {
-    await this.store.update((d) => {
+    await this.record((d) => {
       const v = d.votes[id] ?? { helpful: 0, unhelpful: 0 };
       if (helpful) v.helpful++;
       else v.unhelpful++;
@@ -105,7 +134,7 @@ export class KnowledgeFeedbackStore implements KnowledgeEvents {
   }
 
   async unanswered(question: string | undefined, now: Date): Promise<void> {
-    await this.store.update((d) => {
+    await this.record((d) => {
       d.unanswered.total++;
       const today = day(now);
       d.unanswered.byDay[today] = (d.unanswered.byDay[today] ?? 0) + 1;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { renderAdaptiveCard } from "../../src/channels/teams/render-adaptive-card.js";
+import {
+  FALLBACK_TEXT_LIMIT,
+  renderAdaptiveCard,
+  replyActivity,
+} from "../../src/channels/teams/render-adaptive-card.js";
 import { loadMashContacts, mashContactsReply } from "../../src/core/contacts/mash-contacts.js";
 import {
   fallbackReply,
@@ -7,7 +11,7 @@ import {
   loadMessages,
   welcomeReply,
 } from "../../src/core/content/messages.js";
-import type { Reply } from "../../src/core/reply.js";
+import { type Reply, replyToText, shareReply } from "../../src/core/reply.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
 
 const messages = loadMessages();
@@ -68,5 +72,36 @@ describe("Adaptive Card rendering", () => {
         body: [{ type: "TextBlock" }, { type: "Nope" }],
       }),
     ).not.toEqual([]);
+  });
+
+  it("keeps the fallback text short: the card's opening lines, whole, ending with an ellipsis", () => {
+    const long = mashContactsReply(mash);
+    const full = replyToText(long);
+    expect(full.length).toBeGreaterThan(FALLBACK_TEXT_LIMIT);
+    const fallback: string = renderAdaptiveCard(long).content.fallbackText;
+    expect(fallback.length).toBeLessThanOrEqual(FALLBACK_TEXT_LIMIT);
+    expect(fallback.endsWith("…")).toBe(true);
+    expect(full.startsWith(fallback.slice(0, -1))).toBe(true);
+    expect(fallback.split("\n")[0]).toBe(full.split("\n")[0]);
+    // A short reply's fallback is all of it.
+    const short = renderAdaptiveCard(replies[4]![1]).content.fallbackText;
+    expect(short).toBe(replyToText(replies[4]![1]));
+  });
+
+  it("sends a shared reply's card the same every time, and nobody can change it for others", () => {
+    const shared = shareReply(helpReply(messages));
+    const first = replyActivity(shared);
+    const second = replyActivity(shared);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(first.attachments?.[0]?.content).toEqual(
+      renderAdaptiveCard(helpReply(messages)).content,
+    );
+    expect(() => {
+      (shared.blocks as unknown[]).push({ kind: "text", text: "changed" });
+    }).toThrow(TypeError);
+    const card = first.attachments?.[0]?.content as { body: unknown[] } | undefined;
+    expect(card?.body.length).toBeGreaterThan(0);
+    expect(() => card?.body.pop()).toThrow(TypeError);
   });
 });

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatContentReport } from "../../src/cli/format-content-report.js";
-import { StoreError } from "../../src/store/json-store.js";
+import { JsonStore, StoreError } from "../../src/store/json-store.js";
 import { FEEDBACK_FILE, KnowledgeFeedbackStore } from "../../src/store/knowledge-feedback-store.js";
 
 const DAY = 24 * 3600 * 1000;
@@ -25,6 +25,31 @@ describe("KnowledgeFeedbackStore", () => {
     expect(data.unanswered).toEqual({ total: 1, byDay: { "2026-03-01": 1 } });
     expect(data.questions).toEqual([]);
     expect(readFileSync(path.join(d, FEEDBACK_FILE), "utf8")).not.toContain("Jane");
+  });
+
+  it("writes feedback arriving together in one go, losing none, and flushes before shutdown", async () => {
+    const d = dir();
+    const store = await KnowledgeFeedbackStore.open(d, { recordQuestionText: true, now: T0 });
+    const writes = vi.spyOn(JsonStore.prototype, "update");
+    try {
+      const all = Array.from({ length: 25 }, (_, i) =>
+        i % 5 === 0 ? store.vote("mash-contacts", i % 2 === 0, T0) : store.unanswered(`q${i}`, T0),
+      );
+      await Promise.all(all);
+      // Each caller's promise settled with its change on disk...
+      const data = onDisk(d);
+      expect(data.unanswered.total).toBe(20);
+      expect(data.questions).toHaveLength(20);
+      expect(data.votes["mash-contacts"]).toEqual({ helpful: 3, unhelpful: 2 });
+      // ...in far fewer writes than changes.
+      expect(writes.mock.calls.length).toBeLessThanOrEqual(2);
+      // A change still being written when the assistant stops is on disk once flush resolves.
+      void store.unanswered("last one", T0);
+      await store.flush();
+      expect(onDisk(d).unanswered.total).toBe(21);
+    } finally {
+      writes.mockRestore();
+    }
   });
 
   it("records question text only when turned on, and drops it after 30 days", async () => {

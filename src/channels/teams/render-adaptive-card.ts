@@ -1,12 +1,30 @@
 import { type Activity, ActivityTypes, type Attachment, CardFactory } from "botbuilder";
-import { type Reply, replyToText } from "../../core/reply.js";
+import { deepFreeze, isSharedReply, type Reply, replyToText } from "../../core/reply.js";
 
 type CardElement = Record<string, unknown>;
+
+/** Longest card fallback text; see `cardFallbackText`. */
+export const FALLBACK_TEXT_LIMIT = 300;
+
+/**
+ * The card's `fallbackText`: what a client that cannot show the card shows instead (Teams on
+ * every current client shows the card), and what the terminal chat prints for a card whose body
+ * it cannot read. The reply's plain text up to FALLBACK_TEXT_LIMIT characters, cut at a line
+ * where possible: the heading and what the card opens with. The whole text made up a third of
+ * every card sent (a Levels question's 13 options twice over), on every turn.
+ */
+export function cardFallbackText(text: string): string {
+  if (text.length <= FALLBACK_TEXT_LIMIT) return text;
+  const cut = text.slice(0, FALLBACK_TEXT_LIMIT - 1);
+  const line = cut.lastIndexOf("\n");
+  return `${line > 0 ? cut.slice(0, line) : cut.trimEnd()}…`;
+}
 
 /**
  * Renders a channel-free reply as an Adaptive Card 1.5 (the version Teams supports on desktop and
  * mobile). Buttons are Action.Submit carrying the button's action, so a press arrives as a message
- * with a value; the same card's text is the fallback for clients that cannot show cards.
+ * with a value; the start of the card's text is the fallback for clients that cannot show cards.
+ * Properties at their default value (a heading's colour when not urgent) are left out.
  */
 export function renderAdaptiveCard(reply: Reply, text: string = replyToText(reply)): Attachment {
   const body: CardElement[] = [];
@@ -19,7 +37,7 @@ export function renderAdaptiveCard(reply: Reply, text: string = replyToText(repl
           weight: "Bolder",
           size: "Medium",
           wrap: true,
-          color: reply.tone === "urgent" ? "Attention" : "Default",
+          ...(reply.tone === "urgent" ? { color: "Attention" } : {}),
         });
         break;
       case "text":
@@ -61,10 +79,9 @@ export function renderAdaptiveCard(reply: Reply, text: string = replyToText(repl
     }
   }
   const card = {
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     type: "AdaptiveCard",
     version: "1.5",
-    fallbackText: text,
+    fallbackText: cardFallbackText(text),
     body,
     actions: (reply.buttons ?? []).map((b) => ({
       type: "Action.Submit",
@@ -76,13 +93,34 @@ export function renderAdaptiveCard(reply: Reply, text: string = replyToText(repl
   return CardFactory.adaptiveCard(card);
 }
 
-/** A message activity carrying the card, with a plain-text summary for notifications. */
-export function replyActivity(reply: Reply): Partial<Activity> {
+interface RenderedReply {
+  attachment: Attachment;
+  summary: string | undefined;
+}
+
+/** Shared replies (content-derived, frozen) are rendered once; see `shareReply`. */
+const rendered = new WeakMap<Reply, RenderedReply>();
+
+function render(reply: Reply): RenderedReply {
   const text = replyToText(reply);
   return {
-    type: ActivityTypes.Message,
-    attachments: [renderAdaptiveCard(reply, text)],
+    attachment: renderAdaptiveCard(reply, text),
     // Shown in notifications and by clients without card support.
     summary: text.split("\n")[0]?.slice(0, 200),
   };
+}
+
+/** A message activity carrying the card, with a plain-text summary for notifications. */
+export function replyActivity(reply: Reply): Partial<Activity> {
+  let out: RenderedReply | undefined;
+  if (isSharedReply(reply)) {
+    out = rendered.get(reply);
+    if (!out) {
+      // Frozen too: the same card object goes out in every turn that sends this reply.
+      out = deepFreeze(render(reply));
+      rendered.set(reply, out);
+    }
+  } else out = render(reply);
+  // A fresh activity each time: botbuilder fills in its addressing per turn.
+  return { type: ActivityTypes.Message, attachments: [out.attachment], summary: out.summary };
 }

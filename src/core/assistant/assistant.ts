@@ -6,7 +6,7 @@ import {
   textReply,
   welcomeReply,
 } from "../content/messages.js";
-import type { Reply } from "../reply.js";
+import { type Reply, shareReply } from "../reply.js";
 import { cloneJson } from "./clone-json.js";
 import { recognizeCommand } from "./recognize-command.js";
 import { promptOf, resolveTypedInput } from "./resolve-typed-input.js";
@@ -39,13 +39,28 @@ const BUILTIN_ACTIONS = new Set(["help", "mash", "ask", "hello", "welcome"]);
  * behaviour is the same everywhere and can be tested without any SDK.
  */
 export class Assistant {
+  /**
+   * Replies made from content alone, which is read once at start-up: built on first use and
+   * shared by every turn (frozen; Teams renders each one to a card once).
+   */
+  private readonly fixed = new Map<string, Reply>();
+
   constructor(
     readonly content: AssistantContent,
     readonly skills: Skill[] = [],
   ) {}
 
+  private shared(key: string, build: () => Reply): Reply {
+    let reply = this.fixed.get(key);
+    if (!reply) {
+      reply = shareReply(build());
+      this.fixed.set(key, reply);
+    }
+    return reply;
+  }
+
   welcome(): Reply {
-    return welcomeReply(this.content.messages);
+    return this.shared("welcome", () => welcomeReply(this.content.messages));
   }
 
   async handleTurn(
@@ -86,12 +101,12 @@ export class Assistant {
     if (builtin) {
       const reply =
         builtin === "mash"
-          ? mashContactsReply(mash)
+          ? this.shared("mash", () => mashContactsReply(mash))
           : builtin === "ask"
-            ? textReply(messages.askPrompt)
+            ? this.shared("ask", () => textReply(messages.askPrompt))
             : builtin === "hello" || builtin === "welcome"
-              ? welcomeReply(messages)
-              : helpReply(messages);
+              ? this.welcome()
+              : this.shared("help", () => helpReply(messages));
       return this.withResume([reply], turn);
     }
 
@@ -102,9 +117,12 @@ export class Assistant {
 
     if (input.action) {
       outcome.unknownAction = true;
-      return this.withResume([fallbackReply(messages, messages.unknownButton)], turn);
+      return this.withResume(
+        [this.shared("unknownButton", () => fallbackReply(messages, messages.unknownButton))],
+        turn,
+      );
     }
-    return this.withResume([fallbackReply(messages)], turn);
+    return this.withResume([this.shared("fallback", () => fallbackReply(messages))], turn);
   }
 
   /**

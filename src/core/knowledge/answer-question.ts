@@ -5,7 +5,7 @@ import {
   PHRASE_WORD_WEIGHT,
   SYNONYM_WEIGHT,
 } from "./build-knowledge-index.js";
-import { contentTerms, splitWords } from "./tokenize-text.js";
+import { contentTermsOf, splitWords } from "./tokenize-text.js";
 
 export interface Candidate {
   entry: KnowledgeEntry;
@@ -87,7 +87,7 @@ interface TermPlan {
   /** For a word that only came in as part of multi-word alternatives: those phrases. It counts
    * only where a whole phrase matches ("safeguarding" alone is not "multi-agency safeguarding
    * hub", so it says nothing about MASH). */
-  phrases?: string[][];
+  phrases: string[][] | undefined;
 }
 
 interface QueryPlan {
@@ -101,44 +101,60 @@ interface QueryPlan {
   terms: Map<string, TermPlan>;
 }
 
-/** Finds each synonym group's phrases in the question's terms and adds the others, weighted. */
-export function planQuery(index: KnowledgeIndex, text: string): QueryPlan {
-  const words = contentTerms(text, index.stopwords);
+/**
+ * Finds each synonym group's phrases in the question's terms and adds the others, weighted.
+ * `all` is the question's words (`splitWords(text)`), when the caller has them already.
+ */
+export function planQuery(
+  index: KnowledgeIndex,
+  text: string,
+  all: string[] = splitWords(text),
+): QueryPlan {
+  const words = contentTermsOf(all, index.stopwords);
   const slots = [...new Set(words)];
   const slotOf = (w: string) => slots.indexOf(w);
   const terms = new Map<string, TermPlan>();
   slots.forEach((s, i) => {
-    terms.set(s, { weight: 1, slots: new Set([i]), original: true });
+    terms.set(s, { weight: 1, slots: new Set([i]), original: true, phrases: undefined });
   });
-  for (const group of index.synonymGroups) {
-    for (const phrase of group) {
-      const at = findPhrase(words, phrase);
-      if (at < 0) continue;
-      const covered = phrase.map((_, j) => slotOf(words[at + j] ?? ""));
-      for (const other of group) {
-        if (other === phrase) continue;
-        const single = other.length === 1;
-        const weight = single ? SYNONYM_WEIGHT : PHRASE_WORD_WEIGHT;
-        for (const w of other) {
-          const existing = terms.get(w);
-          if (existing) {
-            for (const c of covered) existing.slots.add(c);
-            if (!existing.original) existing.weight = Math.max(existing.weight, weight);
-            if (single) delete existing.phrases;
-            else existing.phrases?.push(other);
-          } else {
-            terms.set(w, {
-              weight,
-              slots: new Set(covered),
-              original: false,
-              ...(single ? {} : { phrases: [other] }),
-            });
-          }
+  // Only phrases starting with a word of the question can be in it: the index lists them by
+  // first word. They are tried in the synonym file's order, as a scan of every group would.
+  const tried: number[] = [];
+  for (const w of slots) {
+    const starting = index.phrasesByFirstWord.get(w);
+    if (starting) tried.push(...starting);
+  }
+  tried.sort((x, y) => x - y);
+  const { synonymGroups, phraseRef } = index;
+  for (const ref of tried) {
+    const [g, p] = phraseRef[ref] as [number, number];
+    const group = synonymGroups[g] as string[][];
+    const phrase = group[p] as string[];
+    const at = findPhrase(words, phrase);
+    if (at < 0) continue;
+    const covered = phrase.map((_, j) => slotOf(words[at + j] ?? ""));
+    for (const other of group) {
+      if (other === phrase) continue;
+      const single = other.length === 1;
+      const weight = single ? SYNONYM_WEIGHT : PHRASE_WORD_WEIGHT;
+      for (const w of other) {
+        const existing = terms.get(w);
+        if (existing) {
+          for (const c of covered) existing.slots.add(c);
+          if (!existing.original) existing.weight = Math.max(existing.weight, weight);
+          if (single) existing.phrases = undefined;
+          else existing.phrases?.push(other);
+        } else {
+          terms.set(w, {
+            weight,
+            slots: new Set(covered),
+            original: false,
+            phrases: single ? undefined : [other],
+          });
         }
       }
     }
   }
-  const all = splitWords(text);
   const first = all[0];
   const asking = first && QUESTION_WORDS.has(first) ? first : undefined;
   const cues = index.history?.cues;
@@ -188,39 +204,51 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     prefix: (t) => t.length >= 4,
   });
   const scored: Scored[] = [];
-  // The same (query word, document word) pairs recur across results: classify each once.
-  const howCache = new Map<string, number>();
+  // Exact and prefix matches are told by comparing the words; only the typo check is costly, and
+  // the same (query word, document word) pairs recur across results: it runs once per pair.
+  const typoCache = new Map<string, Map<string, number>>();
   const matchHow = (q: string, docTerm: string, original: boolean): number => {
-    const key = `${q}\u0000${docTerm}`;
-    let how = howCache.get(key);
+    if (docTerm === q) return MATCH_CREDIT.exact;
+    if (docTerm.startsWith(q)) return MATCH_CREDIT.prefix;
+    const edits = original ? fuzzyFor(q) : 0;
+    if (edits === 0) return 0;
+    let seen = typoCache.get(q);
+    if (!seen) {
+      seen = new Map();
+      typoCache.set(q, seen);
+    }
+    let how = seen.get(docTerm);
     if (how === undefined) {
-      how =
-        docTerm === q
-          ? MATCH_CREDIT.exact
-          : docTerm.startsWith(q)
-            ? MATCH_CREDIT.prefix
-            : original && withinEdits(q, docTerm, fuzzyFor(q))
-              ? MATCH_CREDIT.typo
-              : 0;
-      howCache.set(key, how);
+      how = withinEdits(q, docTerm, edits) ? MATCH_CREDIT.typo : 0;
+      seen.set(docTerm, how);
     }
     return how;
   };
+  // Per-slot marks reused across results and questions (a stamp per pass instead of a new Set).
+  const mark = new Int32Array(plan.slots.length);
+  let stamp = 0;
   // How many entries match each typed word (for its rarity) is counted over every result; the
   // finer scoring below only needs the best few, as the rest cannot climb to the top.
   // Single words of a multi-word expansion ("assessment" for CAF) do not count here: they turn
   // up everywhere, and would make the rare acronym typed look like a common word.
   const df = plan.slots.map(() => 0);
   for (const r of results) {
-    const hit = new Set<number>();
+    stamp++;
     for (const q of r.queryTerms) {
       const t = plan.terms.get(q);
       if (!t || (!t.original && t.weight < SYNONYM_WEIGHT)) continue;
-      for (const s of t.slots) hit.add(s);
+      for (const s of t.slots) {
+        if (mark[s] === stamp) continue;
+        mark[s] = stamp;
+        df[s] = (df[s] ?? 0) + 1;
+      }
     }
-    for (const s of hit) df[s] = (df[s] ?? 0) + 1;
   }
-  for (const r of results.slice(0, SCORED_RESULTS)) {
+  const usable: TermPlan[] = [];
+  const usableTerms: string[] = [];
+  const scoredCount = Math.min(results.length, SCORED_RESULTS);
+  for (let i = 0; i < scoredCount; i++) {
+    const r = results[i] as (typeof results)[number];
     const entry = index.entries.get(String(r.id));
     if (!entry) continue;
     // A glossary line answers a question that names its term ("cspr timescales"), not one that
@@ -233,18 +261,30 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     }
     const credit = plan.slots.map(() => 0);
     const focus = plan.slots.map(() => 0);
-    const found = new Set(r.queryTerms);
-    const counts = (t: TermPlan) =>
-      !t.phrases || t.phrases.some((phrase) => phrase.every((w) => found.has(w)));
-    for (const [docTerm, fields] of Object.entries(r.match)) {
-      const strong = fields.some((f) => f !== "body");
-      const field = Math.max(
-        ...fields.map((f) => FIELD_CREDIT[f as keyof typeof FIELD_CREDIT] ?? 0.5),
-      );
-      for (const q of r.queryTerms) {
-        const t = plan.terms.get(q);
-        if (!t || !counts(t)) continue;
-        const how = matchHow(q, docTerm, t.original);
+    // The query words that count for this entry: a word that came only from multi-word
+    // alternatives counts where one of those phrases matched whole.
+    usable.length = 0;
+    usableTerms.length = 0;
+    for (const q of r.queryTerms) {
+      const t = plan.terms.get(q);
+      if (!t) continue;
+      if (t.phrases && !t.phrases.some((phrase) => phrase.every((w) => r.queryTerms.includes(w))))
+        continue;
+      usable.push(t);
+      usableTerms.push(q);
+    }
+    for (const docTerm in r.match) {
+      const fields = r.match[docTerm] as string[];
+      let strong = false;
+      let field = Number.NEGATIVE_INFINITY;
+      for (const f of fields) {
+        if (f !== "body") strong = true;
+        const fc = FIELD_CREDIT[f as keyof typeof FIELD_CREDIT] ?? 0.5;
+        if (fc > field) field = fc;
+      }
+      for (let u = 0; u < usable.length; u++) {
+        const t = usable[u] as TermPlan;
+        const how = matchHow(usableTerms[u] as string, docTerm, t.original);
         if (how === 0) continue;
         const c = (t.original ? 1 : MATCH_CREDIT.synonym) * how * field;
         for (const s of t.slots) {
@@ -255,7 +295,8 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     }
     // MiniSearch multiplies by the number of query words matched, synonyms included; count the
     // words the person typed instead, so a synonym-rich entry does not win on sheer variety.
-    const typed = credit.filter((c) => c > 0).length;
+    let typed = 0;
+    for (const c of credit) if (c > 0) typed++;
     const raw = (r.score / Math.max(1, r.queryTerms.length)) * typed;
     scored.push({ entry, raw, credit, focus, score: 0, aboutness: 0, closest: 0 });
   }
@@ -267,9 +308,6 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     return index.generic.has(plan.slots[s] ?? "") ? w * 0.3 : w;
   });
   const total = weights.reduce((a, b) => a + b, 0);
-  const slotTerms = plan.slots.map((_, s) =>
-    [...plan.terms].filter(([, t]) => t.slots.has(s)).map(([term]) => term),
-  );
   for (const x of scored) {
     const got = x.credit.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
     x.score = total > 0 ? got / total : 0;
@@ -281,14 +319,19 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     // still: the stopword list drops those words everywhere else.
     let closest = 0;
     const wordsOf = index.questionWords.get(x.entry.id) ?? [];
-    (index.questionTerms.get(x.entry.id) ?? []).forEach((q, i) => {
+    const questions = index.questionTermLists.get(x.entry.id) ?? [];
+    for (let i = 0; i < questions.length; i++) {
+      // The slots this listed question covers: any of its terms is a slot's word or synonym.
+      stamp++;
+      for (const term of questions[i] as string[]) {
+        const t = plan.terms.get(term);
+        if (t) for (const s of t.slots) mark[s] = stamp;
+      }
       let got = 0;
-      plan.slots.forEach((_, s) => {
-        if (slotTerms[s]?.some((term) => q.has(term))) got += weights[s] ?? 0;
-      });
+      for (let s = 0; s < weights.length; s++) if (mark[s] === stamp) got += weights[s] ?? 0;
       const same = plan.asking && wordsOf[i]?.has(plan.asking) ? QUESTION_WORD_BONUS : 0;
       closest = Math.max(closest, (total > 0 ? got / total : 0) + same);
-    });
+    }
     x.closest = closest;
     // Rank by the search score, weighted by how much of the question the entry is about (its
     // questions, title and tags) and by its nearest listed question.
@@ -296,7 +339,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     // An article about the former board answers "who chairs the review group" with 2011 names
     // unless it is held back: current arrangements come first unless the question looks back.
     const history = index.history;
-    if (history && !plan.past && x.entry.tags.some((t) => t.toLowerCase() === history.tag)) {
+    if (history && !plan.past && history.ids.has(x.entry.id)) {
       x.raw *= history.weight;
       x.closest *= history.weight;
     }
@@ -358,9 +401,10 @@ function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | unde
   );
 }
 
-function matchGlossary(index: KnowledgeIndex, patterns: RegExp[], text: string) {
+/** `key` is the question's `nameKey`. */
+function matchGlossary(index: KnowledgeIndex, patterns: RegExp[], key: string) {
   // "what's" arrives as "whats" or "what s" once punctuation goes: read both as "what is".
-  const normal = nameKey(text).replace(/^(what|who|where)(?: s|s) /, "$1 is ");
+  const normal = key.replace(/^(what|who|where)(?: s|s) /, "$1 is ");
   for (const p of patterns) {
     const m = p.exec(normal);
     const entry = m?.[1] ? glossaryFor(index, m[1]) : undefined;
@@ -379,13 +423,15 @@ export function answerQuestion(
   text: string,
   t: Thresholds = THRESHOLDS,
 ): Answer {
-  const found = findAnswer(index, text, t);
-  const places = splitWords(text).filter((w) => index.elsewhere.has(w));
+  // The question is split into words once; the plan, the lookups and this check all read them.
+  const all = splitWords(text);
+  const found = findAnswer(index, text, t, all);
+  const places = all.filter((w) => index.elsewhere.has(w));
   if (places.length === 0 || found.kind === "none") return found;
   // The knowledge base describes Milton Keynes: its MASH number is a harmful answer to "the
   // Northamptonshire MASH number". Only an entry that names the place typed may answer.
   const names = (e: KnowledgeEntry) => {
-    const words = new Set(splitWords(`${e.title} ${e.tags.join(" ")} ${e.text}`));
+    const words = entryWords(e);
     return places.every((p) => words.has(p));
   };
   if (found.kind === "answer") {
@@ -398,8 +444,20 @@ export function answerQuestion(
   return { kind: "none", score: Math.max(...found.candidates.map((c) => c.score)) };
 }
 
-function findAnswer(index: KnowledgeIndex, text: string, t: Thresholds): Answer {
-  const plan = planQuery(index, text);
+/** Every word of an entry (title, tags, text), split once per entry rather than per question. */
+const wordsOfEntry = new WeakMap<KnowledgeEntry, ReadonlySet<string>>();
+function entryWords(e: KnowledgeEntry): ReadonlySet<string> {
+  let words = wordsOfEntry.get(e);
+  if (!words) {
+    words = new Set(splitWords(`${e.title} ${e.tags.join(" ")} ${e.text}`));
+    wordsOfEntry.set(e, words);
+  }
+  return words;
+}
+
+function findAnswer(index: KnowledgeIndex, text: string, t: Thresholds, all: string[]): Answer {
+  const plan = planQuery(index, text, all);
+  const key = all.join(" ");
   const scored = searchScored(index, plan);
   const alternativesTo = (id: string) =>
     scored
@@ -408,7 +466,7 @@ function findAnswer(index: KnowledgeIndex, text: string, t: Thresholds): Answer 
       .map((x) => x.entry);
 
   // "What does LADO mean?" is a glossary question whatever else matches.
-  const defined = matchGlossary(index, index.definitionPatterns, text);
+  const defined = matchGlossary(index, index.definitionPatterns, key);
   if (defined) {
     return {
       kind: "answer",
@@ -419,7 +477,7 @@ function findAnswer(index: KnowledgeIndex, text: string, t: Thresholds): Answer 
     };
   }
   // The question is, word for word, one an article lists.
-  const byQuestion = index.exactQuestions.get(nameKey(text));
+  const byQuestion = index.exactQuestions.get(key);
   const asked = byQuestion ? index.entries.get(byQuestion) : undefined;
   if (asked) {
     return {
@@ -433,7 +491,7 @@ function findAnswer(index: KnowledgeIndex, text: string, t: Thresholds): Answer 
   // "What is a MARF?" or just "cspr": a term the glossary defines.
   // An article titled with the term ("What the MASH is", "The MARF") says more than the
   // glossary line, so it answers instead; the glossary entry is then offered beside it.
-  const looked = matchGlossary(index, index.lookupPatterns, text);
+  const looked = matchGlossary(index, index.lookupPatterns, key);
   if (looked) {
     const about = articleAbout(index, looked, scored);
     const article = about ?? looked;

@@ -53,6 +53,11 @@ export interface KnowledgeIndex {
   /** Stems that appear everywhere in this domain and so are no evidence a question belongs here. */
   generic: ReadonlySet<string>;
   synonymGroups: SynonymGroup[];
+  /** Every synonym phrase as [group, phrase] indexes, in file order... */
+  phraseRef: [number, number][];
+  /** ...and their positions in phraseRef by each phrase's first term, so a question looks only
+   * at the phrases that can occur in it. */
+  phrasesByFirstWord: Map<string, number[]>;
   /** Each glossary entry's names (term, aliases, expansion) as term sequences. */
   glossaryNames: Map<string, string[][]>;
   /** Every term in the index: a typed word found here needs no typo search. */
@@ -61,6 +66,8 @@ export interface KnowledgeIndex {
   glossaryByName: Map<string, KnowledgeEntry>;
   /** Each entry's title and questions as sets of terms, to find the one closest to a question. */
   questionTerms: Map<string, Set<string>[]>;
+  /** The same terms as lists, for the scoring loop that walks them every question. */
+  questionTermLists: Map<string, string[][]>;
   /** The same titles and questions as all their words, stopwords included ("who", "where"). */
   questionWords: Map<string, Set<string>[]>;
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
@@ -68,7 +75,13 @@ export interface KnowledgeIndex {
   /** Places outside Milton Keynes, as single lower-case words. */
   elsewhere: ReadonlySet<string>;
   /** Articles with this tag describe the past (the former board, 2011-12). */
-  history?: { tag: string; weight: number; cues: ReadonlySet<string> };
+  history?: {
+    tag: string;
+    weight: number;
+    cues: ReadonlySet<string>;
+    /** The entries tagged with `tag`. */
+    ids: ReadonlySet<string>;
+  };
   definitionPatterns: RegExp[];
   lookupPatterns: RegExp[];
   replies: KnowledgeReplies;
@@ -95,6 +108,12 @@ function compilePattern(template: string): RegExp {
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+}
+
+function historyIds(entries: Iterable<KnowledgeEntry>, tag: string): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const e of entries) if (e.tags.some((t) => t.toLowerCase() === tag)) ids.add(e.id);
+  return ids;
 }
 
 /** Builds the search index and lookups from loaded content. Pure: no file access. */
@@ -167,6 +186,18 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     if (phrases.length > 1) groups.push(phrases);
   }
 
+  const phraseRef: [number, number][] = [];
+  const phrasesByFirstWord = new Map<string, number[]>();
+  groups.forEach((group, g) => {
+    group.forEach((phrase, p) => {
+      const first = phrase[0] as string;
+      const list = phrasesByFirstWord.get(first) ?? [];
+      list.push(phraseRef.length);
+      phrasesByFirstWord.set(first, list);
+      phraseRef.push([g, p]);
+    });
+  });
+
   const indexTerms = new Set<string>();
   const search = new MiniSearch<IndexedDoc>({
     fields: ["title", "questions", "tags", "body"],
@@ -190,11 +221,14 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
 
   const questionTerms = new Map<string, Set<string>[]>();
   const questionWords = new Map<string, Set<string>[]>();
+  const questionTermLists = new Map<string, string[][]>();
   for (const e of entries.values()) {
     const asked = e.kind === "glossary" ? [e.title] : [e.title, ...e.questions];
-    questionTerms.set(
+    const sets = asked.map((q) => new Set(contentTerms(q, stopwords)));
+    questionTerms.set(e.id, sets);
+    questionTermLists.set(
       e.id,
-      asked.map((q) => new Set(contentTerms(q, stopwords))),
+      sets.map((set) => [...set]),
     );
     questionWords.set(
       e.id,
@@ -212,17 +246,21 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     stopwords,
     generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
     synonymGroups: groups,
+    phraseRef,
+    phrasesByFirstWord,
     glossaryByName,
     vocabulary: indexTerms,
     glossaryNames,
     exactQuestions,
     questionTerms,
+    questionTermLists,
     questionWords,
     elsewhere: new Set(vocabulary.elsewhere.flatMap((w) => splitWords(w))),
     history: vocabulary.history && {
       tag: vocabulary.history.tag.toLowerCase(),
       weight: vocabulary.history.weight,
       cues: new Set(vocabulary.history.cues.flatMap((c) => splitWords(c))),
+      ids: historyIds(entries.values(), vocabulary.history.tag.toLowerCase()),
     },
     definitionPatterns: replies.definitionPatterns.map(compilePattern),
     lookupPatterns: replies.lookupPatterns.map(compilePattern),

@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { ContentError, describeIssues } from "../content/load-data-file.js";
+import { ContentError, describeIssues, findPackageRoot } from "../content/load-data-file.js";
 import { type Answer, answerQuestion, THRESHOLDS, type Thresholds } from "./answer-question.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 
-export const EVAL_FILE = path.resolve(
-  path.dirname(new URL(import.meta.url).pathname),
-  "../../../tests/knowledge/questions.jsonl",
-);
+// Found from the package root, so it resolves from src/ (tsx) and from the dist/ bundle alike.
+export const EVAL_FILE = path.join(findPackageRoot(), "tests", "knowledge", "questions.jsonl");
 
 const evalCaseSchema = z.object({
   q: z.string().trim().min(1),

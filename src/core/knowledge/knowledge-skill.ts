@@ -1,9 +1,9 @@
 import type { Skill, Turn } from "../assistant/turn.js";
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { textReply } from "../content/messages.js";
-import type { Reply } from "../reply.js";
+import { type Reply, shareReply } from "../reply.js";
 import { answerQuestion } from "./answer-question.js";
-import { type KnowledgeIndex, nameKey } from "./build-knowledge-index.js";
+import { type KnowledgeEntry, type KnowledgeIndex, nameKey } from "./build-knowledge-index.js";
 import {
   answerReply,
   KB_ACTIONS,
@@ -44,6 +44,19 @@ export function createKnowledgeSkill(deps: {
   const replies = index.replies;
   const smallTalk = new Map<string, string>();
   for (const s of replies.smallTalk) for (const m of s.match) smallTalk.set(nameKey(m), s.reply);
+  // An article's answer card depends only on the content, read once at start-up: each is built
+  // on first use and shared (frozen; Teams renders it to a card once).
+  const answers = new Map<string, Reply>();
+  const answerOf = (entry: KnowledgeEntry): Reply => {
+    let reply = answers.get(entry.id);
+    if (!reply) {
+      reply = shareReply(answerReply(entry, index, mash));
+      answers.set(entry.id, reply);
+    }
+    return reply;
+  };
+  const noAnswer = shareReply(noAnswerReply(replies, mash));
+  const stale = shareReply(staleArticleReply(replies));
 
   return {
     name: KNOWLEDGE_SKILL,
@@ -54,11 +67,11 @@ export function createKnowledgeSkill(deps: {
           break;
         case KB_ACTIONS.article: {
           const entry = index.entries.get(input.data.id ?? "");
-          return [entry ? answerReply(entry, index, mash) : staleArticleReply(replies)];
+          return [entry ? answerOf(entry) : stale];
         }
         case KB_ACTIONS.feedback: {
           const id = input.data.id ?? "";
-          if (!index.entries.has(id)) return [staleArticleReply(replies)];
+          if (!index.entries.has(id)) return [stale];
           const helpful = /^(yes|true|1)$/i.test(input.data.helpful ?? "");
           const session = sessionOf(turn);
           if (session.voted.includes(id)) return [textReply(replies.feedback.already)];
@@ -68,7 +81,7 @@ export function createKnowledgeSkill(deps: {
         }
         case KB_ACTIONS.none:
           await events.unanswered(undefined, turn.now);
-          return [noAnswerReply(replies, mash)];
+          return [noAnswer];
         default:
           return undefined;
       }
@@ -81,7 +94,7 @@ export function createKnowledgeSkill(deps: {
       const answer = answerQuestion(index, text);
       switch (answer.kind) {
         case "answer":
-          return [answerReply(answer.article, index, mash)];
+          return [answerOf(answer.article)];
         case "suggest":
           return [
             suggestReply(
@@ -91,7 +104,7 @@ export function createKnowledgeSkill(deps: {
           ];
         case "none":
           await events.unanswered(text, turn.now);
-          return [noAnswerReply(replies, mash)];
+          return [noAnswer];
       }
     },
   };

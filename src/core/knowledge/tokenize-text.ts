@@ -17,8 +17,13 @@ export function splitWords(text: string): string[] {
 
 /** Words without the stopwords, stemmed: the terms both the index and the query use. */
 export function contentTerms(text: string, stopwords: ReadonlySet<string>): string[] {
+  return contentTermsOf(splitWords(text), stopwords);
+}
+
+/** The same, from words already split (a question is split once and read several ways). */
+export function contentTermsOf(words: readonly string[], stopwords: ReadonlySet<string>): string[] {
   const terms: string[] = [];
-  for (const word of splitWords(text)) {
+  for (const word of words) {
     if (stopwords.has(word)) continue;
     const stem = stemWord(word);
     if (stem === "" || stopwords.has(stem)) continue;
