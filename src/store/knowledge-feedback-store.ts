@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import type { KnowledgeEvents } from "../core/knowledge/knowledge-skill.js";
+import { londonDate } from "../core/london-time.js";
 import { JsonStore } from "./json-store.js";
 
 /** Recorded question texts are kept at most this long: they may hold identifying details. */
@@ -37,14 +38,7 @@ const empty = (): KnowledgeFeedback => ({
   questions: [],
 });
 
-function day(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
+const day = londonDate;
 
 /** Drops question texts older than 30 days (all of them if recording is off) and old counts. */
 export function pruneFeedback(data: KnowledgeFeedback, now: Date, keepText: boolean): void {

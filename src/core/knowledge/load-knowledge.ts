@@ -8,6 +8,7 @@ import {
   KNOWLEDGE_DIR,
   loadDataFile,
 } from "../content/load-data-file.js";
+import { londonDate } from "../london-time.js";
 import {
   type ArticleFrontMatter,
   articleFrontMatterSchema,
@@ -62,15 +63,7 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-/** Today's date in Milton Keynes, YYYY-MM-DD: a review dated "today" is never "in the future". */
-export function londonDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
+export { londonDate };
 
 function realDate(ymd: string): boolean {
   const d = new Date(`${ymd}T00:00:00Z`);
