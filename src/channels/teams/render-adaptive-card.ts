@@ -3,27 +3,10 @@ import { deepFreeze, isSharedReply, type Reply, replyToText } from "../../core/r
 
 type CardElement = Record<string, unknown>;
 
-/** Longest card fallback text; see `cardFallbackText`. */
-export const FALLBACK_TEXT_LIMIT = 300;
-
-/**
- * The card's `fallbackText`: what a client that cannot show the card shows instead (Teams on
- * every current client shows the card), and what the terminal chat prints for a card whose body
- * it cannot read. The reply's plain text up to FALLBACK_TEXT_LIMIT characters, cut at a line
- * where possible: the heading and what the card opens with. The whole text made up a third of
- * every card sent (a Levels question's 13 options twice over), on every turn.
- */
-export function cardFallbackText(text: string): string {
-  if (text.length <= FALLBACK_TEXT_LIMIT) return text;
-  const cut = text.slice(0, FALLBACK_TEXT_LIMIT - 1);
-  const line = cut.lastIndexOf("\n");
-  return `${line > 0 ? cut.slice(0, line) : cut.trimEnd()}…`;
-}
-
 /**
  * Renders a channel-free reply as an Adaptive Card 1.5 (the version Teams supports on desktop and
  * mobile). Buttons are Action.Submit carrying the button's action, so a press arrives as a message
- * with a value; the start of the card's text is the fallback for clients that cannot show cards.
+ * with a value; the card's plain text is the fallback for clients that cannot show cards.
  * Properties at their default value (a heading's colour when not urgent) are left out.
  */
 export function renderAdaptiveCard(reply: Reply, text: string = replyToText(reply)): Attachment {
@@ -81,7 +64,9 @@ export function renderAdaptiveCard(reply: Reply, text: string = replyToText(repl
   const card = {
     type: "AdaptiveCard",
     version: "1.5",
-    fallbackText: cardFallbackText(text),
+    // The whole text, not an excerpt: a client that cannot show the card must still get every
+    // phone number and next step (cutting it saved bytes but no measurable CPU; BENCHMARKS.md).
+    fallbackText: text,
     body,
     actions: (reply.buttons ?? []).map((b) => ({
       type: "Action.Submit",
