@@ -1,37 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  type AdaptiveCardJson,
   BotFrameworkClient,
   cardButtons,
   cardText,
-  type SentActivity,
+  choiceValues,
+  lastCard,
+  submitOf,
 } from "../support/bot-framework-client.js";
-
-/** The card's button with this title, as Teams would submit it (its data plus any inputs). */
-function submitOf(card: AdaptiveCardJson, title: string, inputs: Record<string, string> = {}) {
-  const action = card.actions?.find((a) => a.title === title);
-  if (!action) throw new Error(`no "${title}" button: ${card.actions?.map((a) => a.title)}`);
-  return { ...action.data, ...inputs };
-}
-
-function choiceValues(card: AdaptiveCardJson, labels: string[]): string {
-  const set = card.body.find((el) => el.type === "Input.ChoiceSet") as {
-    choices: { title: string; value: string }[];
-  };
-  return labels
-    .map((l) => {
-      const c = set.choices.find((x) => x.title.startsWith(l));
-      if (!c) throw new Error(`no choice "${l}"`);
-      return c.value;
-    })
-    .join(",");
-}
-
-const lastCard = (replies: SentActivity[]) => {
-  const card = replies.at(-1)?.attachments?.[0]?.content;
-  if (!card) throw new Error("no card in the replies");
-  return card;
-};
 
 describe("the Levels of Need check over /api/messages", () => {
   let client: BotFrameworkClient;

@@ -16,10 +16,12 @@ import {
   SlackTestClient,
 } from "../channels/slack/slack-test-client.js";
 import {
-  type AdaptiveCardJson,
   cardText,
+  choiceValues,
+  lastCard,
   SERVICE_URL,
   type SentActivity,
+  submitOf,
   tempDataDir,
 } from "../support/bot-framework-client.js";
 import { httpRequest } from "../support/http-request.js";
@@ -68,31 +70,6 @@ function captureLog(level = "info") {
     }),
   );
   return { log, lines };
-}
-
-const lastCard = (replies: SentActivity[]): AdaptiveCardJson => {
-  const card = replies.at(-1)?.attachments?.[0]?.content;
-  if (!card) throw new Error("no card in the replies");
-  return card;
-};
-
-function submitOf(card: AdaptiveCardJson, title: string, extra: Record<string, string> = {}) {
-  const action = card.actions?.find((a) => a.title === title);
-  if (!action) throw new Error(`no "${title}" button: ${card.actions?.map((a) => a.title)}`);
-  return { ...action.data, ...extra };
-}
-
-function choiceValues(card: AdaptiveCardJson, labels: string[]): string {
-  const set = card.body.find((el) => el.type === "Input.ChoiceSet") as {
-    choices: { title: string; value: string }[];
-  };
-  return labels
-    .map((l) => {
-      const c = set.choices.find((x) => x.title.startsWith(l));
-      if (!c) throw new Error(`no choice "${l}"`);
-      return c.value;
-    })
-    .join(",");
 }
 
 /** Teams, on the same server as Slack: activities POSTed, replies caught at SERVICE_URL. */

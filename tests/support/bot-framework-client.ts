@@ -56,6 +56,38 @@ export function cardButtons(activity: SentActivity): string[] {
   return (activity.attachments?.[0]?.content.actions ?? []).map((a) => a.title);
 }
 
+/** The last card among the replies (the question a person would answer next). */
+export function lastCard(replies: SentActivity[]): AdaptiveCardJson {
+  const card = replies.at(-1)?.attachments?.[0]?.content;
+  if (!card) throw new Error("no card in the replies");
+  return card;
+}
+
+/** The card's button with this title, as Teams would submit it (its data plus any inputs). */
+export function submitOf(
+  card: AdaptiveCardJson,
+  title: string,
+  inputs: Record<string, string> = {},
+): Record<string, unknown> {
+  const action = card.actions?.find((a) => a.title === title);
+  if (!action) throw new Error(`no "${title}" button: ${card.actions?.map((a) => a.title)}`);
+  return { ...action.data, ...inputs };
+}
+
+/** The values of the card's choices whose titles start with these labels, as Teams submits them. */
+export function choiceValues(card: AdaptiveCardJson, labels: string[]): string {
+  const set = card.body.find((el) => el.type === "Input.ChoiceSet") as {
+    choices: { title: string; value: string }[];
+  };
+  return labels
+    .map((l) => {
+      const c = set.choices.find((x) => x.title.startsWith(l));
+      if (!c) throw new Error(`no choice "${l}"`);
+      return c.value;
+    })
+    .join(",");
+}
+
 export function tempDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), "mk-assistant-test-"));
 }
