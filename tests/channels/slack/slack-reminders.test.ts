@@ -36,6 +36,24 @@ interface Posted {
 /** Answers for chat.postMessage, in order; after the queue, ok. */
 type Answer = [number, unknown, Record<string, string>?];
 
+/** Opens the register in the test's data folder with one review, CR-2026-014, received 18 Dec 2026. */
+async function registerWithReview(
+  folder: string,
+  kind: "child" | "adult",
+  now: Date,
+): Promise<ReviewRegister> {
+  const register = await ReviewRegister.open(folder);
+  const started = await register.start({
+    caseRef: "CR-2026-014",
+    received: "2026-12-18",
+    kind,
+    by: "UPANEL1",
+    now,
+  });
+  if (!started.ok) throw new Error(started.message);
+  return register;
+}
+
 describe("rapid review reminders through the Slack send", () => {
   let posted: Posted[];
   let queue: Answer[];
@@ -224,14 +242,7 @@ describe("rapid review reminders through the Slack send", () => {
 
   it("a restart with the same data file sends what was missed that day and never repeats", async () => {
     clock = new Date("2026-12-23T08:00:00Z");
-    const first = await ReviewRegister.open(dir);
-    await first.start({
-      caseRef: "CR-2026-014",
-      received: "2026-12-18",
-      kind: "adult",
-      by: "UPANEL1",
-      now: new Date("2026-12-18T10:00:00Z"),
-    });
+    const first = await registerWithReview(dir, "adult", new Date("2026-12-18T10:00:00Z"));
     // Down before 09:00 on Wed 23 Dec; back at 11:00: that day's reminders go out late the same day.
     await loopOn(first).runOnce();
     expect(posted).toHaveLength(0);
@@ -253,14 +264,7 @@ describe("rapid review reminders through the Slack send", () => {
 
   it("429 waits for Retry-After and 500 is retried: the reminder is delayed, not lost, and sent once", async () => {
     clock = new Date("2026-12-18T09:30:00Z");
-    const register = await ReviewRegister.open(dir);
-    await register.start({
-      caseRef: "CR-2026-014",
-      received: "2026-12-18",
-      kind: "adult",
-      by: "UPANEL1",
-      now: clock,
-    });
+    const register = await registerWithReview(dir, "adult", clock);
     queue.push(
       [429, { ok: false, error: "ratelimited" }, { "retry-after": "7" }],
       [500, "upstream trouble"],
@@ -328,14 +332,7 @@ describe("rapid review reminders through the Slack send", () => {
 
   it("a 502 from Slack's gateway may hide a posted reminder: it is looked up before the retry, and sent once", async () => {
     clock = new Date("2026-12-18T09:30:00Z");
-    const register = await ReviewRegister.open(dir);
-    await register.start({
-      caseRef: "CR-2026-014",
-      received: "2026-12-18",
-      kind: "adult",
-      by: "UPANEL1",
-      now: clock,
-    });
+    const register = await registerWithReview(dir, "adult", clock);
     queue.push([502, "bad gateway"]);
     const loop = loopOn(register);
     expect(await loop.runOnce()).toMatchObject({ sent: 1, confirmed: 0 });
@@ -351,14 +348,7 @@ describe("rapid review reminders through the Slack send", () => {
 
   it("when Slack keeps failing, the reminder is kept for the next run rather than dropped", async () => {
     clock = new Date("2026-12-18T09:30:00Z");
-    const register = await ReviewRegister.open(dir);
-    await register.start({
-      caseRef: "CR-2026-014",
-      received: "2026-12-18",
-      kind: "adult",
-      by: "UPANEL1",
-      now: clock,
-    });
+    const register = await registerWithReview(dir, "adult", clock);
     for (let i = 0; i < 5; i++) queue.push([500, "down"]);
     const loop = loopOn(register);
     expect((await loop.runOnce()).failed).toBe(1);
@@ -393,14 +383,7 @@ describe("rapid review reminders through the Slack send", () => {
 describe("the Slack feature wires the reminder loop", () => {
   it("sends a due reminder to the panel channel when the server starts on the reminder day", async () => {
     const dir = tempDataDir();
-    const register = await ReviewRegister.open(dir);
-    await register.start({
-      caseRef: "CR-2026-014",
-      received: "2026-12-18",
-      kind: "adult",
-      by: "UPANEL1",
-      now: new Date("2026-12-18T08:00:00Z"),
-    });
+    await registerWithReview(dir, "adult", new Date("2026-12-18T08:00:00Z"));
     const slack = await SlackTestClient.start({
       dataDir: dir,
       now: () => new Date("2026-12-18T09:05:00Z"),
