@@ -1,4 +1,4 @@
-import { londonDate } from "../core/knowledge/load-knowledge.js";
+import { londonDate } from "../core/london-time.js";
 import {
   type KnowledgeFeedback,
   pruneFeedback,

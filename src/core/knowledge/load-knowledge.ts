@@ -63,8 +63,6 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-export { londonDate };
-
 function realDate(ymd: string): boolean {
   const d = new Date(`${ymd}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === ymd;
