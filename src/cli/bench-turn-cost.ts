@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:turn-cost`: where a turn's cost goes, for whoever works on the turn ratios.
+ * `bench:turns` measures latency, which moves with machine load; this measures CPU time per turn
+ * (`process.cpuUsage()`, the whole process: driver, bot and connector stand-in, as in
+ * bench:turns), which moves much less, for the assistant and the echo bot in alternating runs.
+ * It also prints, per step of the turn mix, how many activities the assistant sent and how many
+ * bytes they were, because every reply is one more connector call.
+ *
+ * Options: --turns N (per run, default 6000), --runs N (per bot, default 3), --steps (only the
+ * per-step table), --only assistant|echo (drive one bot only: for `node --cpu-prof`).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import http from "node:http";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { startAssistant } from "../app.js";
+import { ConnectorStandIn } from "./bench/connector-stand-in.js";
+import { driveConversations } from "./bench/drive-conversations.js";
+import { startEchoBot } from "./bench/echo-bot.js";
+import { TURN_MIX } from "./bench/turn-mix.js";
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const n = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} takes a whole number above 0`);
+  return n;
+}
+const TURNS = option("--turns", 6000);
+const RUNS = option("--runs", 3);
+const stepsOnly = process.argv.includes("--steps");
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== "assistant" && only !== "echo")
+  throw new Error("--only takes assistant or echo");
+
+let runs = 0;
+async function cpuPerTurn(
+  name: string,
+  messagesUrl: string,
+  connector: ConnectorStandIn,
+  turns: number,
+) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+  const before = process.cpuUsage();
+  const result = await driveConversations({
+    messagesUrl,
+    connector,
+    conversations: 50,
+    maxTurns: turns,
+    maxMs: 120_000,
+    script: TURN_MIX,
+    agent,
+    runId: `${name}-${++runs}`,
+  });
+  const used = process.cpuUsage(before);
+  agent.destroy();
+  if (result.errors) throw new Error(`${name}: ${JSON.stringify(result.errorKinds)}`);
+  return (used.user + used.system) / 1000 / result.turns;
+}
+
+async function main() {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "bench-turn-cost-"));
+  const connector = await ConnectorStandIn.start({
+    keep: (r) => r.conversationId.startsWith("steps-"),
+  });
+  const assistant = await startAssistant({
+    env: { PORT: "0", LOG_LEVEL: "silent", DATA_DIR: dataDir },
+  });
+  const echo = await startEchoBot();
+  const ours = `${assistant.url}/api/messages`;
+  const theirs = `${echo.url}/api/messages`;
+  try {
+    // One conversation through the mix, keeping every reply: activities and bytes per step.
+    const agent = new http.Agent({ keepAlive: true });
+    await driveConversations({
+      messagesUrl: ours,
+      connector,
+      conversations: 1,
+      maxTurns: TURN_MIX.length,
+      maxMs: 10_000,
+      script: TURN_MIX,
+      agent,
+      runId: "steps",
+    });
+    agent.destroy();
+    const caught = connector.drainKept();
+    let activities = 0;
+    let bytes = 0;
+    console.log("step  kind              activities  bytes");
+    TURN_MIX.forEach((step, n) => {
+      const replies = caught.filter((r) => r.replyToId.endsWith(`-a${n}`));
+      const size = replies.reduce((a, r) => a + JSON.stringify(r.activity).length, 0);
+      activities += replies.length;
+      bytes += size;
+      console.log(
+        `${String(n).padStart(4)}  ${step.kind.padEnd(16)}  ${String(replies.length).padStart(10)}  ${String(size).padStart(5)}`,
+      );
+    });
+    console.log(
+      `per turn: ${(activities / TURN_MIX.length).toFixed(2)} activities, ${Math.round(bytes / TURN_MIX.length)} bytes`,
+    );
+    if (stepsOnly) return;
+
+    // Warm-up, then alternating runs so machine load hits both bots alike.
+    const a: number[] = [];
+    const e: number[] = [];
+    if (only !== "echo") await cpuPerTurn("assistant", ours, connector, 3000);
+    if (only !== "assistant") await cpuPerTurn("echo", theirs, connector, 3000);
+    for (let r = 0; r < RUNS; r++) {
+      if (only !== "echo") a.push(await cpuPerTurn("assistant", ours, connector, TURNS));
+      if (only !== "assistant") e.push(await cpuPerTurn("echo", theirs, connector, TURNS));
+    }
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+    const fmt = (xs: number[]) => xs.map((x) => x.toFixed(3)).join(" / ");
+    console.log(`CPU ms per turn at 50 conversations, ${TURNS} turns a run:`);
+    console.log(`  assistant ${fmt(a)} (median ${median(a).toFixed(3)})`);
+    console.log(`  echo bot  ${fmt(e)} (median ${median(e).toFixed(3)})`);
+    if (a.length && e.length)
+      console.log(
+        `  ratio ${(median(a) / median(e)).toFixed(2)}; load average ${loadavg()[0]?.toFixed(2)}`,
+      );
+  } finally {
+    await assistant.close();
+    await echo.close();
+    await connector.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
