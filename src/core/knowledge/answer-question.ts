@@ -1,8 +1,9 @@
+import { FIELDS } from "./bm25-index.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import {
-  FIELD_BOOSTS,
   nameKey,
   PHRASE_WORD_WEIGHT,
+  QUESTION_WORDS,
   SYNONYM_WEIGHT,
 } from "./build-knowledge-index.js";
 import { contentTermsOf, splitWords } from "./tokenize-text.js";
@@ -68,10 +69,8 @@ export const THRESHOLDS = {
 const FIELD_CREDIT = { questions: 1, title: 1, tags: 0.9, body: 0.55 } as const;
 /** ...and by how it matched the word typed. */
 const MATCH_CREDIT = { exact: 1, prefix: 0.75, typo: 0.7, synonym: 0.75 } as const;
-const GLOSSARY_BOOST = 0.6;
 /** Results scored in detail, best search score first. */
 const SCORED_RESULTS = 40;
-const QUESTION_WORDS = new Set(["who", "where", "when", "how", "why"]);
 /** A year ("2011") or a year range as typed ("2011-12" splits into "2011" and "12"). */
 const YEAR = /^(?:19|20)\d\d$/;
 /** Added to a listed question's closeness when it opens with the same question word. */
@@ -91,8 +90,9 @@ interface TermPlan {
 }
 
 interface QueryPlan {
-  /** The question word it opens with, if a telling one (who, where, when, how, why). */
-  asking?: string;
+  /** The question word it opens with, if a telling one (who, where, when, how, why), as its bit
+   * in the index's `questionAsks`; 0 for none. */
+  asking: number;
   /** Whether the question looks back (a year, "was", "mkscb"): history articles then compete. */
   past: boolean;
   /** The typed content words in order. */
@@ -156,7 +156,8 @@ export function planQuery(
     }
   }
   const first = all[0];
-  const asking = first && QUESTION_WORDS.has(first) ? first : undefined;
+  const opener = first ? QUESTION_WORDS.indexOf(first) : -1;
+  const asking = opener < 0 ? 0 : 1 << opener;
   const cues = index.history?.cues;
   const past = all.some((w) => YEAR.test(w) || (cues?.has(w) ?? false));
   return { asking, past, words, slots, terms };
@@ -179,6 +180,8 @@ function fuzzyFor(term: string): number {
 
 interface Scored {
   entry: KnowledgeEntry;
+  /** The entry's position in the search index's documents. */
+  doc: number;
   raw: number;
   credit: number[];
   /** Credit from the questions, title and tags only: what the entry is about, not mentions. */
@@ -188,21 +191,33 @@ interface Scored {
   closest: number;
 }
 
+/** Per set of fields a word was found in (bit i = FIELDS[i]): the best field credit... */
+const CREDIT_OF_FIELDS = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
+  FIELDS.reduce(
+    (best, f, i) => (mask & (1 << i) ? Math.max(best, FIELD_CREDIT[f]) : best),
+    Number.NEGATIVE_INFINITY,
+  ),
+);
+/** ...and whether any of them is more than the body. */
+const BODY_BIT = 1 << FIELDS.indexOf("body");
+
 function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   if (plan.slots.length === 0) return [];
-  const query = [...plan.terms.keys()].join(" ");
-  const results = index.search.search(query, {
-    tokenize: (s) => s.split(" "),
-    processTerm: (t) => t,
-    boost: FIELD_BOOSTS,
-    combineWith: "OR",
-    boostTerm: (t) => plan.terms.get(t)?.weight ?? 1,
-    // Glossary entries are short, which BM25 rewards; articles are the fuller answer.
-    boostDocument: (id) => (String(id).startsWith("glossary:") ? GLOSSARY_BOOST : 1),
-    // A word the index knows is not a typo; looking for near misses of it is slow and noisy.
-    fuzzy: (t) => (plan.terms.get(t)?.original && !index.vocabulary.has(t) ? fuzzyFor(t) : 0),
-    prefix: (t) => t.length >= 4,
-  });
+  const queryTerms = [...plan.terms.keys()];
+  const termPlans = [...plan.terms.values()];
+  const queryIndex = new Map(queryTerms.map((t, k) => [t, k]));
+  const hits = index.search.search(
+    queryTerms.map((term, k) => {
+      const t = termPlans[k] as TermPlan;
+      return {
+        term,
+        boost: t.weight,
+        prefix: term.length >= 4,
+        // A word the index knows is not a typo; looking for near misses of it is slow and noisy.
+        fuzzy: t.original && !index.vocabulary.has(term) ? fuzzyFor(term) : 0,
+      };
+    }),
+  );
   const scored: Scored[] = [];
   // Exact and prefix matches are told by comparing the words; only the typo check is costly, and
   // the same (query word, document word) pairs recur across results: it runs once per pair.
@@ -231,13 +246,13 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   // finer scoring below only needs the best few, as the rest cannot climb to the top.
   // Single words of a multi-word expansion ("assessment" for CAF) do not count here: they turn
   // up everywhere, and would make the rare acronym typed look like a common word.
+  const counted = termPlans.map((t) => t.original || t.weight >= SYNONYM_WEIGHT);
   const df = plan.slots.map(() => 0);
-  for (const r of results) {
+  for (let i = 0; i < hits.length; i++) {
     stamp++;
-    for (const q of r.queryTerms) {
-      const t = plan.terms.get(q);
-      if (!t || (!t.original && t.weight < SYNONYM_WEIGHT)) continue;
-      for (const s of t.slots) {
+    for (let k = 0; k < termPlans.length; k++) {
+      if (!counted[k] || !hits.matchedQueryTerm(i, k)) continue;
+      for (const s of (termPlans[k] as TermPlan).slots) {
         if (mark[s] === stamp) continue;
         mark[s] = stamp;
         df[s] = (df[s] ?? 0) + 1;
@@ -246,10 +261,14 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   }
   const usable: TermPlan[] = [];
   const usableTerms: string[] = [];
-  const scoredCount = Math.min(results.length, SCORED_RESULTS);
+  const matched = (i: number, w: string) => {
+    const k = queryIndex.get(w);
+    return k !== undefined && hits.matchedQueryTerm(i, k);
+  };
+  const scoredCount = Math.min(hits.length, SCORED_RESULTS);
   for (let i = 0; i < scoredCount; i++) {
-    const r = results[i] as (typeof results)[number];
-    const entry = index.entries.get(String(r.id));
+    const doc = hits.document(i);
+    const entry = index.documents[doc];
     if (!entry) continue;
     // A glossary line answers a question that names its term ("cspr timescales"), not one that
     // merely shares a word with its expansion ("office" in The Stationery Office).
@@ -265,23 +284,16 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     // alternatives counts where one of those phrases matched whole.
     usable.length = 0;
     usableTerms.length = 0;
-    for (const q of r.queryTerms) {
-      const t = plan.terms.get(q);
-      if (!t) continue;
-      if (t.phrases && !t.phrases.some((phrase) => phrase.every((w) => r.queryTerms.includes(w))))
-        continue;
+    for (let k = 0; k < termPlans.length; k++) {
+      if (!hits.matchedQueryTerm(i, k)) continue;
+      const t = termPlans[k] as TermPlan;
+      if (t.phrases && !t.phrases.some((phrase) => phrase.every((w) => matched(i, w)))) continue;
       usable.push(t);
-      usableTerms.push(q);
+      usableTerms.push(queryTerms[k] as string);
     }
-    for (const docTerm in r.match) {
-      const fields = r.match[docTerm] as string[];
-      let strong = false;
-      let field = Number.NEGATIVE_INFINITY;
-      for (const f of fields) {
-        if (f !== "body") strong = true;
-        const fc = FIELD_CREDIT[f as keyof typeof FIELD_CREDIT] ?? 0.5;
-        if (fc > field) field = fc;
-      }
+    for (const [docTerm, fields] of hits.matches(i)) {
+      const strong = (fields & ~BODY_BIT) !== 0;
+      const field = CREDIT_OF_FIELDS[fields] as number;
       for (let u = 0; u < usable.length; u++) {
         const t = usable[u] as TermPlan;
         const how = matchHow(usableTerms[u] as string, docTerm, t.original);
@@ -293,12 +305,12 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
         }
       }
     }
-    // MiniSearch multiplies by the number of query words matched, synonyms included; count the
+    // The search multiplies by the number of query words matched, synonyms included; count the
     // words the person typed instead, so a synonym-rich entry does not win on sheer variety.
     let typed = 0;
     for (const c of credit) if (c > 0) typed++;
-    const raw = (r.score / Math.max(1, r.queryTerms.length)) * typed;
-    scored.push({ entry, raw, credit, focus, score: 0, aboutness: 0, closest: 0 });
+    const raw = (hits.score(i) / Math.max(1, hits.queryTermCount(i))) * typed;
+    scored.push({ entry, doc, raw, credit, focus, score: 0, aboutness: 0, closest: 0 });
   }
   // A word's weight is its rarity across the knowledge base; a word found nowhere weighs most,
   // because it is the best sign the question is about something else ("weather", "password").
@@ -308,6 +320,15 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     return index.generic.has(plan.slots[s] ?? "") ? w * 0.3 : w;
   });
   const total = weights.reduce((a, b) => a + b, 0);
+  // The slots each index term of the question stands for, by term number (k + 1 for query term
+  // k; 0 for a term not in the question): the listed questions are stored as term numbers, so
+  // the loop below reads arrays instead of looking strings up.
+  const queryTermOf = new Int32Array(index.search.termCount);
+  const slotLists = termPlans.map((t) => Int32Array.from(t.slots));
+  for (let k = 0; k < queryTerms.length; k++) {
+    const id = index.search.termId(queryTerms[k] as string);
+    if (id !== undefined) queryTermOf[id] = k + 1;
+  }
   for (const x of scored) {
     const got = x.credit.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
     x.score = total > 0 ? got / total : 0;
@@ -318,18 +339,21 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     // A question asked with the same question word ("who works in...", "where is...") is closer
     // still: the stopword list drops those words everywhere else.
     let closest = 0;
-    const wordsOf = index.questionWords.get(x.entry.id) ?? [];
-    const questions = index.questionTermLists.get(x.entry.id) ?? [];
+    const asks = index.questionAsks[x.doc] as Uint8Array;
+    const questions = index.questionTermIds[x.doc] ?? [];
     for (let i = 0; i < questions.length; i++) {
       // The slots this listed question covers: any of its terms is a slot's word or synonym.
       stamp++;
-      for (const term of questions[i] as string[]) {
-        const t = plan.terms.get(term);
-        if (t) for (const s of t.slots) mark[s] = stamp;
+      const terms = questions[i] as Int32Array;
+      for (let j = 0; j < terms.length; j++) {
+        const k = queryTermOf[terms[j] as number] as number;
+        if (k === 0) continue;
+        const slots = slotLists[k - 1] as Int32Array;
+        for (let m = 0; m < slots.length; m++) mark[slots[m] as number] = stamp;
       }
       let got = 0;
       for (let s = 0; s < weights.length; s++) if (mark[s] === stamp) got += weights[s] ?? 0;
-      const same = plan.asking && wordsOf[i]?.has(plan.asking) ? QUESTION_WORD_BONUS : 0;
+      const same = (asks[i] as number) & plan.asking ? QUESTION_WORD_BONUS : 0;
       closest = Math.max(closest, (total > 0 ? got / total : 0) + same);
     }
     x.closest = closest;

@@ -1,4 +1,4 @@
-import MiniSearch from "minisearch";
+import { Bm25Index, type IndexDocument } from "./bm25-index.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
@@ -24,7 +24,8 @@ export interface KnowledgeEntry {
   term?: string;
 }
 
-interface IndexedDoc {
+/** An entry as the search sees it: the text of each field. */
+export interface IndexedDoc {
   id: string;
   title: string;
   questions: string;
@@ -38,6 +39,13 @@ interface IndexedDoc {
  */
 export const FIELD_BOOSTS = { questions: 4, title: 3, tags: 2, body: 1 } as const;
 
+/** Question words that tell what kind of answer is wanted; a listed question asked with the same
+ * one is the closer match. (At most 8: they are bits of a byte.) */
+export const QUESTION_WORDS: readonly string[] = ["who", "where", "when", "how", "why"];
+
+/** Glossary entries score this much of an article's search score. */
+export const GLOSSARY_BOOST = 0.6;
+
 /** How much an alternative word from the synonym file counts against the word actually typed. */
 export const SYNONYM_WEIGHT = 0.7;
 /** Each word of a multi-word alternative ("local authority designated officer" for LADO). */
@@ -48,7 +56,9 @@ type SynonymGroup = string[][];
 
 export interface KnowledgeIndex {
   entries: Map<string, KnowledgeEntry>;
-  search: MiniSearch<IndexedDoc>;
+  search: Bm25Index;
+  /** Each entry's fields as indexed (for the differential test against MiniSearch). */
+  indexedDocs: IndexedDoc[];
   stopwords: ReadonlySet<string>;
   /** Stems that appear everywhere in this domain and so are no evidence a question belongs here. */
   generic: ReadonlySet<string>;
@@ -64,12 +74,14 @@ export interface KnowledgeIndex {
   vocabulary: ReadonlySet<string>;
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
-  /** Each entry's title and questions as sets of terms, to find the one closest to a question. */
-  questionTerms: Map<string, Set<string>[]>;
-  /** The same terms as lists, for the scoring loop that walks them every question. */
-  questionTermLists: Map<string, string[][]>;
-  /** The same titles and questions as all their words, stopwords included ("who", "where"). */
-  questionWords: Map<string, Set<string>[]>;
+  /** The entries in the search index's document order (`search` results give positions). */
+  documents: KnowledgeEntry[];
+  /** Per document, its title and listed questions as term numbers in the search index, to find
+   * the one closest to a question. */
+  questionTermIds: Int32Array[][];
+  /** Per document, for each of those: which QUESTION_WORDS it has anywhere (bit i for word i),
+   * stopwords though they are. */
+  questionAsks: Uint8Array[];
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
   /** Places outside Milton Keynes, as single lower-case words. */
@@ -114,6 +126,11 @@ function historyIds(entries: Iterable<KnowledgeEntry>, tag: string): ReadonlySet
   const ids = new Set<string>();
   for (const e of entries) if (e.tags.some((t) => t.toLowerCase() === tag)) ids.add(e.id);
   return ids;
+}
+
+/** What an entry says it answers: a glossary entry its title, an article its title and questions. */
+function askedOf(e: KnowledgeEntry): string[] {
+  return e.kind === "glossary" ? [e.title] : [e.title, ...e.questions];
 }
 
 /** Builds the search index and lookups from loaded content. Pure: no file access. */
@@ -199,42 +216,54 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   });
 
   const indexTerms = new Set<string>();
-  const search = new MiniSearch<IndexedDoc>({
-    fields: ["title", "questions", "tags", "body"],
-    storeFields: [],
-    tokenize: (text) => {
-      const terms = contentTerms(text, stopwords);
-      for (const t of terms) indexTerms.add(t);
-      return terms;
+  const indexedDocs: IndexedDoc[] = [...entries.values()].map((e) => ({
+    id: e.id,
+    title: e.kind === "glossary" ? `${e.term} ${e.title}` : e.title,
+    questions: e.questions.join("\n"),
+    tags: e.tags.join("\n"),
+    body: e.text,
+  }));
+  const termsOf = (text: string) => {
+    const terms = contentTerms(text, stopwords);
+    for (const t of terms) indexTerms.add(t);
+    return terms;
+  };
+  const search = new Bm25Index(
+    indexedDocs.map(
+      (d): IndexDocument => ({
+        id: d.id,
+        terms: {
+          title: termsOf(d.title),
+          questions: termsOf(d.questions),
+          tags: termsOf(d.tags),
+          body: termsOf(d.body),
+        },
+      }),
+    ),
+    {
+      fieldBoosts: FIELD_BOOSTS,
+      // Glossary entries are short, which BM25 rewards; articles are the fuller answer.
+      documentBoost: (id) => (id.startsWith("glossary:") ? GLOSSARY_BOOST : 1),
     },
-    processTerm: (term) => term,
-  });
-  search.addAll(
-    [...entries.values()].map((e) => ({
-      id: e.id,
-      title: e.kind === "glossary" ? `${e.term} ${e.title}` : e.title,
-      questions: e.questions.join("\n"),
-      tags: e.tags.join("\n"),
-      body: e.text,
-    })),
   );
 
-  const questionTerms = new Map<string, Set<string>[]>();
-  const questionWords = new Map<string, Set<string>[]>();
-  const questionTermLists = new Map<string, string[][]>();
-  for (const e of entries.values()) {
-    const asked = e.kind === "glossary" ? [e.title] : [e.title, ...e.questions];
-    const sets = asked.map((q) => new Set(contentTerms(q, stopwords)));
-    questionTerms.set(e.id, sets);
-    questionTermLists.set(
-      e.id,
-      sets.map((set) => [...set]),
-    );
-    questionWords.set(
-      e.id,
-      asked.map((q) => new Set(splitWords(q))),
-    );
-  }
+  // Each entry's title and questions as term numbers in the index (all of them are in it: they
+  // were indexed), and as all their words: the scoring loop finds the listed question closest
+  // to what was typed by walking these for every question asked.
+  const documents = [...entries.values()];
+  const questionTermIds = documents.map((e) =>
+    askedOf(e).map((q) =>
+      Int32Array.from(new Set(contentTerms(q, stopwords)), (t) => search.termId(t) ?? -1),
+    ),
+  );
+  const questionAsks = documents.map((e) =>
+    Uint8Array.from(askedOf(e), (q) =>
+      splitWords(q).reduce((bits, w) => {
+        const i = QUESTION_WORDS.indexOf(w);
+        return i < 0 ? bits : bits | (1 << i);
+      }, 0),
+    ),
+  );
   const exactQuestions = new Map<string, string>();
   for (const e of entries.values()) {
     for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
@@ -243,6 +272,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   return {
     entries,
     search,
+    indexedDocs,
     stopwords,
     generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
     synonymGroups: groups,
@@ -252,9 +282,9 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     vocabulary: indexTerms,
     glossaryNames,
     exactQuestions,
-    questionTerms,
-    questionTermLists,
-    questionWords,
+    documents,
+    questionTermIds,
+    questionAsks,
     elsewhere: new Set(vocabulary.elsewhere.flatMap((w) => splitWords(w))),
     history: vocabulary.history && {
       tag: vocabulary.history.tag.toLowerCase(),
