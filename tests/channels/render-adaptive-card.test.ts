@@ -73,13 +73,61 @@ describe("Adaptive Card rendering", () => {
     ).not.toEqual([]);
   });
 
-  it("gives clients that cannot show cards the whole text, every MASH number included", () => {
+  it("gives clients that cannot show cards every MASH number, hour and the 999 line", () => {
     const reply = mashContactsReply(mash);
     const fallback: string = renderAdaptiveCard(reply).content.fallbackText;
-    expect(fallback).toBe(replyToText(reply));
-    for (const needed of ["01908 253169", "01908 253170", "01908 265545", "999", "MARF"]) {
+    for (const needed of [
+      "MASH CONTACT DETAILS",
+      "01908 253169",
+      "01908 253170",
+      "children@milton-keynes.gov.uk",
+      "01908 265545",
+      "999",
+      "MARF",
+      "9am to 5pm",
+    ]) {
       expect(fallback).toContain(needed);
     }
+  });
+
+  it("gives them the gist of other cards, not a second copy of the whole card", () => {
+    const question: Reply = {
+      blocks: [
+        { kind: "heading", text: "Levels of Need: family and environment" },
+        { kind: "text", text: "Which of these apply to the family now?" },
+        { kind: "text", text: "Tick all that apply, then press Next." },
+        {
+          kind: "choices",
+          id: "picked",
+          multi: true,
+          options: Array.from({ length: 13 }, (_, i) => ({
+            value: `o${i}`,
+            label: `A long statement about the family's circumstances, number ${i}`,
+          })),
+        },
+        { kind: "note", text: "Source: MK Levels of Need document" },
+      ],
+      buttons: [{ label: "Next", action: "levels:next" }],
+    };
+    const fallback: string = renderAdaptiveCard(question).content.fallbackText;
+    expect(fallback).toBe(
+      "LEVELS OF NEED: FAMILY AND ENVIRONMENT\nWhich of these apply to the family now?",
+    );
+    expect(fallback.length).toBeLessThan(replyToText(question).length / 5);
+  });
+
+  it("keeps all of an urgent reply's text in the fallback", () => {
+    const urgent: Reply = {
+      tone: "urgent",
+      blocks: [
+        { kind: "heading", text: "Call 999 now" },
+        { kind: "text", text: "A child is in immediate danger." },
+        { kind: "text", text: "Then ring the MASH." },
+      ],
+    };
+    expect(renderAdaptiveCard(urgent).content.fallbackText).toBe(
+      "CALL 999 NOW\nA child is in immediate danger.\nThen ring the MASH.",
+    );
   });
 
   it("sends a shared reply's card the same every time, and nobody can change it for others", () => {

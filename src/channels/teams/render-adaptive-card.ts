@@ -9,7 +9,7 @@ type CardElement = Record<string, unknown>;
  * with a value; the card's plain text is the fallback for clients that cannot show cards.
  * Properties at their default value (a heading's colour when not urgent) are left out.
  */
-export function renderAdaptiveCard(reply: Reply, text: string = replyToText(reply)): Attachment {
+export function renderAdaptiveCard(reply: Reply): Attachment {
   const body: CardElement[] = [];
   for (const block of reply.blocks) {
     switch (block.kind) {
@@ -64,9 +64,7 @@ export function renderAdaptiveCard(reply: Reply, text: string = replyToText(repl
   const card = {
     type: "AdaptiveCard",
     version: "1.5",
-    // The whole text, not an excerpt: a client that cannot show the card must still get every
-    // phone number and next step (cutting it saved bytes but no measurable CPU; BENCHMARKS.md).
-    fallbackText: text,
+    fallbackText: cardFallbackText(reply),
     body,
     actions: (reply.buttons ?? []).map((b) => ({
       type: "Action.Submit",
@@ -78,6 +76,26 @@ export function renderAdaptiveCard(reply: Reply, text: string = replyToText(repl
   return CardFactory.adaptiveCard(card);
 }
 
+/**
+ * What a client that cannot show the card shows instead: the gist (heading and first paragraph),
+ * every fact (the MASH card's phone numbers, email and hours), and all of an urgent reply's
+ * text. Not the whole card again: every Teams client shows Adaptive Cards 1.5, so a full copy
+ * was read by nobody, yet it doubled the size of every reply, and the bytes of a reply are most
+ * of what a turn costs beyond a text reply (BENCHMARKS.md, "Card size").
+ */
+export function cardFallbackText(reply: Reply): string {
+  const lines: string[] = [];
+  let paragraphs = 0;
+  for (const block of reply.blocks) {
+    if (block.kind === "heading") lines.push(block.text.toUpperCase());
+    else if (block.kind === "text" && (paragraphs++ === 0 || reply.tone === "urgent"))
+      lines.push(block.text);
+    else if (block.kind === "facts")
+      for (const f of block.facts) lines.push(`${f.title}: ${f.value}`);
+  }
+  return lines.join("\n");
+}
+
 interface RenderedReply {
   attachment: Attachment;
   summary: string | undefined;
@@ -87,11 +105,10 @@ interface RenderedReply {
 const rendered = new WeakMap<Reply, RenderedReply>();
 
 function render(reply: Reply): RenderedReply {
-  const text = replyToText(reply);
   return {
-    attachment: renderAdaptiveCard(reply, text),
+    attachment: renderAdaptiveCard(reply),
     // Shown in notifications and by clients without card support.
-    summary: text.split("\n")[0]?.slice(0, 200),
+    summary: replyToText(reply).split("\n")[0]?.slice(0, 200),
   };
 }
 
