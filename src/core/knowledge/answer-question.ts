@@ -219,26 +219,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     }),
   );
   const scored: Scored[] = [];
-  // Exact and prefix matches are told by comparing the words; only the typo check is costly, and
-  // the same (query word, document word) pairs recur across results: it runs once per pair.
-  const typoCache = new Map<string, Map<string, number>>();
-  const matchHow = (q: string, docTerm: string, original: boolean): number => {
-    if (docTerm === q) return MATCH_CREDIT.exact;
-    if (docTerm.startsWith(q)) return MATCH_CREDIT.prefix;
-    const edits = original ? fuzzyFor(q) : 0;
-    if (edits === 0) return 0;
-    let seen = typoCache.get(q);
-    if (!seen) {
-      seen = new Map();
-      typoCache.set(q, seen);
-    }
-    let how = seen.get(docTerm);
-    if (how === undefined) {
-      how = withinEdits(q, docTerm, edits) ? MATCH_CREDIT.typo : 0;
-      seen.set(docTerm, how);
-    }
-    return how;
-  };
+  const slotLists = termPlans.map((t) => Int32Array.from(t.slots));
   // Per-slot marks reused across results and questions (a stamp per pass instead of a new Set).
   const mark = new Int32Array(plan.slots.length);
   let stamp = 0;
@@ -246,21 +227,53 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   // finer scoring below only needs the best few, as the rest cannot climb to the top.
   // Single words of a multi-word expansion ("assessment" for CAF) do not count here: they turn
   // up everywhere, and would make the rare acronym typed look like a common word.
-  const counted = termPlans.map((t) => t.original || t.weight >= SYNONYM_WEIGHT);
+  const words = hits.queryTermWords;
+  const counted = new Int32Array(words);
+  termPlans.forEach((t, k) => {
+    if (t.original || t.weight >= SYNONYM_WEIGHT)
+      counted[k >>> 5] = (counted[k >>> 5] as number) | (1 << (k & 31));
+  });
   const df = plan.slots.map(() => 0);
   for (let i = 0; i < hits.length; i++) {
     stamp++;
-    for (let k = 0; k < termPlans.length; k++) {
-      if (!counted[k] || !hits.matchedQueryTerm(i, k)) continue;
-      for (const s of (termPlans[k] as TermPlan).slots) {
-        if (mark[s] === stamp) continue;
-        mark[s] = stamp;
-        df[s] = (df[s] ?? 0) + 1;
+    for (let w = 0; w < words; w++) {
+      let bits = hits.queryTermBits(i, w) & (counted[w] as number);
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const slots = slotLists[w * 32 + 31 - Math.clz32(low)] as Int32Array;
+        for (let m = 0; m < slots.length; m++) {
+          const s = slots[m] as number;
+          if (mark[s] === stamp) continue;
+          mark[s] = stamp;
+          df[s] = (df[s] ?? 0) + 1;
+        }
       }
     }
   }
-  const usable: TermPlan[] = [];
-  const usableTerms: string[] = [];
+  // How each query word matches each index word the results matched: exactly, as a prefix or as
+  // a typo (0: not at all). Worked out once per pair for the question, not per result.
+  const howOf = new Map<number, Float64Array>();
+  const matchHow = (k: number, term: number): number => {
+    let row = howOf.get(term);
+    if (!row) {
+      row = new Float64Array(queryTerms.length).fill(-1);
+      howOf.set(term, row);
+    }
+    let how = row[k] as number;
+    if (how < 0) {
+      how = matchCredit(
+        queryTerms[k] as string,
+        index.search.termText[term] as string,
+        (termPlans[k] as TermPlan).original,
+      );
+      row[k] = how;
+    }
+    return how;
+  };
+  const usable: number[] = [];
+  const matchedIds: number[] = [];
+  const matchedFields: number[] = [];
   const matched = (i: number, w: string) => {
     const k = queryIndex.get(w);
     return k !== undefined && hits.matchedQueryTerm(i, k);
@@ -283,23 +296,27 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     // The query words that count for this entry: a word that came only from multi-word
     // alternatives counts where one of those phrases matched whole.
     usable.length = 0;
-    usableTerms.length = 0;
     for (let k = 0; k < termPlans.length; k++) {
       if (!hits.matchedQueryTerm(i, k)) continue;
       const t = termPlans[k] as TermPlan;
       if (t.phrases && !t.phrases.some((phrase) => phrase.every((w) => matched(i, w)))) continue;
-      usable.push(t);
-      usableTerms.push(queryTerms[k] as string);
+      usable.push(k);
     }
-    for (const [docTerm, fields] of hits.matches(i)) {
+    const n = hits.matchedTerms(i, matchedIds, matchedFields);
+    for (let j = 0; j < n; j++) {
+      const term = matchedIds[j] as number;
+      const fields = matchedFields[j] as number;
       const strong = (fields & ~BODY_BIT) !== 0;
       const field = CREDIT_OF_FIELDS[fields] as number;
       for (let u = 0; u < usable.length; u++) {
-        const t = usable[u] as TermPlan;
-        const how = matchHow(usableTerms[u] as string, docTerm, t.original);
+        const k = usable[u] as number;
+        const how = matchHow(k, term);
         if (how === 0) continue;
-        const c = (t.original ? 1 : MATCH_CREDIT.synonym) * how * field;
-        for (const s of t.slots) {
+        const original = (termPlans[k] as TermPlan).original;
+        const c = (original ? 1 : MATCH_CREDIT.synonym) * how * field;
+        const slots = slotLists[k] as Int32Array;
+        for (let m = 0; m < slots.length; m++) {
+          const s = slots[m] as number;
           credit[s] = Math.max(credit[s] ?? 0, c);
           if (strong) focus[s] = Math.max(focus[s] ?? 0, c);
         }
@@ -324,7 +341,6 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   // k; 0 for a term not in the question): the listed questions are stored as term numbers, so
   // the loop below reads arrays instead of looking strings up.
   const queryTermOf = new Int32Array(index.search.termCount);
-  const slotLists = termPlans.map((t) => Int32Array.from(t.slots));
   for (let k = 0; k < queryTerms.length; k++) {
     const id = index.search.termId(queryTerms[k] as string);
     if (id !== undefined) queryTermOf[id] = k + 1;
@@ -370,6 +386,16 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   }
   scored.sort((a, b) => b.raw - a.raw);
   return scored;
+}
+
+/** How a query word matches an index word: exactly, as its prefix, or (typed words only) as a
+ * typo within the edits its length allows; 0 when it does not. */
+function matchCredit(q: string, docTerm: string, original: boolean): number {
+  if (docTerm === q) return MATCH_CREDIT.exact;
+  if (docTerm.startsWith(q)) return MATCH_CREDIT.prefix;
+  const edits = original ? fuzzyFor(q) : 0;
+  if (edits === 0) return 0;
+  return withinEdits(q, docTerm, edits) ? MATCH_CREDIT.typo : 0;
 }
 
 /** Levenshtein distance at most `max`, without building the whole matrix for long words. */

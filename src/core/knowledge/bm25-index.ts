@@ -88,22 +88,47 @@ export class Bm25Hits {
 
   /** Whether this result matched query term `k` (by its position in the query). */
   matchedQueryTerm(rank: number, k: number): boolean {
-    const doc = this.order[rank] as number;
-    const word = this.queryMasks[doc * this.words + (k >>> 5)] as number;
-    return (word & (1 << (k & 31))) !== 0;
+    return ((this.queryTermBits(rank, k >>> 5) >>> (k & 31)) & 1) === 1;
+  }
+
+  /** 32-bit words of query-term bits per result: query term k is bit k % 32 of word k / 32. */
+  get queryTermWords(): number {
+    return this.words;
+  }
+
+  queryTermBits(rank: number, word: number): number {
+    return this.queryMasks[(this.order[rank] as number) * this.words + word] as number;
   }
 
   /**
-   * The index terms this result matched (exactly, by prefix or as a typo), each with a bit per
-   * field it is in (bit i = FIELDS[i]). Each term once.
+   * The index terms this result matched (exactly, by prefix or as a typo), by term number, each
+   * once, into `terms`, with a bit per field it is in (bit i = FIELDS[i]) into `fields`. Returns
+   * how many. The caller's arrays are reused, as this runs for every result scored in detail.
    */
-  matches(rank: number): Map<string, number> {
+  matchedTerms(rank: number, terms: number[], fields: number[]): number {
+    terms.length = 0;
+    fields.length = 0;
     const doc = this.order[rank] as number;
-    const out = new Map<string, number>();
     for (let r = this.head[doc] as number; r >= 0; r = this.next[r] as number) {
-      const term = this.index.termText[this.recordTerm[r] as number] as string;
-      out.set(term, (out.get(term) ?? 0) | (1 << (this.recordField[r] as number)));
+      const term = this.recordTerm[r] as number;
+      const bit = 1 << (this.recordField[r] as number);
+      const at = terms.indexOf(term);
+      if (at < 0) {
+        terms.push(term);
+        fields.push(bit);
+      } else fields[at] = (fields[at] as number) | bit;
     }
+    return terms.length;
+  }
+
+  /** The index terms this result matched, each with its field bits (for tests and tools). */
+  matches(rank: number): Map<string, number> {
+    const terms: number[] = [];
+    const fields: number[] = [];
+    const n = this.matchedTerms(rank, terms, fields);
+    const out = new Map<string, number>();
+    for (let j = 0; j < n; j++)
+      out.set(this.index.termText[terms[j] as number] as string, fields[j] as number);
     return out;
   }
 }
