@@ -162,7 +162,10 @@ export class LevelsDialogRunner {
     };
     const instance: DialogInstance<LevelsDialogState> =
       active?.id === LEVELS_DIALOG_ID
-        ? { ...active, state: { ...(active.state as LevelsDialogState) } }
+        ? {
+            id: LEVELS_DIALOG_ID,
+            state: { levels: (active.state as LevelsDialogState | undefined)?.levels },
+          }
         : { id: LEVELS_DIALOG_ID, state: {} };
     const going = await this.dialog.step(context, turn, instance.state, input);
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cloneJson } from "../assistant/clone-json.js";
 import { applyRules, type RuleFacts } from "./apply-rules.js";
 import type { Level, LevelsContent } from "./content.js";
+import { isLevelsState, isStepId } from "./is-levels-state.js";
 
 /**
  * The Levels of Need conversation as pure functions of state: `start()` and `answer()` take the
@@ -15,12 +16,7 @@ export const LEVELS_IDLE_MS = 30 * 60 * 1000;
 
 export type StepId = "danger" | "age" | `domain:${string}` | "support" | "meeting" | "outcome";
 
-const stepId = z.custom<StepId>(
-  (v) =>
-    typeof v === "string" &&
-    (["danger", "age", "support", "meeting", "outcome"].includes(v) ||
-      /^domain:[a-z0-9-]+$/.test(v)),
-);
+const stepId = z.custom<StepId>(isStepId);
 
 /** JSON-safe and versioned. Holds answers (ids from the content file) and nothing typed. */
 export const levelsStateSchema = z.strictObject({
@@ -140,16 +136,22 @@ export function tokenOf(state: Pick<LevelsState, "run" | "seq">): string {
 }
 
 // A turn reads the same stored state several times (what is waiting, the answer, the question
-// to resume with), so each stored object is checked once. Stored states are replaced, never
-// changed in place, and what readState returns is only read (answer() copies before changing).
+// to resume with), so each stored object is checked once. Stored states are
+// replaced, never changed in place, and what readState returns is only read (answer() copies
+// before changing), so a state that passes the hand check is returned as it is.
 const checked = new WeakMap<object, LevelsState | undefined>();
 
 /** Reads a stored state; anything unreadable (an older version, a damaged session) is dropped. */
 export function readState(raw: unknown): LevelsState | undefined {
   if (typeof raw !== "object" || raw === null) return undefined;
   if (checked.has(raw)) return checked.get(raw);
-  const parsed = levelsStateSchema.safeParse(raw);
-  const state = parsed.success ? parsed.data : undefined;
+  // The states the engine wrote itself pass the hand check; anything else goes to zod.
+  let state: LevelsState | undefined;
+  if (isLevelsState(raw)) state = raw;
+  else {
+    const parsed = levelsStateSchema.safeParse(raw);
+    state = parsed.success ? parsed.data : undefined;
+  }
   checked.set(raw, state);
   return state;
 }
