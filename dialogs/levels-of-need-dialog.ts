@@ -155,7 +155,8 @@ export class LevelsDialogRunner {
       now,
       sent: [],
       interrupt: async (other) => {
-        const result = await this.assistant.handleTurn(other, base, now, "teams");
+        // `other` was resolved above against base's last prompt, which the turn has not changed.
+        const result = await this.assistant.handleResolvedTurn(other, base, now, "teams");
         base = result.session;
         return result.replies;
       },
