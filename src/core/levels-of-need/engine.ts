@@ -137,9 +137,9 @@ export function tokenOf(state: Pick<LevelsState, "run" | "seq">): string {
 }
 
 // A turn reads the same stored state several times (what is waiting, the answer, the question
-// to resume with), so each stored object is checked once. Stored states are
-// replaced, never changed in place, and what readState returns is only read (answer() copies
-// before changing), so a state that passes the hand check is returned as it is.
+// to resume with), so each stored object is checked once. Stored states are replaced, never
+// changed in place, and what readState returns is only read (answer() copies before changing),
+// so a state that passes the hand check is returned as it is.
 const checked = new WeakMap<object, LevelsState | undefined>();
 
 /** Reads a stored state; anything unreadable (an older version, a damaged session) is dropped. */
