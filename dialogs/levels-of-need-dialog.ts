@@ -1,14 +1,15 @@
-import type { StatePropertyAccessor, TurnContext } from "botbuilder";
-// The dialog classes come from their own files: botbuilder-dialogs' index also loads the prompts
-// and their text recognizers (several MB of code and regular expressions built at load), which
+import type { TurnContext } from "botbuilder";
+// The dialog class comes from its own file: botbuilder-dialogs' index also loads the prompts and
+// their text recognizers (several MB of code and regular expressions built at load), which
 // roughly doubled start-up time and memory for classes we never use.
-import { Dialog, type DialogTurnResult } from "botbuilder-dialogs/lib/dialog.js";
+import {
+  Dialog,
+  type DialogInstance,
+  type DialogTurnResult,
+} from "botbuilder-dialogs/lib/dialog.js";
 import type { DialogContext, DialogState } from "botbuilder-dialogs/lib/dialogContext.js";
-import { DialogSet } from "botbuilder-dialogs/lib/dialogSet.js";
-import type { DialogStateManagerConfiguration } from "botbuilder-dialogs/lib/memory/dialogStateManager.js";
 import { replyActivity } from "../src/channels/teams/render-adaptive-card.js";
 import type { Assistant } from "../src/core/assistant/assistant.js";
-import { cloneJson } from "../src/core/assistant/clone-json.js";
 import { promptOf, resolveTypedInput } from "../src/core/assistant/resolve-typed-input.js";
 import type { Session, TurnInput } from "../src/core/assistant/turn.js";
 import type { LevelsConversation } from "../src/core/levels-of-need/levels-conversation.js";
@@ -28,7 +29,7 @@ export const LEVELS_DIALOG_ID = "levelsOfNeed";
 /** Where the dialog stack is kept in the session (answers only; expires with the session). */
 export const DIALOG_STATE_KEY = "teams:dialogs";
 
-/** Per-turn services the dialog needs, put in turnState by the runner below. */
+/** Per-turn services the dialog needs. */
 export interface LevelsDialogTurn {
   input: TurnInput;
   now: Date;
@@ -38,21 +39,22 @@ export interface LevelsDialogTurn {
   sent: Reply[];
 }
 
-const TURN_KEY = Symbol("levelsDialogTurn");
-
 /**
- * botbuilder-dialogs builds its memory scope configuration (component registrations, a service
- * collection, path resolvers) afresh in every turn unless the turn already carries one under
- * this key, which is how its own DialogManager reuses one across turns. The scopes keep nothing
- * between turns, so the first turn's configuration is handed to every later one: that was most of
- * the dialog's cost per turn. (The key is botbuilder's internal name; were it to change,
- * botbuilder would just build the configuration each turn again.)
+ * Where a DialogContext caller (a DialogSet, a parent dialog) puts this turn's services in
+ * turnState before it begins or continues the dialog; LevelsDialogRunner hands them over directly.
  */
-const STATE_CONFIGURATION_KEY = "DialogStateManagerConfiguration";
+export const LEVELS_DIALOG_TURN = Symbol("levelsDialogTurn");
+
+/** The dialog's own slot on the stack: the engine's JSON-safe state. */
+export interface LevelsDialogState {
+  levels?: unknown;
+}
 
 interface LevelsDialogOptions {
   input?: TurnInput;
 }
+
+const START: TurnInput = { text: "", action: "levels", data: {} };
 
 export class LevelsOfNeedDialog extends Dialog<LevelsDialogOptions> {
   constructor(private readonly conversation: LevelsConversation) {
@@ -63,35 +65,47 @@ export class LevelsOfNeedDialog extends Dialog<LevelsDialogOptions> {
     dc: DialogContext,
     options?: LevelsDialogOptions,
   ): Promise<DialogTurnResult> {
-    const input = options?.input ?? { text: "", action: "levels", data: {} };
-    return this.step(dc, input);
+    return this.afterStep(dc, options?.input ?? START);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.step(dc, turnOf(dc.context).input);
+    return this.afterStep(dc, turnOf(dc.context).input);
   }
 
-  private async step(dc: DialogContext, input: TurnInput): Promise<DialogTurnResult> {
-    const turn = turnOf(dc.context);
-    const state = dc.activeDialog?.state as { levels?: unknown };
+  private async afterStep(dc: DialogContext, input: TurnInput): Promise<DialogTurnResult> {
+    const state = dc.activeDialog?.state as LevelsDialogState;
+    const going = await this.step(dc.context, turnOf(dc.context), state, input);
+    return going ? Dialog.EndOfTurn : dc.endDialog();
+  }
+
+  /**
+   * One turn of the check for this dialog's state on the stack, which it updates. Returns
+   * whether the check goes on (false: the dialog has ended and its state can go).
+   */
+  async step(
+    context: TurnContext,
+    turn: LevelsDialogTurn,
+    state: LevelsDialogState,
+    input: TurnInput,
+  ): Promise<boolean> {
     const result = this.conversation.turn(state.levels, input, turn.now);
     if (!result) {
       // Not an answer: let the assistant reply, then carry on where the person was.
       const replies = await turn.interrupt(input);
       const resume = this.conversation.resume(state.levels, turn.now);
-      await send(dc.context, turn, resume ? [...replies, resume] : replies);
-      return Dialog.EndOfTurn;
+      await send(context, turn, resume ? [...replies, resume] : replies);
+      return true;
     }
-    await send(dc.context, turn, result.replies);
-    if (!result.state) return dc.endDialog();
+    await send(context, turn, result.replies);
+    if (!result.state) return false;
     state.levels = result.state;
-    return Dialog.EndOfTurn;
+    return true;
   }
 }
 
 function turnOf(context: TurnContext): LevelsDialogTurn {
-  const turn = context.turnState.get(TURN_KEY) as LevelsDialogTurn | undefined;
-  if (!turn) throw new Error("LevelsOfNeedDialog must be run through LevelsDialogRunner.");
+  const turn = context.turnState.get(LEVELS_DIALOG_TURN) as LevelsDialogTurn | undefined;
+  if (!turn) throw new Error(`LevelsOfNeedDialog needs turnState[LEVELS_DIALOG_TURN].`);
   return turn;
 }
 
@@ -101,32 +115,24 @@ async function send(context: TurnContext, turn: LevelsDialogTurn, replies: Reply
   await context.sendActivities(replies.map((r) => replyActivity(r)));
 }
 
-const STACK_KEY = Symbol("levelsDialogStack");
-
-/**
- * A state accessor over this turn's dialog stack, which the runner puts in turnState from the
- * conversation's session: so one DialogSet serves every turn.
- */
-const stackOfTurn: StatePropertyAccessor<DialogState> = {
-  get: async (context: TurnContext) => context.turnState.get(STACK_KEY) as DialogState,
-  set: async () => {},
-  delete: async () => {},
-};
-
 /**
  * Runs the dialog for a Teams turn when the check is asked for or under way, with the dialog
  * stack kept in the session (so it expires after 30 minutes idle like everything else there).
  * Returns undefined when the turn is not for the check and the assistant should handle it.
+ *
+ * The stack only ever holds this one dialog, so the runner begins, continues and ends it itself,
+ * as botbuilder's DialogContext would (the same `{ dialogStack: [{ id, state }] }` in the
+ * session): a DialogContext builds a DialogStateManager, registers botbuilder's components and
+ * wraps every call for errors on each turn, which cost more CPU than the whole check.
  */
 export class LevelsDialogRunner {
-  private readonly dialogs: DialogSet;
-  private stateConfiguration: DialogStateManagerConfiguration | undefined;
+  private readonly dialog: LevelsOfNeedDialog;
 
   constructor(
     private readonly conversation: LevelsConversation,
     private readonly assistant: Assistant,
   ) {
-    this.dialogs = new DialogSet(stackOfTurn).add(new LevelsOfNeedDialog(conversation));
+    this.dialog = new LevelsOfNeedDialog(conversation);
   }
 
   async run(
@@ -137,42 +143,43 @@ export class LevelsDialogRunner {
   ): Promise<{ session: Session; replies: Reply[] } | undefined> {
     const input = resolveTypedInput(raw, session.lastPrompt);
     const stored = session.flows[DIALOG_STATE_KEY] as DialogState | undefined;
-    const active = (stored?.dialogStack?.length ?? 0) > 0;
-    if (!active && !this.conversation.wantsToStart(input)) return undefined;
+    const active = stored?.dialogStack?.at(-1);
+    if (active?.id !== LEVELS_DIALOG_ID && !this.conversation.wantsToStart(input)) return undefined;
 
-    // One copy of the session, changed as the turn goes: the stored one stays as it was if the
-    // turn fails part way.
-    let working: Session = cloneJson(session);
-    const dialogState: DialogState = (working.flows[DIALOG_STATE_KEY] as
-      | DialogState
-      | undefined) ?? {
-      dialogStack: [],
-    };
+    // The stored session is never changed: the turn builds the next one, sharing what it does
+    // not change (the engine replaces its state, never edits it), so a turn that fails part
+    // way leaves the stored session as it was, without copying the whole session every turn.
+    let base = session;
     const turn: LevelsDialogTurn = {
       input,
       now,
       sent: [],
       interrupt: async (other) => {
-        const result = await this.assistant.handleTurn(other, working, now, "teams");
-        working = result.session;
+        // `other` was resolved above against base's last prompt, which the turn has not changed.
+        const result = await this.assistant.handleResolvedTurn(other, base, now, "teams");
+        base = result.session;
         return result.replies;
       },
     };
-    context.turnState.set(TURN_KEY, turn);
-    if (this.stateConfiguration) {
-      context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
-    }
-    context.turnState.set(STACK_KEY, dialogState);
-    const dc = await this.dialogs.createContext(context);
-    this.stateConfiguration ??= dc.state.configuration;
-    if (dc.activeDialog) await dc.continueDialog();
-    else await dc.beginDialog(LEVELS_DIALOG_ID, { input });
+    const instance: DialogInstance<LevelsDialogState> =
+      active?.id === LEVELS_DIALOG_ID
+        ? {
+            id: LEVELS_DIALOG_ID,
+            state: { levels: (active.state as LevelsDialogState | undefined)?.levels },
+          }
+        : { id: LEVELS_DIALOG_ID, state: {} };
+    const going = await this.dialog.step(context, turn, instance.state, input);
 
-    if (dialogState.dialogStack.length > 0) working.flows[DIALOG_STATE_KEY] = dialogState;
-    else delete working.flows[DIALOG_STATE_KEY];
+    const flows = { ...base.flows };
+    if (going) flows[DIALOG_STATE_KEY] = { dialogStack: [instance] } satisfies DialogState;
+    else delete flows[DIALOG_STATE_KEY];
     const last = turn.sent.at(-1);
-    working.lastPrompt = last ? promptOf(last) : undefined;
-    working.updatedAt = now.getTime();
-    return { session: working, replies: turn.sent };
+    const next: Session = {
+      ...base,
+      flows,
+      lastPrompt: last ? promptOf(last) : undefined,
+      updatedAt: now.getTime(),
+    };
+    return { session: next, replies: turn.sent };
   }
 }

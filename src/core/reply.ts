@@ -66,10 +66,49 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * Blocks shared by many replies: content-derived, built once and deep-frozen (a question of a
+ * flow, say, whose buttons carry a per-turn token). Renderers may keep what they make of such a
+ * blocks array by its identity, as they do for a whole shared reply.
+ */
+export function shareBlocks(blocks: ReplyBlock[]): ReplyBlock[] {
+  return deepFreeze(blocks);
+}
+
+/** Blocks from `shareBlocks` (or a shared reply's): immutable, so their rendering can be kept. */
+export function areSharedBlocks(blocks: readonly ReplyBlock[]): boolean {
+  return Object.isFrozen(blocks);
+}
+
+interface BlocksText {
+  /** The blocks' lines, joined. */
+  text: string;
+  lines: number;
+  /** With choices on show, numbers mean choices, so buttons are offered by name only. */
+  hasChoices: boolean;
+}
+
+const blocksTexts = new WeakMap<readonly ReplyBlock[], BlocksText>();
+
 /** Plain text rendering of a reply: the fallback for every card, and the terminal's view. */
 export function replyToText(reply: Reply): string {
+  let blocks = areSharedBlocks(reply.blocks) ? blocksTexts.get(reply.blocks) : undefined;
+  if (!blocks) {
+    blocks = textOfBlocks(reply.blocks);
+    if (areSharedBlocks(reply.blocks)) blocksTexts.set(reply.blocks, blocks);
+  }
+  if (!reply.buttons?.length) return blocks.text;
+  const numbered = !blocks.hasChoices;
+  const buttons = reply.buttons
+    .map((b, i) => (numbered ? `[${i + 1}] ${b.label}` : `[${b.label}]`))
+    .join("  ");
+  return blocks.lines === 0 ? buttons : `${blocks.text}\n${buttons}`;
+}
+
+function textOfBlocks(blocks: readonly ReplyBlock[]): BlocksText {
   const lines: string[] = [];
-  for (const block of reply.blocks) {
+  let hasChoices = false;
+  for (const block of blocks) {
     switch (block.kind) {
       case "heading":
         lines.push(block.text.toUpperCase());
@@ -85,6 +124,7 @@ export function replyToText(reply: Reply): string {
         for (const item of block.items) lines.push(`- ${item}`);
         break;
       case "choices":
+        hasChoices = true;
         // Numbered, because typed numbers pick choices when a reply has them ("1, 3").
         block.options.forEach((o, i) => {
           const on = block.selected?.includes(o.value) ?? false;
@@ -94,12 +134,5 @@ export function replyToText(reply: Reply): string {
         break;
     }
   }
-  if (reply.buttons?.length) {
-    // With choices on show, numbers mean choices, so buttons are offered by name only.
-    const numbered = !reply.blocks.some((b) => b.kind === "choices");
-    lines.push(
-      reply.buttons.map((b, i) => (numbered ? `[${i + 1}] ${b.label}` : `[${b.label}]`)).join("  "),
-    );
-  }
-  return lines.join("\n");
+  return { text: lines.join("\n"), lines: lines.length, hasChoices };
 }

@@ -1,5 +1,12 @@
 import { type Activity, ActivityTypes, type Attachment, CardFactory } from "botbuilder";
-import { deepFreeze, isSharedReply, type Reply, replyToText } from "../../core/reply.js";
+import {
+  areSharedBlocks,
+  deepFreeze,
+  isSharedReply,
+  type Reply,
+  type ReplyBlock,
+  replyToText,
+} from "../../core/reply.js";
 
 type CardElement = Record<string, unknown>;
 
@@ -10,6 +17,40 @@ type CardElement = Record<string, unknown>;
  * Properties at their default value (a heading's colour when not urgent) are left out.
  */
 export function renderAdaptiveCard(reply: Reply): Attachment {
+  const card = {
+    type: "AdaptiveCard",
+    version: "1.5",
+    fallbackText: cardFallbackText(reply),
+    body: bodyOf(reply),
+    actions: (reply.buttons ?? []).map((b) => ({
+      type: "Action.Submit",
+      title: b.label,
+      ...(b.style ? { style: b.style } : {}),
+      data: { ...b.data, action: b.action },
+    })),
+  };
+  return CardFactory.adaptiveCard(card);
+}
+
+/** Bodies of shared blocks (see `shareBlocks`), frozen, by tone: a heading's colour depends on it. */
+const bodies = new WeakMap<
+  readonly ReplyBlock[],
+  { normal?: CardElement[]; urgent?: CardElement[] }
+>();
+
+function bodyOf(reply: Reply): CardElement[] {
+  if (!areSharedBlocks(reply.blocks)) return renderBody(reply);
+  const tone = reply.tone === "urgent" ? "urgent" : "normal";
+  let byTone = bodies.get(reply.blocks);
+  if (!byTone) {
+    byTone = {};
+    bodies.set(reply.blocks, byTone);
+  }
+  byTone[tone] ??= deepFreeze(renderBody(reply));
+  return byTone[tone];
+}
+
+function renderBody(reply: Reply): CardElement[] {
   const body: CardElement[] = [];
   for (const block of reply.blocks) {
     switch (block.kind) {
@@ -61,19 +102,7 @@ export function renderAdaptiveCard(reply: Reply): Attachment {
         break;
     }
   }
-  const card = {
-    type: "AdaptiveCard",
-    version: "1.5",
-    fallbackText: cardFallbackText(reply),
-    body,
-    actions: (reply.buttons ?? []).map((b) => ({
-      type: "Action.Submit",
-      title: b.label,
-      ...(b.style ? { style: b.style } : {}),
-      data: { ...b.data, action: b.action },
-    })),
-  };
-  return CardFactory.adaptiveCard(card);
+  return body;
 }
 
 /**
@@ -107,9 +136,14 @@ const rendered = new WeakMap<Reply, RenderedReply>();
 function render(reply: Reply): RenderedReply {
   return {
     attachment: renderAdaptiveCard(reply),
-    // Shown in notifications and by clients without card support.
-    summary: replyToText(reply).split("\n")[0]?.slice(0, 200),
+    // Shown in notifications and by clients without card support: the first line.
+    summary: firstLine(replyToText(reply)).slice(0, 200),
   };
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf("\n");
+  return end < 0 ? text : text.slice(0, end);
 }
 
 /** A message activity carrying the card, with a plain-text summary for notifications. */

@@ -69,7 +69,25 @@ export class Assistant {
     now: Date,
     channel: Turn["channel"],
   ): Promise<TurnResult> {
-    const input = resolveTypedInput(raw, session.lastPrompt);
+    return this.handleResolvedTurn(
+      resolveTypedInput(raw, session.lastPrompt),
+      session,
+      now,
+      channel,
+    );
+  }
+
+  /**
+   * handleTurn for input that has already been through resolveTypedInput with this session's
+   * last prompt (a Teams dialog passing on what is not for it): resolving it again would give
+   * the same input, at the cost of normalising the text and every label again.
+   */
+  async handleResolvedTurn(
+    input: TurnInput,
+    session: Session,
+    now: Date,
+    channel: Turn["channel"],
+  ): Promise<TurnResult> {
     const turn: Turn = { input, session: cloneJson(session), now, channel };
     turn.session.updatedAt = now.getTime();
     const outcome: { unknownAction?: true } = {};

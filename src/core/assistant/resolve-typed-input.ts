@@ -1,11 +1,15 @@
+import { NORMAL_FORM } from "./recognize-command.js";
 import type { LastPrompt, TurnInput } from "./turn.js";
 
-const normalise = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+/** Lower case, punctuation to spaces, spaces collapsed: how typed text meets a label. */
+export const normalise = (s: string) =>
+  NORMAL_FORM.test(s)
+    ? s
+    : s
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s]/gu, " ")
+        .replace(/\s+/g, " ")
+        .trim();
 
 // Every turn compares the typed text with each button and choice label of the last reply. The
 // labels come from a few hundred content strings, so each is normalised once, not every turn.

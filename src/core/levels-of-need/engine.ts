@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { cloneJson } from "../assistant/clone-json.js";
+import { deepFreeze } from "../reply.js";
 import { applyRules, type RuleFacts } from "./apply-rules.js";
 import type { Level, LevelsContent } from "./content.js";
+import { isLevelsState, isStepId } from "./is-levels-state.js";
 
 /**
  * The Levels of Need conversation as pure functions of state: `start()` and `answer()` take the
@@ -15,12 +17,7 @@ export const LEVELS_IDLE_MS = 30 * 60 * 1000;
 
 export type StepId = "danger" | "age" | `domain:${string}` | "support" | "meeting" | "outcome";
 
-const stepId = z.custom<StepId>(
-  (v) =>
-    typeof v === "string" &&
-    (["danger", "age", "support", "meeting", "outcome"].includes(v) ||
-      /^domain:[a-z0-9-]+$/.test(v)),
-);
+const stepId = z.custom<StepId>(isStepId);
 
 /** JSON-safe and versioned. Holds answers (ids from the content file) and nothing typed. */
 export const levelsStateSchema = z.strictObject({
@@ -141,15 +138,21 @@ export function tokenOf(state: Pick<LevelsState, "run" | "seq">): string {
 
 // A turn reads the same stored state several times (what is waiting, the answer, the question
 // to resume with), so each stored object is checked once. Stored states are replaced, never
-// changed in place, and what readState returns is only read (answer() copies before changing).
+// changed in place, and what readState returns is only read (answer() copies before changing),
+// so a state that passes the hand check is returned as it is.
 const checked = new WeakMap<object, LevelsState | undefined>();
 
 /** Reads a stored state; anything unreadable (an older version, a damaged session) is dropped. */
 export function readState(raw: unknown): LevelsState | undefined {
   if (typeof raw !== "object" || raw === null) return undefined;
   if (checked.has(raw)) return checked.get(raw);
-  const parsed = levelsStateSchema.safeParse(raw);
-  const state = parsed.success ? parsed.data : undefined;
+  // The states the engine wrote itself pass the hand check; anything else goes to zod.
+  let state: LevelsState | undefined;
+  if (isLevelsState(raw)) state = raw;
+  else {
+    const parsed = levelsStateSchema.safeParse(raw);
+    state = parsed.success ? parsed.data : undefined;
+  }
   checked.set(raw, state);
   return state;
 }
@@ -166,7 +169,22 @@ export function current(
 ): Question | Outcome | undefined {
   const state = readState(raw);
   if (!state || isExpired(state, now)) return undefined;
-  return present(content, state);
+  return view(content, state);
+}
+
+// A turn asks for the step a stored state is waiting on more than once (what is waiting, then
+// the answer's check against its options, or the question to resume with after an
+// interruption), and the outcome runs the rules. Like `checked`, this holds only states that
+// readState returned, which are never changed; the step objects are only read.
+const views = new WeakMap<LevelsState, { content: LevelsContent; step: Question | Outcome }>();
+
+/** The step a stored state is waiting on, worked out once per state. */
+function view(content: LevelsContent, state: LevelsState): Question | Outcome {
+  const seen = views.get(state);
+  if (seen?.content === content) return seen.step;
+  const step = present(content, state);
+  views.set(state, { content, step });
+  return step;
 }
 
 export function answer(
@@ -192,9 +210,10 @@ export function answer(
     return { state: undefined, step: { kind: "ended", reason: "cancelled" } };
 
   const next: LevelsState = { ...cloneJson(state), lastActive: now.getTime() };
+  // Staying differs from the stored state only in lastActive, so its step is the stored one's.
   const stay = (notice?: Notice): EngineResult => ({
     state: next,
-    step: present(content, next),
+    step: view(content, state),
     notice,
   });
 
@@ -215,12 +234,12 @@ export function answer(
 
   if (input.kind === "summary") {
     if (state.step !== "outcome") return stay("invalid");
-    return { state: next, step: { ...outcome(content, next), view: "summary" } };
+    return { state: next, step: { ...(view(content, state) as Outcome), view: "summary" } };
   }
 
   // A choice for the current question.
   if (state.step === "outcome") return stay("passed");
-  const question = present(content, state) as Question;
+  const question = view(content, state) as Question;
   const allowed = new Set(question.options.map((o) => o.value));
   const values = [...new Set(input.values)];
   if (values.some((v) => !allowed.has(v))) return stay("invalid");
@@ -253,15 +272,31 @@ function moveTo(content: LevelsContent, state: LevelsState, step: StepId): Engin
 }
 
 /** The questions in order for these answers: "meeting" only when some support is in place. */
-export function stepsFor(content: LevelsContent, answers: LevelsState["answers"]): StepId[] {
-  const steps: StepId[] = [
-    "danger",
-    "age",
-    ...content.domains.map((d) => `domain:${d.id}` as const),
-  ];
-  steps.push("support");
-  if (answers.support === undefined || asksMeeting(content, answers.support)) steps.push("meeting");
-  return steps;
+export function stepsFor(
+  content: LevelsContent,
+  answers: LevelsState["answers"],
+): readonly StepId[] {
+  const orders = ordersFor(content);
+  return answers.support === undefined || asksMeeting(content, answers.support)
+    ? orders.withMeeting
+    : orders.withoutMeeting;
+}
+
+// The two possible orders of questions depend on the content alone: made once, frozen, shared.
+const orders = new WeakMap<LevelsContent, { withMeeting: StepId[]; withoutMeeting: StepId[] }>();
+function ordersFor(content: LevelsContent) {
+  let found = orders.get(content);
+  if (!found) {
+    const base: StepId[] = [
+      "danger",
+      "age",
+      ...content.domains.map((d) => `domain:${d.id}` as const),
+      "support",
+    ];
+    found = deepFreeze({ withMeeting: [...base, "meeting"], withoutMeeting: base });
+    orders.set(content, found);
+  }
+  return found;
 }
 
 function asksMeeting(content: LevelsContent, support: string | undefined): boolean {
@@ -288,48 +323,99 @@ function present(content: LevelsContent, state: LevelsState): Question | Outcome
   if (state.step === "outcome") return outcome(content, state);
   const order = stepsFor(content, state.answers);
   const number = order.indexOf(state.step) + 1;
-  const base = {
-    kind: "question" as const,
-    id: state.step,
+  const w = content.wording;
+  // Every question is built by this one literal (one object shape for all of them).
+  const question = (
+    multi: boolean,
+    prompt: string,
+    options: Option[],
+    selected: string[],
+    title?: string,
+  ): Question => ({
+    kind: "question",
+    id: state.step as Question["id"],
     token: tokenOf(state),
     number,
     total: order.length,
-    canGoBack: number > 1,
-    first: number === 1,
-  };
-  const w = content.wording;
-  const single = (prompt: string, options: Option[], picked: string | undefined): Question => ({
-    ...base,
-    multi: false,
+    multi,
+    title,
     prompt,
     options,
-    selected: picked ? [picked] : [],
+    selected,
+    canGoBack: number > 1,
+    first: number === 1,
   });
-  const toOptions = (list: { id: string; label: string }[]) =>
-    list.map((o) => ({ value: o.id, label: o.label }));
-
+  const picked = (answer: string | undefined) => (answer ? [answer] : []);
+  const { answers } = state;
   switch (state.step) {
     case "danger":
-      return single(w.danger.question, toOptions(content.danger), undefined);
+      return question(false, w.danger.question, toOptions(content.danger), []);
     case "age":
-      return single(w.age.question, toOptions(content.ageBands), state.answers.age);
+      return question(false, w.age.question, toOptions(content.ageBands), picked(answers.age));
     case "support":
-      return single(w.support.question, toOptions(content.support.options), state.answers.support);
+      return question(
+        false,
+        w.support.question,
+        toOptions(content.support.options),
+        picked(answers.support),
+      );
     case "meeting":
-      return single(w.meeting.question, toOptions(content.support.meeting), state.answers.meeting);
+      return question(
+        false,
+        w.meeting.question,
+        toOptions(content.support.meeting),
+        picked(answers.meeting),
+      );
     default: {
       const domainId = state.step.slice("domain:".length);
       const domain = content.domains.find((d) => d.id === domainId);
-      return {
-        ...base,
-        multi: true,
-        title: domain?.title,
-        prompt: domain?.question ?? "",
-        options: toOptions(offeredIndicators(content, domainId, state.answers.age)),
-        selected: state.answers.indicators[domainId] ?? [],
-      };
+      return question(
+        true,
+        domain?.question ?? "",
+        domainOptions(content, domainId, answers.age),
+        answers.indicators[domainId] ?? [],
+        domain?.title,
+      );
     }
   }
+}
+
+// A question's options depend on the content alone (and, for a domain, on the age band): each
+// list is made once and frozen, since it goes out in every reply that asks that question.
+const optionLists = new WeakMap<readonly { id: string; label: string }[], Option[]>();
+function toOptions(list: readonly { id: string; label: string }[]): Option[] {
+  let options = optionLists.get(list);
+  if (!options) {
+    options = deepFreeze(list.map((o) => ({ value: o.id, label: o.label })));
+    optionLists.set(list, options);
+  }
+  return options;
+}
+
+const domainLists = new WeakMap<LevelsContent, Map<string, Option[]>>();
+function domainOptions(content: LevelsContent, domainId: string, age: string | undefined) {
+  const made = () =>
+    deepFreeze(
+      offeredIndicators(content, domainId, age).map((i) => ({ value: i.id, label: i.label })),
+    );
+  // Kept only for the content's own domains and age bands, so the lists stay few.
+  const known =
+    content.domains.some((d) => d.id === domainId) &&
+    (age === undefined || content.ageBands.some((b) => b.id === age));
+  if (!known) return made();
+  let byKey = domainLists.get(content);
+  if (!byKey) {
+    byKey = new Map();
+    domainLists.set(content, byKey);
+  }
+  // Ids are lower-case letters, digits and dashes (content schema): a space cannot join two.
+  const key = `${domainId} ${age ?? ""}`;
+  let options = byKey.get(key);
+  if (!options) {
+    options = made();
+    byKey.set(key, options);
+  }
+  return options;
 }
 
 function outcome(content: LevelsContent, state: LevelsState): Outcome {

@@ -1,7 +1,7 @@
 import { normaliseText } from "../assistant/recognize-command.js";
 import type { TurnInput } from "../assistant/turn.js";
 import type { LevelsContent } from "./content.js";
-import type { FlowInput, Outcome, Question } from "./engine.js";
+import type { FlowInput, Option, Outcome, Question } from "./engine.js";
 import { LEVELS_ACTIONS, PICKED_FIELD, TOKEN_FIELD, VALUE_FIELD } from "./render-step.js";
 
 /**
@@ -39,8 +39,8 @@ export function readFlowInput(
 
   const typed = normaliseText(input.text);
   if (typed === "") return undefined;
-  const w = content.words;
-  const said = (list: string[]) => list.some((x) => normaliseText(x) === typed);
+  const w = wordsOf(content);
+  const said = (words: Set<string>) => words.has(typed);
   if (said(w.start)) return { kind: "begin" };
   // Without a check under way, typed words are for someone else ("back" could mean anything).
   if (!current) return undefined;
@@ -61,10 +61,11 @@ export function readFlowInput(
 /** "2", "1, 3", "1 and 3", a label, or an alias from the content file; undefined if any part fits nothing. */
 function pickOptions(content: LevelsContent, q: Question, text: string): string[] | undefined {
   const aliases = aliasesFor(content, q);
+  const labels = labelsOf(q.options);
   const match = (part: string): string | undefined => {
     const p = normaliseText(part);
     if (/^\d{1,2}$/.test(p)) return q.options[Number(p) - 1]?.value;
-    const byLabel = q.options.find((o) => normaliseText(o.label) === p || o.value === p);
+    const byLabel = q.options.find((o, i) => labels[i] === p || o.value === p);
     if (byLabel) return byLabel.value;
     return aliases.find((a) => a.words.includes(p))?.value;
   };
@@ -84,13 +85,63 @@ function pickOptions(content: LevelsContent, q: Question, text: string): string[
   return values;
 }
 
-function aliasesFor(content: LevelsContent, q: Question): { value: string; words: string[] }[] {
-  const lists: Partial<Record<Question["id"], { id: string; aliases?: string[] }[]>> = {
-    danger: content.danger,
-    age: content.ageBands,
-    support: content.support.options,
-    meeting: content.support.meeting,
-  };
-  const list = lists[q.id] ?? [];
-  return list.map((o) => ({ value: o.id, words: (o.aliases ?? []).map(normaliseText) }));
+// What typed text is compared with comes from the content alone, so it is normalised once per
+// content (or per option list, which the engine makes once per content), not on every turn.
+// Typed text itself is never kept.
+
+type Words = Record<keyof LevelsContent["words"], Set<string>>;
+const typedWords = new WeakMap<LevelsContent, Words>();
+function wordsOf(content: LevelsContent): Words {
+  let words = typedWords.get(content);
+  if (!words) {
+    const set = (list: string[]) => new Set(list.map(normaliseText));
+    const w = content.words;
+    words = {
+      start: set(w.start),
+      back: set(w.back),
+      restart: set(w.restart),
+      cancel: set(w.cancel),
+      none: set(w.none),
+      summary: set(w.summary),
+    };
+    typedWords.set(content, words);
+  }
+  return words;
+}
+
+const normalisedLabels = new WeakMap<readonly Option[], string[]>();
+function labelsOf(options: readonly Option[]): string[] {
+  let labels = normalisedLabels.get(options);
+  if (!labels) {
+    labels = options.map((o) => normaliseText(o.label));
+    // Only lists that cannot change are kept (the engine's are frozen): a list changed after
+    // being seen here would otherwise be matched against its old labels.
+    if (Object.isFrozen(options)) normalisedLabels.set(options, labels);
+  }
+  return labels;
+}
+
+type Aliases = { value: string; words: string[] }[];
+const aliasLists = new WeakMap<LevelsContent, Map<Question["id"], Aliases>>();
+function aliasesFor(content: LevelsContent, q: Question): Aliases {
+  let byQuestion = aliasLists.get(content);
+  if (!byQuestion) {
+    byQuestion = new Map();
+    aliasLists.set(content, byQuestion);
+  }
+  let aliases = byQuestion.get(q.id);
+  if (!aliases) {
+    const lists: Partial<Record<Question["id"], { id: string; aliases?: string[] }[]>> = {
+      danger: content.danger,
+      age: content.ageBands,
+      support: content.support.options,
+      meeting: content.support.meeting,
+    };
+    const list = lists[q.id] ?? [];
+    aliases = list.map((o) => ({ value: o.id, words: (o.aliases ?? []).map(normaliseText) }));
+    // Domain questions have no aliases; only the four fixed questions are kept, so the map
+    // cannot grow with whatever step ids a state names.
+    if (q.id in lists) byQuestion.set(q.id, aliases);
+  }
+  return aliases;
 }

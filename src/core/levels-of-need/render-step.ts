@@ -1,8 +1,8 @@
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { displaySource } from "../content/display-source.js";
-import type { Button, Reply, ReplyBlock } from "../reply.js";
+import { type Button, type Reply, type ReplyBlock, shareBlocks } from "../reply.js";
 import type { LevelsContent } from "./content.js";
-import type { Ended, EngineResult, Notice, Outcome, Question } from "./engine.js";
+import type { Ended, EngineResult, Notice, Option, Outcome, Question } from "./engine.js";
 
 /** Button actions of the check. "levels" itself is the menu's start button. */
 export const LEVELS_ACTIONS = {
@@ -54,9 +54,7 @@ export function renderStep(
 
 /** The question the conversation waits on, introduced as a carry-on after an interruption. */
 export function renderResume(content: LevelsContent, question: Question): Reply {
-  const reply = renderQuestion(content, question, undefined);
-  reply.blocks.unshift({ kind: "note", text: content.wording.notices.resume });
-  return reply;
+  return questionReply(content, question, "resume");
 }
 
 function noticeBlock(content: LevelsContent, notice: Notice | undefined): ReplyBlock[] {
@@ -68,16 +66,14 @@ export function renderQuestion(
   q: Question,
   notice: Notice | undefined,
 ): Reply {
-  const w = content.wording;
-  const blocks: ReplyBlock[] = [...noticeBlock(content, notice)];
-  if (q.first) {
-    blocks.push({ kind: "heading", text: w.title }, { kind: "text", text: w.welcome });
-  }
-  const progress = w.progress
-    .replace("{number}", String(q.number))
-    .replace("{total}", String(q.total));
-  blocks.push({ kind: "note", text: progress });
+  return questionReply(content, q, notice);
+}
 
+/** What comes before a question: a notice about the last answer, or the carry-on note. */
+type Lead = Notice | "resume" | undefined;
+
+function questionReply(content: LevelsContent, q: Question, lead: Lead): Reply {
+  const w = content.wording;
   const token = { [TOKEN_FIELD]: q.token };
   const nav: Button[] = [];
   if (q.canGoBack) nav.push({ label: w.buttons.back, action: LEVELS_ACTIONS.back, data: token });
@@ -89,11 +85,8 @@ export function renderQuestion(
     !q.multi &&
     q.options.length + nav.length <= MAX_BUTTONS &&
     q.options.every((o) => o.label.length <= MAX_BUTTON_LABEL);
-  if (q.title) blocks.push({ kind: "heading", text: q.title }, { kind: "text", text: q.prompt });
-  else blocks.push({ kind: "heading", text: q.prompt });
-
+  const blocks = questionBlocks(content, q, lead, asButtons);
   if (asButtons) {
-    blocks.push({ kind: "note", text: w.singleHint });
     return {
       blocks,
       buttons: [
@@ -106,6 +99,77 @@ export function renderQuestion(
       ],
     };
   }
+  // The first button submits the choices (the convention typed selections rely on).
+  return {
+    blocks,
+    buttons: [{ label: w.buttons.next, action: LEVELS_ACTIONS.answer, data: token }, ...nav],
+  };
+}
+
+/**
+ * A question's blocks hold no token (only its buttons do), so while nothing is ticked they are
+ * the same for everyone who reaches that question with the same notice: made once per content,
+ * option list (the engine's, frozen, one per question and age band) and lead, and shared
+ * frozen, so channels keep their rendering of them too. Ticked answers are never kept.
+ */
+const sharedBlocks = new WeakMap<
+  LevelsContent,
+  WeakMap<readonly Option[], Map<string, ReplyBlock[]>>
+>();
+
+function questionBlocks(
+  content: LevelsContent,
+  q: Question,
+  lead: Lead,
+  asButtons: boolean,
+): ReplyBlock[] {
+  if (q.selected.length > 0 || !Object.isFrozen(q.options))
+    return buildQuestionBlocks(content, q, lead, asButtons);
+  let byOptions = sharedBlocks.get(content);
+  if (!byOptions) {
+    byOptions = new WeakMap();
+    sharedBlocks.set(content, byOptions);
+  }
+  let byKey = byOptions.get(q.options);
+  if (!byKey) {
+    byKey = new Map();
+    byOptions.set(q.options, byKey);
+  }
+  // Everything else the blocks show follows from these (the title and prompt from the id).
+  const key = `${q.id} ${q.number}/${q.total} ${lead ?? ""}`;
+  let blocks = byKey.get(key);
+  if (!blocks) {
+    blocks = shareBlocks(buildQuestionBlocks(content, q, lead, asButtons));
+    byKey.set(key, blocks);
+  }
+  return blocks;
+}
+
+function buildQuestionBlocks(
+  content: LevelsContent,
+  q: Question,
+  lead: Lead,
+  asButtons: boolean,
+): ReplyBlock[] {
+  const w = content.wording;
+  const blocks: ReplyBlock[] =
+    lead === "resume"
+      ? [{ kind: "note", text: w.notices.resume }]
+      : [...noticeBlock(content, lead)];
+  if (q.first) {
+    blocks.push({ kind: "heading", text: w.title }, { kind: "text", text: w.welcome });
+  }
+  const progress = w.progress
+    .replace("{number}", String(q.number))
+    .replace("{total}", String(q.total));
+  blocks.push({ kind: "note", text: progress });
+  if (q.title) blocks.push({ kind: "heading", text: q.title }, { kind: "text", text: q.prompt });
+  else blocks.push({ kind: "heading", text: q.prompt });
+
+  if (asButtons) {
+    blocks.push({ kind: "note", text: w.singleHint });
+    return blocks;
+  }
   blocks.push(
     {
       kind: "choices",
@@ -116,11 +180,7 @@ export function renderQuestion(
     },
     { kind: "note", text: q.multi ? w.multiHint : w.singleHint },
   );
-  // The first button submits the choices (the convention typed selections rely on).
-  return {
-    blocks,
-    buttons: [{ label: w.buttons.next, action: LEVELS_ACTIONS.answer, data: token }, ...nav],
-  };
+  return blocks;
 }
 
 function renderOutcome(
