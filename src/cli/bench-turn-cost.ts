@@ -7,7 +7,9 @@
  * bytes they were, because every reply is one more connector call.
  *
  * Options: --turns N (per run, default 6000), --runs N (per bot, default 3), --steps (only the
- * per-step table), --only assistant|echo (drive one bot only: for `node --cpu-prof`).
+ * per-step table), --only assistant|echo (drive one bot only: for `node --cpu-prof`),
+ * --kinds question,mash,levels (only the mix's steps of those kinds, e.g. to cost the Levels of
+ * Need check alone: "levels" takes every levels-* step, in order).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
@@ -30,6 +32,12 @@ const RUNS = option("--runs", 3);
 const stepsOnly = process.argv.includes("--steps");
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const kindsAt = process.argv.indexOf("--kinds");
+const kinds = kindsAt >= 0 ? (process.argv[kindsAt + 1] ?? "").split(",") : undefined;
+const MIX = kinds
+  ? TURN_MIX.filter((s) => kinds.some((k) => s.kind === k || s.kind.startsWith(`${k}-`)))
+  : TURN_MIX;
+if (MIX.length === 0) throw new Error("--kinds matched no step of the mix");
 if (only !== undefined && only !== "assistant" && only !== "echo")
   throw new Error("--only takes assistant or echo");
 
@@ -48,7 +56,7 @@ async function cpuPerTurn(
     conversations: 50,
     maxTurns: turns,
     maxMs: 120_000,
-    script: TURN_MIX,
+    script: MIX,
     agent,
     runId: `${name}-${++runs}`,
   });
