@@ -340,52 +340,76 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   // The slots each index term of the question stands for, by term number (k + 1 for query term
   // k; 0 for a term not in the question): the listed questions are stored as term numbers, so
   // the loop below reads arrays instead of looking strings up.
-  const queryTermOf = new Int32Array(index.search.termCount);
+  const queryTermOf = scratchOf(index);
+  const queryIds: number[] = [];
   for (let k = 0; k < queryTerms.length; k++) {
     const id = index.search.termId(queryTerms[k] as string);
-    if (id !== undefined) queryTermOf[id] = k + 1;
+    if (id !== undefined) {
+      queryTermOf[id] = k + 1;
+      queryIds.push(id);
+    }
   }
-  for (const x of scored) {
-    const got = x.credit.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
-    x.score = total > 0 ? got / total : 0;
-    const about = x.focus.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
-    x.aboutness = total > 0 ? about / total : 0;
-    // The single listed question (or title) closest to what was typed: the best evidence of
-    // what the entry is about, as opposed to everything it mentions.
-    // A question asked with the same question word ("who works in...", "where is...") is closer
-    // still: the stopword list drops those words everywhere else.
-    let closest = 0;
-    const asks = index.questionAsks[x.doc] as Uint8Array;
-    const questions = index.questionTermIds[x.doc] ?? [];
-    for (let i = 0; i < questions.length; i++) {
-      // The slots this listed question covers: any of its terms is a slot's word or synonym.
-      stamp++;
-      const terms = questions[i] as Int32Array;
-      for (let j = 0; j < terms.length; j++) {
-        const k = queryTermOf[terms[j] as number] as number;
-        if (k === 0) continue;
-        const slots = slotLists[k - 1] as Int32Array;
-        for (let m = 0; m < slots.length; m++) mark[slots[m] as number] = stamp;
+  try {
+    for (const x of scored) {
+      const got = x.credit.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
+      x.score = total > 0 ? got / total : 0;
+      const about = x.focus.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
+      x.aboutness = total > 0 ? about / total : 0;
+      // The single listed question (or title) closest to what was typed: the best evidence of
+      // what the entry is about, as opposed to everything it mentions.
+      // A question asked with the same question word ("who works in...", "where is...") is closer
+      // still: the stopword list drops those words everywhere else.
+      let closest = 0;
+      const asks = index.questionAsks[x.doc] as Uint8Array;
+      const questions = index.questionTermIds[x.doc] ?? [];
+      for (let i = 0; i < questions.length; i++) {
+        // The slots this listed question covers: any of its terms is a slot's word or synonym.
+        stamp++;
+        const terms = questions[i] as Int32Array;
+        for (let j = 0; j < terms.length; j++) {
+          const k = queryTermOf[terms[j] as number] as number;
+          if (k === 0) continue;
+          const slots = slotLists[k - 1] as Int32Array;
+          for (let m = 0; m < slots.length; m++) mark[slots[m] as number] = stamp;
+        }
+        let got = 0;
+        for (let s = 0; s < weights.length; s++) if (mark[s] === stamp) got += weights[s] ?? 0;
+        const same = (asks[i] as number) & plan.asking ? QUESTION_WORD_BONUS : 0;
+        closest = Math.max(closest, (total > 0 ? got / total : 0) + same);
       }
-      let got = 0;
-      for (let s = 0; s < weights.length; s++) if (mark[s] === stamp) got += weights[s] ?? 0;
-      const same = (asks[i] as number) & plan.asking ? QUESTION_WORD_BONUS : 0;
-      closest = Math.max(closest, (total > 0 ? got / total : 0) + same);
+      x.closest = closest;
+      // Rank by the search score, weighted by how much of the question the entry is about (its
+      // questions, title and tags) and by its nearest listed question.
+      x.raw *= x.aboutness * (QUESTION_MIX + closest);
+      // An article about the former board answers "who chairs the review group" with 2011 names
+      // unless it is held back: current arrangements come first unless the question looks back.
+      const history = index.history;
+      if (history && !plan.past && history.ids.has(x.entry.id)) {
+        x.raw *= history.weight;
+        x.closest *= history.weight;
+      }
     }
-    x.closest = closest;
-    // Rank by the search score, weighted by how much of the question the entry is about (its
-    // questions, title and tags) and by its nearest listed question.
-    x.raw *= x.aboutness * (QUESTION_MIX + closest);
-    // An article about the former board answers "who chairs the review group" with 2011 names
-    // unless it is held back: current arrangements come first unless the question looks back.
-    const history = index.history;
-    if (history && !plan.past && history.ids.has(x.entry.id)) {
-      x.raw *= history.weight;
-      x.closest *= history.weight;
-    }
+  } finally {
+    // Back to all zeros for the next question, whatever happened.
+    for (const id of queryIds) queryTermOf[id] = 0;
   }
   scored.sort((a, b) => b.raw - a.raw);
   return scored;
+}
+
+/**
+ * A term-number-indexed scratch array per index, all zeros between questions (each question
+ * sets the entries of its own terms and clears them again). Made once: allocating a typed array
+ * the size of the vocabulary cost a tenth of a question.
+ */
+const scratch = new WeakMap<KnowledgeIndex, Int32Array>();
+function scratchOf(index: KnowledgeIndex): Int32Array {
+  let a = scratch.get(index);
+  if (!a) {
+    a = new Int32Array(index.search.termCount);
+    scratch.set(index, a);
+  }
+  return a;
 }
 
 /** How a query word matches an index word: exactly, as its prefix, or (typed words only) as a
