@@ -167,6 +167,15 @@ describe("the knowledge index scores as MiniSearch does", () => {
     );
   });
 
+  it("refuses to read results a later search has replaced, rather than give wrong ones", () => {
+    const first = index.search.search([{ term: "mash", boost: 1, prefix: false, fuzzy: 0 }]);
+    expect(first.length).toBeGreaterThan(0);
+    const id = first.id(0);
+    const second = index.search.search([{ term: "lado", boost: 1, prefix: false, fuzzy: 0 }]);
+    expect(second.id(0)).not.toBe(id);
+    expect(() => first.id(0)).toThrow(/replaced by a later search/);
+  });
+
   it("a search that matches nothing finds nothing", () => {
     const hits = index.search.search([{ term: "zzqxv", boost: 1, prefix: true, fuzzy: 0 }]);
     expect(hits.length).toBe(0);

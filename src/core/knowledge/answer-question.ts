@@ -219,16 +219,16 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     }),
   );
   const scored: Scored[] = [];
-  const slotLists = termPlans.map((t) => Int32Array.from(t.slots));
+  const slotLists = termPlans.map((t) => [...t.slots]);
   // Per-slot marks reused across results and questions (a stamp per pass instead of a new Set).
-  const mark = new Int32Array(plan.slots.length);
+  const mark: number[] = new Array(plan.slots.length).fill(0);
   let stamp = 0;
   // How many entries match each typed word (for its rarity) is counted over every result; the
   // finer scoring below only needs the best few, as the rest cannot climb to the top.
   // Single words of a multi-word expansion ("assessment" for CAF) do not count here: they turn
   // up everywhere, and would make the rare acronym typed look like a common word.
   const words = hits.queryTermWords;
-  const counted = new Int32Array(words);
+  const counted: number[] = new Array(words).fill(0);
   termPlans.forEach((t, k) => {
     if (t.original || t.weight >= SYNONYM_WEIGHT)
       counted[k >>> 5] = (counted[k >>> 5] as number) | (1 << (k & 31));
@@ -241,7 +241,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
-        const slots = slotLists[w * 32 + 31 - Math.clz32(low)] as Int32Array;
+        const slots = slotLists[w * 32 + 31 - Math.clz32(low)] as number[];
         for (let m = 0; m < slots.length; m++) {
           const s = slots[m] as number;
           if (mark[s] === stamp) continue;
@@ -251,25 +251,25 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
       }
     }
   }
-  // How each query word matches each index word the results matched: exactly, as a prefix or as
-  // a typo (0: not at all). Worked out once per pair for the question, not per result.
-  const howOf = new Map<number, Float64Array>();
+  // How a query word matches an index word a result matched: exactly, as its prefix, or (typed
+  // words only) as a typo within the edits its length allows; 0 when it does not. Only the typo
+  // check is costly, and the same pairs recur across results: it runs once per pair.
+  const typos = new Map<number, boolean>();
   const matchHow = (k: number, term: number): number => {
-    let row = howOf.get(term);
-    if (!row) {
-      row = new Float64Array(queryTerms.length).fill(-1);
-      howOf.set(term, row);
+    const q = queryTerms[k] as string;
+    const docTerm = index.search.termText[term] as string;
+    if (docTerm === q) return MATCH_CREDIT.exact;
+    if (docTerm.startsWith(q)) return MATCH_CREDIT.prefix;
+    if (!(termPlans[k] as TermPlan).original) return 0;
+    const edits = fuzzyFor(q);
+    if (edits === 0 || Math.abs(q.length - docTerm.length) > edits) return 0;
+    const key = term * queryTerms.length + k;
+    let typo = typos.get(key);
+    if (typo === undefined) {
+      typo = withinEdits(q, docTerm, edits);
+      typos.set(key, typo);
     }
-    let how = row[k] as number;
-    if (how < 0) {
-      how = matchCredit(
-        queryTerms[k] as string,
-        index.search.termText[term] as string,
-        (termPlans[k] as TermPlan).original,
-      );
-      row[k] = how;
-    }
-    return how;
+    return typo ? MATCH_CREDIT.typo : 0;
   };
   const usable: number[] = [];
   const matchedIds: number[] = [];
@@ -314,7 +314,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
         if (how === 0) continue;
         const original = (termPlans[k] as TermPlan).original;
         const c = (original ? 1 : MATCH_CREDIT.synonym) * how * field;
-        const slots = slotLists[k] as Int32Array;
+        const slots = slotLists[k] as number[];
         for (let m = 0; m < slots.length; m++) {
           const s = slots[m] as number;
           credit[s] = Math.max(credit[s] ?? 0, c);
@@ -369,7 +369,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
         for (let j = 0; j < terms.length; j++) {
           const k = queryTermOf[terms[j] as number] as number;
           if (k === 0) continue;
-          const slots = slotLists[k - 1] as Int32Array;
+          const slots = slotLists[k - 1] as number[];
           for (let m = 0; m < slots.length; m++) mark[slots[m] as number] = stamp;
         }
         let got = 0;
@@ -412,36 +412,40 @@ function scratchOf(index: KnowledgeIndex): Int32Array {
   return a;
 }
 
-/** How a query word matches an index word: exactly, as its prefix, or (typed words only) as a
- * typo within the edits its length allows; 0 when it does not. */
-function matchCredit(q: string, docTerm: string, original: boolean): number {
-  if (docTerm === q) return MATCH_CREDIT.exact;
-  if (docTerm.startsWith(q)) return MATCH_CREDIT.prefix;
-  const edits = original ? fuzzyFor(q) : 0;
-  if (edits === 0) return 0;
-  return withinEdits(q, docTerm, edits) ? MATCH_CREDIT.typo : 0;
-}
+/** Two rows of the edit-distance table, kept between calls: this runs for hundreds of word pairs
+ * per question, and new rows each time were a twentieth of what a question allocated. */
+let previousRow: number[] = [];
+let currentRow: number[] = [];
 
 /** Levenshtein distance at most `max`, without building the whole matrix for long words. */
 function withinEdits(a: string, b: string, max: number): boolean {
   if (max <= 0 || Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = previousRow;
+  let row = currentRow;
+  prev.length = b.length + 1;
+  row.length = b.length + 1;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
-        (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
-      row.push(v);
+      row[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return false;
+    const swap = prev;
     prev = row;
+    row = swap;
   }
-  return (prev[b.length] ?? max + 1) <= max;
+  // The rows may have swapped: keep both for the next call.
+  previousRow = prev;
+  currentRow = row;
+  return (prev[b.length] as number) <= max;
 }
 
 /** Does the entry match at least one word that is particular to this domain? */

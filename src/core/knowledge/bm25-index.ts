@@ -45,45 +45,101 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
-/** The results of one search, best first. Read-only views over arrays made for this search. */
+/**
+ * Arrays a search works in, made once per index and reused: the search runs for every question,
+ * and allocating them each time (typed arrays outside the heap, or plain arrays and their
+ * growth) was most of what a question allocated, which the server pays again in garbage
+ * collection with many turns in flight. Searches are synchronous, so one set serves them all.
+ */
+class Workspace {
+  total: Float64Array;
+  partial: Float64Array;
+  seenInQuery: Int32Array;
+  seen: Uint8Array;
+  matchedCount: Int32Array;
+  head: Int32Array;
+  order: Int32Array;
+  queryMasks = new Int32Array(0);
+  recordTerm = new Int32Array(1024);
+  recordField = new Uint8Array(1024);
+  next = new Int32Array(1024);
+  /** Bumped by every search: a Bm25Hits from an earlier search refuses to be read. */
+  generation = 0;
+
+  constructor(documents: number) {
+    this.total = new Float64Array(documents);
+    this.partial = new Float64Array(documents);
+    this.seenInQuery = new Int32Array(documents);
+    this.seen = new Uint8Array(documents);
+    this.matchedCount = new Int32Array(documents);
+    this.head = new Int32Array(documents);
+    this.order = new Int32Array(documents);
+  }
+
+  reset(documents: number, words: number): void {
+    this.seenInQuery.fill(-1);
+    this.seen.fill(0);
+    this.matchedCount.fill(0);
+    this.head.fill(-1);
+    if (this.queryMasks.length < documents * words)
+      this.queryMasks = new Int32Array(documents * words);
+    else this.queryMasks.fill(0, 0, documents * words);
+    this.generation++;
+  }
+
+  /** Room for one more matched-word record. */
+  ensureRecord(records: number): void {
+    if (records < this.next.length) return;
+    const size = this.next.length * 2;
+    const next = new Int32Array(size);
+    next.set(this.next);
+    this.next = next;
+    const term = new Int32Array(size);
+    term.set(this.recordTerm);
+    this.recordTerm = term;
+    const field = new Uint8Array(size);
+    field.set(this.recordField);
+    this.recordField = field;
+  }
+}
+
+/**
+ * The results of one search, best first: a view over the index's workspace, valid until the
+ * next search on the same index (reading it after that throws rather than give wrong answers).
+ */
 export class Bm25Hits {
   constructor(
     private readonly index: Bm25Index,
-    /** Documents, best first. */
-    private readonly order: readonly number[],
-    /** Final score per document (sum over query terms x number of query terms matched). */
-    private readonly scores: readonly number[],
-    /** Per document, a bit per query term it matched (`words` 32-bit words per document). */
-    private readonly queryMasks: readonly number[],
-    private readonly words: number,
-    private readonly matchedCount: readonly number[],
-    /** Matched (index term, field) records as linked lists per document. */
-    private readonly head: readonly number[],
-    private readonly next: readonly number[],
-    private readonly recordTerm: readonly number[],
-    private readonly recordField: readonly number[],
+    private readonly work: Workspace,
+    private readonly generation: number,
+    readonly length: number,
+    /** 32-bit words of query-term bits per result: query term k is bit k % 32 of word k / 32. */
+    readonly queryTermWords: number,
   ) {}
 
-  get length(): number {
-    return this.order.length;
+  private doc(rank: number): number {
+    if (this.work.generation !== this.generation)
+      throw new Error("These search results were replaced by a later search.");
+    return this.work.order[rank] as number;
   }
 
   id(rank: number): string {
-    return this.index.ids[this.order[rank] as number] as string;
+    return this.index.ids[this.doc(rank)] as string;
   }
 
   /** The result's position in the documents the index was built from. */
   document(rank: number): number {
-    return this.order[rank] as number;
+    return this.doc(rank);
   }
 
+  /** Final score: the sum over query terms, times the number of query terms matched. */
   score(rank: number): number {
-    return this.scores[this.order[rank] as number] as number;
+    return this.work.total[this.doc(rank)] as number;
   }
 
   /** How many of the query's terms this result matched. */
   queryTermCount(rank: number): number {
-    return this.matchedCount[this.order[rank] as number] as number;
+    return this.work.matchedCount[this.doc(rank)] as number;
   }
 
   /** Whether this result matched query term `k` (by its position in the query). */
@@ -91,13 +147,8 @@ export class Bm25Hits {
     return ((this.queryTermBits(rank, k >>> 5) >>> (k & 31)) & 1) === 1;
   }
 
-  /** 32-bit words of query-term bits per result: query term k is bit k % 32 of word k / 32. */
-  get queryTermWords(): number {
-    return this.words;
-  }
-
   queryTermBits(rank: number, word: number): number {
-    return this.queryMasks[(this.order[rank] as number) * this.words + word] as number;
+    return this.work.queryMasks[this.doc(rank) * this.queryTermWords + word] as number;
   }
 
   /**
@@ -108,10 +159,10 @@ export class Bm25Hits {
   matchedTerms(rank: number, terms: number[], fields: number[]): number {
     terms.length = 0;
     fields.length = 0;
-    const doc = this.order[rank] as number;
-    for (let r = this.head[doc] as number; r >= 0; r = this.next[r] as number) {
-      const term = this.recordTerm[r] as number;
-      const bit = 1 << (this.recordField[r] as number);
+    const { head, next, recordTerm, recordField } = this.work;
+    for (let r = head[this.doc(rank)] as number; r >= 0; r = next[r] as number) {
+      const term = recordTerm[r] as number;
+      const bit = 1 << (recordField[r] as number);
       const at = terms.indexOf(term);
       if (at < 0) {
         terms.push(term);
@@ -146,12 +197,16 @@ export class Bm25Index {
   private readonly postingRaw: Float64Array;
   private readonly fieldBoost: Float64Array;
   private readonly docBoost: Float64Array;
+  private readonly work: Workspace;
+  /** Per term, the longer terms it is a prefix of (see `longerTerms`). */
+  private readonly longer: number[][];
 
   constructor(documents: readonly IndexDocument[], options: Bm25Options) {
     this.ids = documents.map((d) => d.id);
     this.documentCount = documents.length;
     this.fieldBoost = Float64Array.from(FIELDS, (f) => options.fieldBoosts[f] || 1);
     this.docBoost = Float64Array.from(this.ids, (id) => options.documentBoost(id));
+    this.work = new Workspace(this.documentCount);
 
     // Term frequencies per (term, field), documents in the order they were added, as MiniSearch
     // keeps them; field lengths are counts of distinct terms, averaged as MiniSearch does (a
@@ -203,10 +258,27 @@ export class Bm25Index {
       });
     });
     this.start[this.termText.length] = p;
+    this.longer = this.termText.map((term) => this.findLonger(term));
   }
 
   has(term: string): boolean {
     return this.terms.has(term);
+  }
+
+  /**
+   * The index's terms that start with term `t` and are longer, in the radix tree's order (the
+   * order MiniSearch adds their scores in). Worked out for every term at build, as each
+   * question's words are mostly the index's own.
+   */
+  private longerTerms(t: number): readonly number[] {
+    return this.longer[t] as number[];
+  }
+
+  /** The same for a word the index does not have (a typo, a word from elsewhere). */
+  private findLonger(word: string): number[] {
+    const out: number[] = [];
+    for (const [term, t] of this.terms.atPrefix(word)) if (term.length > word.length) out.push(t);
+    return out;
   }
 
   /** The term's number in the index (0 .. termCount - 1), if it is there. */
@@ -223,22 +295,12 @@ export class Bm25Index {
    * the order documents were first matched in, as MiniSearch's stable sort does.
    */
   search(queries: readonly TermQuery[]): Bm25Hits {
-    // Plain arrays, not typed ones: a typed array of more than a few elements gets its own
-    // backing store outside the heap, which costs more to make and to collect than this whole
-    // search's arithmetic (measured: one 5 KB Int32Array was 9% of a question).
     const n = this.documentCount;
     const words = Math.max(1, Math.ceil(queries.length / 32));
-    const total: number[] = new Array(n).fill(0);
-    const partial: number[] = new Array(n).fill(0);
-    const seenInQuery: number[] = new Array(n).fill(-1);
-    const seen: number[] = new Array(n).fill(0);
-    const firstSeen: number[] = [];
-    const queryMasks: number[] = new Array(n * words).fill(0);
-    const matchedCount: number[] = new Array(n).fill(0);
-    const head: number[] = new Array(n).fill(-1);
-    const next: number[] = [];
-    const recordTerm: number[] = [];
-    const recordField: number[] = [];
+    const work = this.work;
+    work.reset(n, words);
+    const { total, partial, seenInQuery, seen, matchedCount, head, queryMasks } = work;
+    let found = 0;
     let records = 0;
     const touched: number[] = [];
 
@@ -264,21 +326,23 @@ export class Bm25Index {
             partial[doc] = weighted;
             touched.push(doc);
           } else partial[doc] = (partial[doc] as number) + weighted;
-          recordTerm.push(t);
-          recordField.push(f);
-          next.push(head[doc] as number);
+          work.ensureRecord(records);
+          work.recordTerm[records] = t;
+          work.recordField[records] = f;
+          work.next[records] = head[doc] as number;
           head[doc] = records++;
         }
       };
 
       const exact = this.terms.get(query.term);
       if (exact !== undefined) add(exact, 1);
-      const prefixed = query.prefix ? this.terms.atPrefix(query.term) : undefined;
       const fuzzy = query.fuzzy > 0 ? this.terms.fuzzyGet(query.term, query.fuzzy) : undefined;
-      if (prefixed) {
-        for (const [term, t] of prefixed) {
+      if (query.prefix) {
+        const longer = exact !== undefined ? this.longerTerms(exact) : this.findLonger(query.term);
+        for (let j = 0; j < longer.length; j++) {
+          const t = longer[j] as number;
+          const term = this.termText[t] as string;
           const distance = term.length - query.term.length;
-          if (!distance) continue;
           // A word that is both a prefix and a typo match counts as a prefix match.
           fuzzy?.delete(term);
           add(t, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
@@ -294,7 +358,7 @@ export class Bm25Index {
       for (const doc of touched) {
         if (!seen[doc]) {
           seen[doc] = 1;
-          firstSeen.push(doc);
+          work.order[found++] = doc;
           total[doc] = partial[doc] as number;
         } else total[doc] = (total[doc] as number) + (partial[doc] as number);
         const at = doc * words + maskWord;
@@ -303,22 +367,14 @@ export class Bm25Index {
       }
     });
 
-    for (const doc of firstSeen) {
+    const order = work.order.subarray(0, found);
+    for (let i = 0; i < found; i++) {
+      const doc = order[i] as number;
       total[doc] = (total[doc] as number) * ((matchedCount[doc] as number) || 1);
     }
-    // Array.prototype.sort is stable: ties stay in first-matched order.
-    const order = firstSeen.sort((a, b) => (total[b] as number) - (total[a] as number));
-    return new Bm25Hits(
-      this,
-      order,
-      total,
-      queryMasks,
-      words,
-      matchedCount,
-      head,
-      next,
-      recordTerm,
-      recordField,
-    );
+    // Stable (TypedArray sort is, like Array's): ties stay in first-matched order, as in
+    // MiniSearch.
+    order.sort((a, b) => (total[b] as number) - (total[a] as number));
+    return new Bm25Hits(this, work, work.generation, found, words);
   }
 }
