@@ -9,7 +9,8 @@
  * Options: --turns N (per run, default 6000), --runs N (per bot, default 3), --steps (only the
  * per-step table), --only assistant|echo (drive one bot only: for `node --cpu-prof`),
  * --kinds question,mash,levels (only the mix's steps of those kinds, e.g. to cost the Levels of
- * Need check alone: "levels" takes every levels-* step, in order).
+ * Need check alone: "levels" takes every levels-* step, in order), --by-kind (the echo bot, then
+ * the assistant on each kind of step alone, alternating in one process: where the cost is).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
@@ -17,7 +18,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { startAssistant } from "../app.js";
 import { ConnectorStandIn } from "./bench/connector-stand-in.js";
-import { driveConversations } from "./bench/drive-conversations.js";
+import { driveConversations, type ScriptStep } from "./bench/drive-conversations.js";
 import { startEchoBot } from "./bench/echo-bot.js";
 import { TURN_MIX } from "./bench/turn-mix.js";
 
@@ -42,11 +43,14 @@ if (only !== undefined && only !== "assistant" && only !== "echo")
   throw new Error("--only takes assistant or echo");
 
 let runs = 0;
+/** Wall-clock throughput of the last run (turns a second), beside its CPU time. */
+let lastTurnsPerSecond = 0;
 async function cpuPerTurn(
   name: string,
   messagesUrl: string,
   connector: ConnectorStandIn,
   turns: number,
+  script: readonly ScriptStep[] = MIX,
 ) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
   const before = process.cpuUsage();
@@ -56,13 +60,14 @@ async function cpuPerTurn(
     conversations: 50,
     maxTurns: turns,
     maxMs: 120_000,
-    script: MIX,
+    script,
     agent,
     runId: `${name}-${++runs}`,
   });
   const used = process.cpuUsage(before);
   agent.destroy();
   if (result.errors) throw new Error(`${name}: ${JSON.stringify(result.errorKinds)}`);
+  lastTurnsPerSecond = result.turnsPerSecond;
   return (used.user + used.system) / 1000 / result.turns;
 }
 
@@ -108,6 +113,10 @@ async function main() {
       `per turn: ${(activities / TURN_MIX.length).toFixed(2)} activities, ${Math.round(bytes / TURN_MIX.length)} bytes`,
     );
     if (stepsOnly) return;
+    if (process.argv.includes("--by-kind")) {
+      await byKind(ours, theirs, connector);
+      return;
+    }
 
     // Warm-up, then alternating runs so machine load hits both bots alike.
     const a: number[] = [];
@@ -133,6 +142,39 @@ async function main() {
     await connector.close();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** CPU per turn of the echo bot and of the assistant on each kind of step, alternating. */
+async function byKind(ours: string, theirs: string, connector: ConnectorStandIn) {
+  const groups: [string, string, readonly ScriptStep[]][] = [
+    ["echo bot", theirs, TURN_MIX],
+    ["whole mix", ours, TURN_MIX],
+    ...["mash", "question", "levels"].map((k): [string, string, readonly ScriptStep[]] => [
+      k,
+      ours,
+      TURN_MIX.filter((s) => s.kind === k || s.kind.startsWith(`${k}-`)),
+    ]),
+  ];
+  for (const [name, url, script] of groups) await cpuPerTurn(name, url, connector, 2000, script);
+  const results = new Map<string, number[]>(groups.map(([name]) => [name, []]));
+  const rates = new Map<string, number[]>(groups.map(([name]) => [name, []]));
+  for (let r = 0; r < RUNS; r++) {
+    for (const [name, url, script] of groups) {
+      results.get(name)?.push(await cpuPerTurn(name, url, connector, TURNS, script));
+      rates.get(name)?.push(lastTurnsPerSecond);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+  const echo = median(results.get("echo bot") ?? []);
+  console.log(`CPU ms per turn at 50 conversations, ${TURNS} turns a run, ${RUNS} runs each:`);
+  for (const [name, xs] of results) {
+    const m = median(xs);
+    const rate = median(rates.get(name) ?? []);
+    console.log(
+      `  ${name.padEnd(10)} ${m.toFixed(3)} (x${(m / echo).toFixed(2)} the echo bot), ${rate.toFixed(0)} turns/s  ${xs.map((x) => x.toFixed(3)).join(" / ")}`,
+    );
+  }
+  console.log(`  load average ${loadavg()[0]?.toFixed(2)}`);
 }
 
 await main();

@@ -198,6 +198,9 @@ export class Bm25Index {
   private readonly fieldBoost: Float64Array;
   private readonly docBoost: Float64Array;
   private readonly work: Workspace;
+  /** Term numbers by term: a hash lookup touches less memory than a walk down the radix tree,
+   * which is kept for the prefix and typo searches that need it. */
+  private readonly idOf = new Map<string, number>();
   /** Per term, the longer terms it is a prefix of (see `longerTerms`). */
   private readonly longer: number[][];
 
@@ -259,10 +262,11 @@ export class Bm25Index {
     });
     this.start[this.termText.length] = p;
     this.longer = this.termText.map((term) => this.findLonger(term));
+    this.termText.forEach((term, t) => this.idOf.set(term, t));
   }
 
   has(term: string): boolean {
-    return this.terms.has(term);
+    return this.idOf.has(term);
   }
 
   /**
@@ -283,7 +287,7 @@ export class Bm25Index {
 
   /** The term's number in the index (0 .. termCount - 1), if it is there. */
   termId(term: string): number | undefined {
-    return this.terms.get(term);
+    return this.idOf.get(term);
   }
 
   get termCount(): number {
@@ -334,7 +338,7 @@ export class Bm25Index {
         }
       };
 
-      const exact = this.terms.get(query.term);
+      const exact = this.idOf.get(query.term);
       if (exact !== undefined) add(exact, 1);
       const fuzzy = query.fuzzy > 0 ? this.terms.fuzzyGet(query.term, query.fuzzy) : undefined;
       if (query.prefix) {
