@@ -262,7 +262,7 @@ export class Bm25Index {
     });
     this.start[this.termText.length] = p;
     this.longer = this.termText.map((term) => this.findLonger(term));
-    this.termText.forEach((term, t) => this.idOf.set(term, t));
+    for (const [t, term] of this.termText.entries()) this.idOf.set(term, t);
   }
 
   has(term: string): boolean {
