@@ -91,7 +91,7 @@ interface TermPlan {
 
 interface QueryPlan {
   /** The question word it opens with, if a telling one (who, where, when, how, why), as its bit
-   * in the index's `questionAsks`; 0 for none. */
+   * in the index's `questions.asks`; 0 for none. */
   asking: number;
   /** Whether the question looks back (a year, "was", "mkscb"): history articles then compete. */
   past: boolean;
@@ -360,21 +360,21 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
       // A question asked with the same question word ("who works in...", "where is...") is closer
       // still: the stopword list drops those words everywhere else.
       let closest = 0;
-      const asks = index.questionAsks[x.doc] as Uint8Array;
-      const questions = index.questionTermIds[x.doc] ?? [];
-      for (let i = 0; i < questions.length; i++) {
+      const listed = index.questions;
+      const last = listed.ofDocument[x.doc + 1] as number;
+      for (let q = listed.ofDocument[x.doc] as number; q < last; q++) {
         // The slots this listed question covers: any of its terms is a slot's word or synonym.
         stamp++;
-        const terms = questions[i] as Int32Array;
-        for (let j = 0; j < terms.length; j++) {
-          const k = queryTermOf[terms[j] as number] as number;
+        const end = listed.start[q + 1] as number;
+        for (let j = listed.start[q] as number; j < end; j++) {
+          const k = queryTermOf[listed.terms[j] as number] as number;
           if (k === 0) continue;
           const slots = slotLists[k - 1] as number[];
           for (let m = 0; m < slots.length; m++) mark[slots[m] as number] = stamp;
         }
         let got = 0;
         for (let s = 0; s < weights.length; s++) if (mark[s] === stamp) got += weights[s] ?? 0;
-        const same = (asks[i] as number) & plan.asking ? QUESTION_WORD_BONUS : 0;
+        const same = (listed.asks[q] as number) & plan.asking ? QUESTION_WORD_BONUS : 0;
         closest = Math.max(closest, (total > 0 ? got / total : 0) + same);
       }
       x.closest = closest;

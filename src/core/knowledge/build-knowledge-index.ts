@@ -76,12 +76,21 @@ export interface KnowledgeIndex {
   glossaryByName: Map<string, KnowledgeEntry>;
   /** The entries in the search index's document order (`search` results give positions). */
   documents: KnowledgeEntry[];
-  /** Per document, its title and listed questions as term numbers in the search index, to find
-   * the one closest to a question. */
-  questionTermIds: Int32Array[][];
-  /** Per document, for each of those: which QUESTION_WORDS it has anywhere (bit i for word i),
-   * stopwords though they are. */
-  questionAsks: Uint8Array[];
+  /**
+   * Every document's title and listed questions, as term numbers in the search index, to find
+   * the one closest to a question; laid out one after another in one array, because the scoring
+   * walks them for every question asked and scattered small arrays cost a cache miss each. Listed
+   * question q (over the whole index) is questionTerms[questionStart[q] .. questionStart[q + 1]);
+   * document d's are q = documentQuestions[d] .. documentQuestions[d + 1] - 1.
+   */
+  questions: {
+    terms: Int32Array;
+    start: Int32Array;
+    ofDocument: Int32Array;
+    /** Per listed question: which QUESTION_WORDS it has anywhere (bit i for word i), stopwords
+     * though they are. */
+    asks: Uint8Array;
+  };
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
   /** Places outside Milton Keynes, as single lower-case words. */
@@ -251,19 +260,28 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   // were indexed), and as all their words: the scoring loop finds the listed question closest
   // to what was typed by walking these for every question asked.
   const documents = [...entries.values()];
-  const questionTermIds = documents.map((e) =>
-    askedOf(e).map((q) =>
-      Int32Array.from(new Set(contentTerms(q, stopwords)), (t) => search.termId(t) ?? -1),
-    ),
-  );
-  const questionAsks = documents.map((e) =>
-    Uint8Array.from(askedOf(e), (q) =>
-      splitWords(q).reduce((bits, w) => {
-        const i = QUESTION_WORDS.indexOf(w);
-        return i < 0 ? bits : bits | (1 << i);
-      }, 0),
-    ),
-  );
+  const questionTerms: number[] = [];
+  const questionStart: number[] = [];
+  const documentQuestions: number[] = [];
+  const questionAsks: number[] = [];
+  for (const e of documents) {
+    documentQuestions.push(questionStart.length);
+    for (const q of askedOf(e)) {
+      questionStart.push(questionTerms.length);
+      for (const t of new Set(contentTerms(q, stopwords))) {
+        const id = search.termId(t);
+        if (id !== undefined) questionTerms.push(id);
+      }
+      questionAsks.push(
+        splitWords(q).reduce((bits, w) => {
+          const i = QUESTION_WORDS.indexOf(w);
+          return i < 0 ? bits : bits | (1 << i);
+        }, 0),
+      );
+    }
+  }
+  documentQuestions.push(questionStart.length);
+  questionStart.push(questionTerms.length);
   const exactQuestions = new Map<string, string>();
   for (const e of entries.values()) {
     for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
@@ -283,8 +301,12 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     glossaryNames,
     exactQuestions,
     documents,
-    questionTermIds,
-    questionAsks,
+    questions: {
+      terms: Int32Array.from(questionTerms),
+      start: Int32Array.from(questionStart),
+      ofDocument: Int32Array.from(documentQuestions),
+      asks: Uint8Array.from(questionAsks),
+    },
     elsewhere: new Set(vocabulary.elsewhere.flatMap((w) => splitWords(w))),
     history: vocabulary.history && {
       tag: vocabulary.history.tag.toLowerCase(),
