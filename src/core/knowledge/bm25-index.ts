@@ -201,8 +201,10 @@ export class Bm25Index {
   /** Term numbers by term: a hash lookup touches less memory than a walk down the radix tree,
    * which is kept for the prefix and typo searches that need it. */
   private readonly idOf = new Map<string, number>();
-  /** Per term, the longer terms it is a prefix of (see `longerTerms`). */
-  private readonly longer: number[][];
+  /** Per term, the longer terms it is a prefix of (see `longerTerms`), one list after another:
+   * term t's are longer[longerStart[t] .. longerStart[t + 1]). */
+  private readonly longer: Int32Array;
+  private readonly longerStart: Int32Array;
 
   constructor(documents: readonly IndexDocument[], options: Bm25Options) {
     this.ids = documents.map((d) => d.id);
@@ -261,7 +263,14 @@ export class Bm25Index {
       });
     });
     this.start[this.termText.length] = p;
-    this.longer = this.termText.map((term) => this.findLonger(term));
+    const longer: number[] = [];
+    this.longerStart = new Int32Array(this.termText.length + 1);
+    this.termText.forEach((term, t) => {
+      this.longerStart[t] = longer.length;
+      longer.push(...this.findLonger(term));
+    });
+    this.longerStart[this.termText.length] = longer.length;
+    this.longer = Int32Array.from(longer);
     for (const [t, term] of this.termText.entries()) this.idOf.set(term, t);
   }
 
@@ -274,12 +283,13 @@ export class Bm25Index {
    * order MiniSearch adds their scores in). Worked out for every term at build, as each
    * question's words are mostly the index's own.
    */
-  private longerTerms(t: number): readonly number[] {
-    return this.longer[t] as number[];
+  private longerTerms(t: number): Int32Array {
+    return this.longer.subarray(this.longerStart[t], this.longerStart[t + 1]);
   }
 
   /** The same for a word the index does not have (a typo, a word from elsewhere). */
   private findLonger(word: string): number[] {
+    // (Also used at build, to list every term's.)
     const out: number[] = [];
     for (const [term, t] of this.terms.atPrefix(word)) if (term.length > word.length) out.push(t);
     return out;
