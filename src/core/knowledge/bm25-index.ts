@@ -40,6 +40,53 @@ export interface TermQuery {
   fuzzy: number;
 }
 
+/** Typo searches of up to this many edits use the deletions index; more go to the radix tree. */
+const DELETIONS = 2;
+
+/** The word and every distinct string made by deleting up to `max` of its letters. */
+function deletions(word: string, max: number): Set<string> {
+  const out = new Set<string>([word]);
+  let level = [word];
+  for (let d = 0; d < max; d++) {
+    const next: string[] = [];
+    for (const w of level) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    level = next;
+  }
+  return out;
+}
+
+/** Levenshtein distance, or `max + 1` as soon as it is known to be over `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev: number[] = [];
+  let row: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      row[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    [prev, row] = [row, prev];
+  }
+  return prev[b.length] as number;
+}
+
 // MiniSearch's defaults, which the assistant never changed.
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
@@ -205,6 +252,11 @@ export class Bm25Index {
    * term t's are longer[longerStart[t] .. longerStart[t + 1]). */
   private readonly longer: Int32Array;
   private readonly longerStart: Int32Array;
+  /** Terms by each string made by deleting up to DELETIONS letters from them (see `typos`). */
+  private readonly byDeletion = new Map<string, number[]>();
+  /** Each term's place in MiniSearch's typo-search order: the tree's own iteration order (last
+   * child first, at every node) reversed. */
+  private readonly treeRank: Int32Array;
 
   constructor(documents: readonly IndexDocument[], options: Bm25Options) {
     this.ids = documents.map((d) => d.id);
@@ -271,6 +323,16 @@ export class Bm25Index {
     });
     this.longerStart[this.termText.length] = longer.length;
     this.longer = Int32Array.from(longer);
+    this.treeRank = new Int32Array(this.termText.length);
+    let rank = this.termText.length;
+    for (const t of this.terms.values()) this.treeRank[t] = --rank;
+    this.termText.forEach((term, t) => {
+      for (const variant of deletions(term, DELETIONS)) {
+        const list = this.byDeletion.get(variant);
+        if (list) list.push(t);
+        else this.byDeletion.set(variant, [t]);
+      }
+    });
     for (const [t, term] of this.termText.entries()) this.idOf.set(term, t);
   }
 
@@ -293,6 +355,31 @@ export class Bm25Index {
     const out: number[] = [];
     for (const [term, t] of this.terms.atPrefix(word)) if (term.length > word.length) out.push(t);
     return out;
+  }
+
+  /**
+   * The index's terms within `maxDistance` edits (Levenshtein) of `word`, with their distance, in
+   * the order MiniSearch's typo search gives them (the radix tree walked first child first), so
+   * their scores are added in the same order. Up to two edits they are found through the
+   * deletions index (any two words within d edits share a string made by deleting at most d
+   * letters from each), checked with the exact distance; more edits go to the tree.
+   */
+  private typos(word: string, maxDistance: number): Map<string, [number, number]> {
+    if (maxDistance > DELETIONS) return this.terms.fuzzyGet(word, maxDistance);
+    const found: [number, number][] = [];
+    const seen = new Set<number>();
+    for (const variant of deletions(word, maxDistance)) {
+      const list = this.byDeletion.get(variant);
+      if (!list) continue;
+      for (const t of list) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        const distance = editDistance(word, this.termText[t] as string, maxDistance);
+        if (distance <= maxDistance) found.push([t, distance]);
+      }
+    }
+    found.sort((a, b) => (this.treeRank[a[0]] as number) - (this.treeRank[b[0]] as number));
+    return new Map(found.map(([t, distance]) => [this.termText[t] as string, [t, distance]]));
   }
 
   /** The term's number in the index (0 .. termCount - 1), if it is there. */
@@ -350,7 +437,7 @@ export class Bm25Index {
 
       const exact = this.idOf.get(query.term);
       if (exact !== undefined) add(exact, 1);
-      const fuzzy = query.fuzzy > 0 ? this.terms.fuzzyGet(query.term, query.fuzzy) : undefined;
+      const fuzzy = query.fuzzy > 0 ? this.typos(query.term, query.fuzzy) : undefined;
       if (query.prefix) {
         const longer = exact !== undefined ? this.longerTerms(exact) : this.findLonger(query.term);
         for (let j = 0; j < longer.length; j++) {
