@@ -281,16 +281,12 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   const scoredCount = Math.min(hits.length, SCORED_RESULTS);
   for (let i = 0; i < scoredCount; i++) {
     const doc = hits.document(i);
-    const entry = index.documents[doc];
-    if (!entry) continue;
     // A glossary line answers a question that names its term ("cspr timescales"), not one that
     // merely shares a word with its expansion ("office" in The Stationery Office).
-    if (
-      entry.kind === "glossary" &&
-      !(index.glossaryNames.get(entry.id) ?? []).some((name) => findPhrase(plan.words, name) >= 0)
-    ) {
-      continue;
-    }
+    const names = index.byDocument.glossaryNames[doc];
+    if (names && !names.some((name) => findPhrase(plan.words, name) >= 0)) continue;
+    const entry = index.documents[doc];
+    if (!entry) continue;
     const credit = plan.slots.map(() => 0);
     const focus = plan.slots.map(() => 0);
     // The query words that count for this entry: a word that came only from multi-word
@@ -384,7 +380,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
       // An article about the former board answers "who chairs the review group" with 2011 names
       // unless it is held back: current arrangements come first unless the question looks back.
       const history = index.history;
-      if (history && !plan.past && history.ids.has(x.entry.id)) {
+      if (history && !plan.past && index.byDocument.history[x.doc] === 1) {
         x.raw *= history.weight;
         x.closest *= history.weight;
       }

@@ -76,6 +76,10 @@ export interface KnowledgeIndex {
   glossaryByName: Map<string, KnowledgeEntry>;
   /** The entries in the search index's document order (`search` results give positions). */
   documents: KnowledgeEntry[];
+  /** Per document: its glossary names (as `glossaryNames`) if it is a glossary entry, and whether
+   * it is about the past (`history`). Kept apart from the entries so that scoring results reads
+   * small arrays, not every result's whole entry (a cache miss each in a busy server). */
+  byDocument: { glossaryNames: (string[][] | undefined)[]; history: Uint8Array };
   /**
    * Every document's title and listed questions, as term numbers in the search index, to find
    * the one closest to a question; laid out one after another in one array, because the scoring
@@ -282,6 +286,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   }
   documentQuestions.push(questionStart.length);
   questionStart.push(questionTerms.length);
+  const historyTag = vocabulary.history?.tag.toLowerCase();
   const exactQuestions = new Map<string, string>();
   for (const e of entries.values()) {
     for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
@@ -301,6 +306,14 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     glossaryNames,
     exactQuestions,
     documents,
+    byDocument: {
+      glossaryNames: documents.map((e) =>
+        e.kind === "glossary" ? (glossaryNames.get(e.id) ?? []) : undefined,
+      ),
+      history: Uint8Array.from(documents, (e) =>
+        historyTag !== undefined && e.tags.some((t) => t.toLowerCase() === historyTag) ? 1 : 0,
+      ),
+    },
     questions: {
       terms: Int32Array.from(questionTerms),
       start: Int32Array.from(questionStart),
