@@ -347,9 +347,13 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   }
   try {
     for (const x of scored) {
-      const got = x.credit.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
+      let got = 0;
+      let about = 0;
+      for (let s = 0; s < weights.length; s++) {
+        got += (x.credit[s] as number) * (weights[s] as number);
+        about += (x.focus[s] as number) * (weights[s] as number);
+      }
       x.score = total > 0 ? got / total : 0;
-      const about = x.focus.reduce((sum, c, s) => sum + c * (weights[s] ?? 0), 0);
       x.aboutness = total > 0 ? about / total : 0;
       // The single listed question (or title) closest to what was typed: the best evidence of
       // what the entry is about, as opposed to everything it mentions.
@@ -389,7 +393,8 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     // Back to all zeros for the next question, whatever happened.
     for (const id of queryIds) queryTermOf[id] = 0;
   }
-  scored.sort((a, b) => b.raw - a.raw);
+  // (-1, 0 or 1: a difference of doubles would be boxed on every comparison.)
+  scored.sort((a, b) => (b.raw > a.raw ? 1 : b.raw < a.raw ? -1 : 0));
   return scored;
 }
 

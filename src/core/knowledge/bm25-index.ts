@@ -110,6 +110,11 @@ class Workspace {
   recordTerm = new Int32Array(1024);
   recordField = new Uint8Array(1024);
   next = new Int32Array(1024);
+  /** Documents query term k has matched so far (each once), and how many. */
+  touched: Int32Array;
+  touchedCount = 0;
+  /** Matched-word records made by this search. */
+  records = 0;
   /** Bumped by every search: a Bm25Hits from an earlier search refuses to be read. */
   generation = 0;
 
@@ -121,6 +126,7 @@ class Workspace {
     this.matchedCount = new Int32Array(documents);
     this.head = new Int32Array(documents);
     this.order = new Int32Array(documents);
+    this.touched = new Int32Array(documents);
   }
 
   reset(documents: number, words: number): void {
@@ -204,19 +210,21 @@ export class Bm25Hits {
    * how many. The caller's arrays are reused, as this runs for every result scored in detail.
    */
   matchedTerms(rank: number, terms: number[], fields: number[]): number {
-    terms.length = 0;
-    fields.length = 0;
+    // Entries past the count are left from earlier results, not cleared: emptying the arrays
+    // would give up their storage and grow it again for every result.
+    let n = 0;
     const { head, next, recordTerm, recordField } = this.work;
     for (let r = head[this.doc(rank)] as number; r >= 0; r = next[r] as number) {
       const term = recordTerm[r] as number;
       const bit = 1 << (recordField[r] as number);
-      const at = terms.indexOf(term);
-      if (at < 0) {
-        terms.push(term);
-        fields.push(bit);
+      let at = 0;
+      while (at < n && terms[at] !== term) at++;
+      if (at === n) {
+        terms[n] = term;
+        fields[n++] = bit;
       } else fields[at] = (fields[at] as number) | bit;
     }
-    return terms.length;
+    return n;
   }
 
   /** The index terms this result matched, each with its field bits (for tests and tools). */
@@ -391,6 +399,37 @@ export class Bm25Index {
     return this.termText.length;
   }
 
+  /** Adds term t's postings to query term k's scores (MiniSearch's `termResults`, same order of
+   * multiplication), and records which documents matched it and in which fields. */
+  private addPostings(t: number, termWeight: number, boost: number, k: number): void {
+    const work = this.work;
+    const { partial, seenInQuery, head } = work;
+    const end = this.start[t + 1] as number;
+    for (let p = this.start[t] as number; p < end; p++) {
+      const doc = this.postingDoc[p] as number;
+      const f = this.postingField[p] as number;
+      const docBoost = this.docBoost[doc] as number;
+      if (!docBoost) continue;
+      const weighted =
+        termWeight *
+        boost *
+        (this.fieldBoost[f] as number) *
+        docBoost *
+        (this.postingRaw[p] as number);
+      if (seenInQuery[doc] !== k) {
+        seenInQuery[doc] = k;
+        partial[doc] = weighted;
+        work.touched[work.touchedCount++] = doc;
+      } else partial[doc] = (partial[doc] as number) + weighted;
+      const r = work.records++;
+      work.ensureRecord(r);
+      work.recordTerm[r] = t;
+      work.recordField[r] = f;
+      work.next[r] = head[doc] as number;
+      head[doc] = r;
+    }
+  }
+
   /**
    * Documents matching any of the query terms (MiniSearch's OR), best first; equal scores keep
    * the order documents were first matched in, as MiniSearch's stable sort does.
@@ -400,43 +439,15 @@ export class Bm25Index {
     const words = Math.max(1, Math.ceil(queries.length / 32));
     const work = this.work;
     work.reset(n, words);
-    const { total, partial, seenInQuery, seen, matchedCount, head, queryMasks } = work;
+    const { total, partial, seen, matchedCount, queryMasks } = work;
     let found = 0;
-    let records = 0;
-    const touched: number[] = [];
+    work.records = 0;
 
-    queries.forEach((query, k) => {
-      touched.length = 0;
-      const maskWord = k >>> 5;
-      const maskBit = 1 << (k & 31);
-      const add = (t: number, termWeight: number) => {
-        const end = this.start[t + 1] as number;
-        for (let p = this.start[t] as number; p < end; p++) {
-          const doc = this.postingDoc[p] as number;
-          const f = this.postingField[p] as number;
-          const docBoost = this.docBoost[doc] as number;
-          if (!docBoost) continue;
-          const weighted =
-            termWeight *
-            query.boost *
-            (this.fieldBoost[f] as number) *
-            docBoost *
-            (this.postingRaw[p] as number);
-          if (seenInQuery[doc] !== k) {
-            seenInQuery[doc] = k;
-            partial[doc] = weighted;
-            touched.push(doc);
-          } else partial[doc] = (partial[doc] as number) + weighted;
-          work.ensureRecord(records);
-          work.recordTerm[records] = t;
-          work.recordField[records] = f;
-          work.next[records] = head[doc] as number;
-          head[doc] = records++;
-        }
-      };
-
+    for (let k = 0; k < queries.length; k++) {
+      const query = queries[k] as TermQuery;
+      work.touchedCount = 0;
       const exact = this.idOf.get(query.term);
-      if (exact !== undefined) add(exact, 1);
+      if (exact !== undefined) this.addPostings(exact, 1, query.boost, k);
       const fuzzy = query.fuzzy > 0 ? this.typos(query.term, query.fuzzy) : undefined;
       if (query.prefix) {
         const longer = exact !== undefined ? this.longerTerms(exact) : this.findLonger(query.term);
@@ -446,17 +457,30 @@ export class Bm25Index {
           const distance = term.length - query.term.length;
           // A word that is both a prefix and a typo match counts as a prefix match.
           fuzzy?.delete(term);
-          add(t, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
+          this.addPostings(
+            t,
+            (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+            query.boost,
+            k,
+          );
         }
       }
       if (fuzzy) {
         for (const [term, [t, distance]] of fuzzy) {
           if (!distance) continue;
-          add(t, (FUZZY_WEIGHT * term.length) / (term.length + distance));
+          this.addPostings(
+            t,
+            (FUZZY_WEIGHT * term.length) / (term.length + distance),
+            query.boost,
+            k,
+          );
         }
       }
 
-      for (const doc of touched) {
+      const maskWord = k >>> 5;
+      const maskBit = 1 << (k & 31);
+      for (let i = 0; i < work.touchedCount; i++) {
+        const doc = work.touched[i] as number;
         if (!seen[doc]) {
           seen[doc] = 1;
           work.order[found++] = doc;
@@ -466,7 +490,7 @@ export class Bm25Index {
         queryMasks[at] = (queryMasks[at] as number) | maskBit;
         matchedCount[doc] = (matchedCount[doc] as number) + 1;
       }
-    });
+    }
 
     const order = work.order.subarray(0, found);
     for (let i = 0; i < found; i++) {
@@ -475,7 +499,11 @@ export class Bm25Index {
     }
     // Stable (TypedArray sort is, like Array's): ties stay in first-matched order, as in
     // MiniSearch.
-    order.sort((a, b) => (total[b] as number) - (total[a] as number));
+    // (The comparison returns -1, 0 or 1: a difference of doubles would be boxed on every call.)
+    order.sort((a, b) => {
+      const d = (total[b] as number) - (total[a] as number);
+      return d > 0 ? 1 : d < 0 ? -1 : 0;
+    });
     return new Bm25Hits(this, work, work.generation, found, words);
   }
 }
