@@ -6,6 +6,7 @@ import {
   QUESTION_WORDS,
   SYNONYM_WEIGHT,
 } from "./build-knowledge-index.js";
+import { editDistance } from "./edit-distance.js";
 import { contentTermsOf, splitWords } from "./tokenize-text.js";
 
 export interface Candidate {
@@ -266,7 +267,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     const key = term * queryTerms.length + k;
     let typo = typos.get(key);
     if (typo === undefined) {
-      typo = withinEdits(q, docTerm, edits);
+      typo = editDistance(q, docTerm, edits) <= edits;
       typos.set(key, typo);
     }
     return typo ? MATCH_CREDIT.typo : 0;
@@ -411,42 +412,6 @@ function scratchOf(index: KnowledgeIndex): Int32Array {
     scratch.set(index, a);
   }
   return a;
-}
-
-/** Two rows of the edit-distance table, kept between calls: this runs for hundreds of word pairs
- * per question, and new rows each time were a twentieth of what a question allocated. */
-let previousRow: number[] = [];
-let currentRow: number[] = [];
-
-/** Levenshtein distance at most `max`, without building the whole matrix for long words. */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (max <= 0 || Math.abs(a.length - b.length) > max) return false;
-  let prev = previousRow;
-  let row = currentRow;
-  prev.length = b.length + 1;
-  row.length = b.length + 1;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      row[j] = v;
-      if (v < best) best = v;
-    }
-    if (best > max) return false;
-    const swap = prev;
-    prev = row;
-    row = swap;
-  }
-  // The rows may have swapped: keep both for the next call.
-  previousRow = prev;
-  currentRow = row;
-  return (prev[b.length] as number) <= max;
 }
 
 /** Does the entry match at least one word that is particular to this domain? */

@@ -1,4 +1,5 @@
 import SearchableMap from "minisearch/SearchableMap";
+import { editDistance } from "./edit-distance.js";
 
 /**
  * The knowledge base's full-text index: BM25+ over four weighted fields, with prefix and typo
@@ -61,30 +62,6 @@ function deletions(word: string, max: number): Set<string> {
     level = next;
   }
   return out;
-}
-
-/** Levenshtein distance, or `max + 1` as soon as it is known to be over `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev: number[] = [];
-  let row: number[] = [];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      row[j] = v;
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    [prev, row] = [row, prev];
-  }
-  return prev[b.length] as number;
 }
 
 // MiniSearch's defaults, which the assistant never changed.
