@@ -242,6 +242,7 @@ export class Bm25Index {
   /** Each term's place in MiniSearch's typo-search order: the tree's own iteration order (last
    * child first, at every node) reversed. */
   private readonly treeRank: Int32Array;
+  private readonly longestTerm: number;
 
   constructor(documents: readonly IndexDocument[], options: Bm25Options) {
     this.ids = documents.map((d) => d.id);
@@ -308,6 +309,7 @@ export class Bm25Index {
     });
     this.longerStart[this.termText.length] = longer.length;
     this.longer = Int32Array.from(longer);
+    this.longestTerm = this.termText.reduce((max, term) => Math.max(max, term.length), 0);
     this.treeRank = new Int32Array(this.termText.length);
     let rank = this.termText.length;
     for (const t of this.terms.values()) this.treeRank[t] = --rank;
@@ -351,6 +353,9 @@ export class Bm25Index {
    */
   private typos(word: string, maxDistance: number): Map<string, [number, number]> {
     if (maxDistance > DELETIONS) return this.terms.fuzzyGet(word, maxDistance);
+    // A word longer than every term by more than the edits allowed matches none of them, and its
+    // deletions would number in the millions (a 5,000-letter "word" pasted into a chat).
+    if (word.length > this.longestTerm + maxDistance) return new Map();
     const found: [number, number][] = [];
     const seen = new Set<number>();
     for (const variant of deletions(word, maxDistance)) {
