@@ -42,6 +42,11 @@ if (MIX.length === 0) throw new Error("--kinds matched no step of the mix");
 if (only !== undefined && only !== "assistant" && only !== "echo")
   throw new Error("--only takes assistant or echo");
 
+/** The middle of the runs (the upper middle of an even number). */
+function median(xs: number[]): number {
+  return [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+}
+
 let runs = 0;
 /** Wall-clock throughput of the last run (turns a second), beside its CPU time. */
 let lastTurnsPerSecond = 0;
@@ -127,7 +132,6 @@ async function main() {
       if (only !== "echo") a.push(await cpuPerTurn("assistant", ours, connector, TURNS));
       if (only !== "assistant") e.push(await cpuPerTurn("echo", theirs, connector, TURNS));
     }
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
     const fmt = (xs: number[]) => xs.map((x) => x.toFixed(3)).join(" / ");
     console.log(`CPU ms per turn at 50 conversations, ${TURNS} turns a run:`);
     console.log(`  assistant ${fmt(a)} (median ${median(a).toFixed(3)})`);
@@ -164,7 +168,6 @@ async function byKind(ours: string, theirs: string, connector: ConnectorStandIn)
       rates.get(name)?.push(lastTurnsPerSecond);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
   const echo = median(results.get("echo bot") ?? []);
   console.log(`CPU ms per turn at 50 conversations, ${TURNS} turns a run, ${RUNS} runs each:`);
   for (const [name, xs] of results) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { planQuery } from "../../src/core/knowledge/answer-question.js";
+import { planQuery, searchQueries } from "../../src/core/knowledge/answer-question.js";
 import { Bm25Index, FIELDS, type TermQuery } from "../../src/core/knowledge/bm25-index.js";
 import {
   buildKnowledgeIndex,
@@ -90,22 +90,9 @@ function expectSame(queries: TermQuery[]) {
   });
 }
 
-/** The query the assistant sends for a question (as answer-question.ts builds it). */
+/** The query the assistant sends for a question. */
 function queriesOf(question: string): TermQuery[] {
-  const plan = planQuery(index, question);
-  return [...plan.terms].map(([term, t]) => ({
-    term,
-    boost: t.weight,
-    prefix: term.length >= 4,
-    fuzzy:
-      t.original && !index.vocabulary.has(term)
-        ? term.length >= 8
-          ? 2
-          : term.length >= 5
-            ? 1
-            : 0
-        : 0,
-  }));
+  return searchQueries(index, planQuery(index, question));
 }
 
 describe("the knowledge index scores as MiniSearch does", () => {

@@ -1,4 +1,4 @@
-import { FIELDS } from "./bm25-index.js";
+import { FIELDS, type TermQuery } from "./bm25-index.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import {
   nameKey,
@@ -80,7 +80,7 @@ const QUESTION_WORD_BONUS = 0.4;
  * questions miss can still win on its body. */
 const QUESTION_MIX = 0.25;
 
-interface TermPlan {
+export interface TermPlan {
   weight: number;
   slots: Set<number>;
   original: boolean;
@@ -90,7 +90,7 @@ interface TermPlan {
   phrases: string[][] | undefined;
 }
 
-interface QueryPlan {
+export interface QueryPlan {
   /** The question word it opens with, if a telling one (who, where, when, how, why), as its bit
    * in the index's `questions.asks`; 0 for none. */
   asking: number;
@@ -202,23 +202,27 @@ const CREDIT_OF_FIELDS = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
 /** ...and whether any of them is more than the body. */
 const BODY_BIT = 1 << FIELDS.indexOf("body");
 
+/** The index search a question's plan asks for: each of its terms, in the plan's order. */
+export function searchQueries(index: KnowledgeIndex, plan: QueryPlan): TermQuery[] {
+  const queries: TermQuery[] = [];
+  plan.terms.forEach((t, term) => {
+    queries.push({
+      term,
+      boost: t.weight,
+      prefix: term.length >= 4,
+      // A word the index knows is not a typo; looking for near misses of it is slow and noisy.
+      fuzzy: t.original && !index.vocabulary.has(term) ? fuzzyFor(term) : 0,
+    });
+  });
+  return queries;
+}
+
 function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   if (plan.slots.length === 0) return [];
   const queryTerms = [...plan.terms.keys()];
   const termPlans = [...plan.terms.values()];
   const queryIndex = new Map(queryTerms.map((t, k) => [t, k]));
-  const hits = index.search.search(
-    queryTerms.map((term, k) => {
-      const t = termPlans[k] as TermPlan;
-      return {
-        term,
-        boost: t.weight,
-        prefix: term.length >= 4,
-        // A word the index knows is not a typo; looking for near misses of it is slow and noisy.
-        fuzzy: t.original && !index.vocabulary.has(term) ? fuzzyFor(term) : 0,
-      };
-    }),
-  );
+  const hits = index.search.search(searchQueries(index, plan));
   const scored: Scored[] = [];
   const slotLists = termPlans.map((t) => [...t.slots]);
   // Per-slot marks reused across results and questions (a stamp per pass instead of a new Set).

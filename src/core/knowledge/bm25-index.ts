@@ -323,10 +323,6 @@ export class Bm25Index {
     for (const [t, term] of this.termText.entries()) this.idOf.set(term, t);
   }
 
-  has(term: string): boolean {
-    return this.idOf.has(term);
-  }
-
   /**
    * The index's terms that start with term `t` and are longer, in the radix tree's order (the
    * order MiniSearch adds their scores in). Worked out for every term at build, as each
@@ -336,9 +332,9 @@ export class Bm25Index {
     return this.longer.subarray(this.longerStart[t], this.longerStart[t + 1]);
   }
 
-  /** The same for a word the index does not have (a typo, a word from elsewhere). */
+  /** The same for any word: at build for every term, at query time for a word the index does
+   * not have (a typo, a word from elsewhere). */
   private findLonger(word: string): number[] {
-    // (Also used at build, to list every term's.)
     const out: number[] = [];
     for (const [term, t] of this.terms.atPrefix(word)) if (term.length > word.length) out.push(t);
     return out;

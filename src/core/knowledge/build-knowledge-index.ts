@@ -77,7 +77,7 @@ export interface KnowledgeIndex {
   /** The entries in the search index's document order (`search` results give positions). */
   documents: KnowledgeEntry[];
   /** Per document: its glossary names (as `glossaryNames`) if it is a glossary entry, and whether
-   * it is about the past (`history`). Kept apart from the entries so that scoring results reads
+   * it is about the past (tagged with `history.tag`). Kept apart from the entries so that scoring results reads
    * small arrays, not every result's whole entry (a cache miss each in a busy server). */
   byDocument: { glossaryNames: (string[][] | undefined)[]; history: Uint8Array };
   /**
@@ -104,8 +104,6 @@ export interface KnowledgeIndex {
     tag: string;
     weight: number;
     cues: ReadonlySet<string>;
-    /** The entries tagged with `tag`. */
-    ids: ReadonlySet<string>;
   };
   definitionPatterns: RegExp[];
   lookupPatterns: RegExp[];
@@ -133,12 +131,6 @@ function compilePattern(template: string): RegExp {
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
-}
-
-function historyIds(entries: Iterable<KnowledgeEntry>, tag: string): ReadonlySet<string> {
-  const ids = new Set<string>();
-  for (const e of entries) if (e.tags.some((t) => t.toLowerCase() === tag)) ids.add(e.id);
-  return ids;
 }
 
 /** What an entry says it answers: a glossary entry its title, an article its title and questions. */
@@ -228,7 +220,6 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     });
   });
 
-  const indexTerms = new Set<string>();
   const indexedDocs: IndexedDoc[] = [...entries.values()].map((e) => ({
     id: e.id,
     title: e.kind === "glossary" ? `${e.term} ${e.title}` : e.title,
@@ -236,11 +227,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     tags: e.tags.join("\n"),
     body: e.text,
   }));
-  const termsOf = (text: string) => {
-    const terms = contentTerms(text, stopwords);
-    for (const t of terms) indexTerms.add(t);
-    return terms;
-  };
+  const termsOf = (text: string) => contentTerms(text, stopwords);
   const search = new Bm25Index(
     indexedDocs.map(
       (d): IndexDocument => ({
@@ -302,7 +289,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     phraseRef,
     phrasesByFirstWord,
     glossaryByName,
-    vocabulary: indexTerms,
+    vocabulary: new Set(search.termText),
     glossaryNames,
     exactQuestions,
     documents,
@@ -325,7 +312,6 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       tag: vocabulary.history.tag.toLowerCase(),
       weight: vocabulary.history.weight,
       cues: new Set(vocabulary.history.cues.flatMap((c) => splitWords(c))),
-      ids: historyIds(entries.values(), vocabulary.history.tag.toLowerCase()),
     },
     definitionPatterns: replies.definitionPatterns.map(compilePattern),
     lookupPatterns: replies.lookupPatterns.map(compilePattern),
