@@ -257,78 +257,71 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
     }
   }
   // How a query word matches an index word a result matched: exactly, as its prefix, or (typed
-  // words only) as a typo within the edits its length allows; 0 when it does not. Only the typo
-  // check is costly, and the same pairs recur across results: it runs once per pair.
-  const typos = new Map<number, boolean>();
-  const matchHow = (k: number, term: number): number => {
-    const q = queryTerms[k] as string;
-    const docTerm = index.search.termText[term] as string;
-    if (docTerm === q) return MATCH_CREDIT.exact;
-    if (docTerm.startsWith(q)) return MATCH_CREDIT.prefix;
-    if (!(termPlans[k] as TermPlan).original) return 0;
-    const edits = fuzzyFor(q);
-    if (edits === 0 || Math.abs(q.length - docTerm.length) > edits) return 0;
-    const key = term * queryTerms.length + k;
-    let typo = typos.get(key);
-    if (typo === undefined) {
-      typo = editDistance(q, docTerm, edits) <= edits;
-      typos.set(key, typo);
-    }
-    return typo ? MATCH_CREDIT.typo : 0;
-  };
-  const usable: number[] = [];
+  // words only) as a typo within the edits its length allows; not at all for most pairs. It
+  // depends only on the pair, and the same index words turn up in many results: each distinct
+  // word gets, once per question, the list of query words it matches and the credit for each
+  // (see `pairsOf`), so the loop over results reads numbers only.
+  const pairs = pairsOf(index, queryTerms, termPlans);
+  const usableMark = pairs.usable;
   const matchedIds: number[] = [];
   const matchedFields: number[] = [];
-  const matched = (i: number, w: string) => {
-    const k = queryIndex.get(w);
-    return k !== undefined && hits.matchedQueryTerm(i, k);
-  };
+  // Query words that count only where one of their phrases matched whole, as query numbers.
+  const phraseKs = termPlans.map((t) =>
+    t.phrases?.map((phrase) => phrase.map((w) => queryIndex.get(w) ?? -1)),
+  );
   const scoredCount = Math.min(hits.length, SCORED_RESULTS);
-  for (let i = 0; i < scoredCount; i++) {
-    const doc = hits.document(i);
-    // A glossary line answers a question that names its term ("cspr timescales"), not one that
-    // merely shares a word with its expansion ("office" in The Stationery Office).
-    const names = index.byDocument.glossaryNames[doc];
-    if (names && !names.some((name) => findPhrase(plan.words, name) >= 0)) continue;
-    const entry = index.documents[doc];
-    if (!entry) continue;
-    const credit = plan.slots.map(() => 0);
-    const focus = plan.slots.map(() => 0);
-    // The query words that count for this entry: a word that came only from multi-word
-    // alternatives counts where one of those phrases matched whole.
-    usable.length = 0;
-    for (let k = 0; k < termPlans.length; k++) {
-      if (!hits.matchedQueryTerm(i, k)) continue;
-      const t = termPlans[k] as TermPlan;
-      if (t.phrases && !t.phrases.some((phrase) => phrase.every((w) => matched(i, w)))) continue;
-      usable.push(k);
-    }
-    const n = hits.matchedTerms(i, matchedIds, matchedFields);
-    for (let j = 0; j < n; j++) {
-      const term = matchedIds[j] as number;
-      const fields = matchedFields[j] as number;
-      const strong = (fields & ~BODY_BIT) !== 0;
-      const field = CREDIT_OF_FIELDS[fields] as number;
-      for (let u = 0; u < usable.length; u++) {
-        const k = usable[u] as number;
-        const how = matchHow(k, term);
-        if (how === 0) continue;
-        const original = (termPlans[k] as TermPlan).original;
-        const c = (original ? 1 : MATCH_CREDIT.synonym) * how * field;
-        const slots = slotLists[k] as number[];
-        for (let m = 0; m < slots.length; m++) {
-          const s = slots[m] as number;
-          credit[s] = Math.max(credit[s] ?? 0, c);
-          if (strong) focus[s] = Math.max(focus[s] ?? 0, c);
+  try {
+    for (let i = 0; i < scoredCount; i++) {
+      const doc = hits.document(i);
+      // A glossary line answers a question that names its term ("cspr timescales"), not one that
+      // merely shares a word with its expansion ("office" in The Stationery Office).
+      const names = index.byDocument.glossaryNames[doc];
+      if (names && !names.some((name) => findPhrase(plan.words, name) >= 0)) continue;
+      const entry = index.documents[doc];
+      if (!entry) continue;
+      const credit = zeros(plan.slots.length);
+      const focus = zeros(plan.slots.length);
+      // The query words that count for this entry: a word that came only from multi-word
+      // alternatives counts where one of those phrases matched whole.
+      stamp++;
+      for (let k = 0; k < termPlans.length; k++) {
+        if (!hits.matchedQueryTerm(i, k)) continue;
+        const ofPhrases = phraseKs[k];
+        if (
+          ofPhrases &&
+          !ofPhrases.some((ks) => ks.every((q) => q >= 0 && hits.matchedQueryTerm(i, q)))
+        )
+          continue;
+        usableMark[k] = stamp;
+      }
+      const n = hits.matchedTerms(i, matchedIds, matchedFields);
+      for (let j = 0; j < n; j++) {
+        const fields = matchedFields[j] as number;
+        const strong = (fields & ~BODY_BIT) !== 0;
+        const field = CREDIT_OF_FIELDS[fields] as number;
+        const row = pairs.rowOf(matchedIds[j] as number);
+        const end = pairs.end[row] as number;
+        for (let at = pairs.start[row] as number; at < end; at++) {
+          const k = pairs.query[at] as number;
+          if (usableMark[k] !== stamp) continue;
+          const c = (pairs.credit[at] as number) * field;
+          const slots = slotLists[k] as number[];
+          for (let m = 0; m < slots.length; m++) {
+            const s = slots[m] as number;
+            if (c > (credit[s] as number)) credit[s] = c;
+            if (strong && c > (focus[s] as number)) focus[s] = c;
+          }
         }
       }
+      // The search multiplies by the number of query words matched, synonyms included; count the
+      // words the person typed instead, so a synonym-rich entry does not win on sheer variety.
+      let typed = 0;
+      for (let s = 0; s < credit.length; s++) if ((credit[s] as number) > 0) typed++;
+      const raw = (hits.score(i) / Math.max(1, hits.queryTermCount(i))) * typed;
+      scored.push({ entry, doc, raw, credit, focus, score: 0, aboutness: 0, closest: 0 });
     }
-    // The search multiplies by the number of query words matched, synonyms included; count the
-    // words the person typed instead, so a synonym-rich entry does not win on sheer variety.
-    let typed = 0;
-    for (const c of credit) if (c > 0) typed++;
-    const raw = (hits.score(i) / Math.max(1, hits.queryTermCount(i))) * typed;
-    scored.push({ entry, doc, raw, credit, focus, score: 0, aboutness: 0, closest: 0 });
+  } finally {
+    pairs.clear();
   }
   // A word's weight is its rarity across the knowledge base; a word found nowhere weighs most,
   // because it is the best sign the question is about something else ("weather", "password").
@@ -401,6 +394,102 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   // (-1, 0 or 1: a difference of doubles would be boxed on every comparison.)
   scored.sort((a, b) => (b.raw > a.raw ? 1 : b.raw < a.raw ? -1 : 0));
   return scored;
+}
+
+/** Zeros to copy: an array of doubles from the start, so storing a credit (0.75) does not
+ * convert a fresh array of small integers to doubles, a second allocation per result. */
+const DOUBLE_ZEROS: number[] = new Array<number>(64).fill(0.5).fill(0);
+function zeros(n: number): number[] {
+  return n <= DOUBLE_ZEROS.length ? DOUBLE_ZEROS.slice(0, n) : new Array<number>(n).fill(0);
+}
+
+/**
+ * For one question, each index word a result matched, as the query words it matches and the
+ * credit for each (how it matched, x0.75 for a synonym): worked out the first time a result
+ * brings the word, then read by every other result that has it. Kept per index and reused (the
+ * lists live in plain arrays that keep their storage); `clear` readies it for the next question.
+ */
+class WordPairs {
+  /** Per index word: 1 + its row, or 0 when not worked out in this question. */
+  private readonly rowSlot: Int32Array;
+  private readonly touched: number[] = [];
+  private rows = 0;
+  private pairs = 0;
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly query: number[] = [];
+  readonly credit: number[] = [];
+  /** Per query word: the result stamp it is usable for (the caller's marks). */
+  readonly usable: number[] = [];
+  private queryTerms: readonly string[] = [];
+  private termPlans: readonly TermPlan[] = [];
+
+  constructor(private readonly index: KnowledgeIndex) {
+    this.rowSlot = new Int32Array(index.search.termCount);
+  }
+
+  begin(queryTerms: readonly string[], termPlans: readonly TermPlan[]): this {
+    this.queryTerms = queryTerms;
+    this.termPlans = termPlans;
+    for (let k = 0; k < queryTerms.length; k++) this.usable[k] = 0;
+    return this;
+  }
+
+  rowOf(term: number): number {
+    const slot = this.rowSlot[term] as number;
+    if (slot !== 0) return slot - 1;
+    const row = this.rows++;
+    this.rowSlot[term] = row + 1;
+    this.touched.push(term);
+    this.start[row] = this.pairs;
+    const docTerm = this.index.search.termText[term] as string;
+    for (let k = 0; k < this.queryTerms.length; k++) {
+      const how = this.how(k, docTerm);
+      if (how === 0) continue;
+      const original = (this.termPlans[k] as TermPlan).original;
+      this.query[this.pairs] = k;
+      this.credit[this.pairs] = (original ? 1 : MATCH_CREDIT.synonym) * how;
+      this.pairs++;
+    }
+    this.end[row] = this.pairs;
+    return row;
+  }
+
+  /** How query word k matches an index word: exactly, as its prefix, or (typed words only) as
+   * a typo within the edits its length allows; 0 when it does not. */
+  private how(k: number, docTerm: string): number {
+    const q = this.queryTerms[k] as string;
+    if (docTerm === q) return MATCH_CREDIT.exact;
+    if (docTerm.startsWith(q)) return MATCH_CREDIT.prefix;
+    if (!(this.termPlans[k] as TermPlan).original) return 0;
+    const edits = fuzzyFor(q);
+    if (edits === 0 || Math.abs(q.length - docTerm.length) > edits) return 0;
+    return editDistance(q, docTerm, edits) <= edits ? MATCH_CREDIT.typo : 0;
+  }
+
+  clear(): void {
+    for (const term of this.touched) this.rowSlot[term] = 0;
+    this.touched.length = 0;
+    this.rows = 0;
+    this.pairs = 0;
+    for (let k = 0; k < this.queryTerms.length; k++) this.usable[k] = 0;
+    this.queryTerms = [];
+    this.termPlans = [];
+  }
+}
+
+const wordPairs = new WeakMap<KnowledgeIndex, WordPairs>();
+function pairsOf(
+  index: KnowledgeIndex,
+  queryTerms: readonly string[],
+  termPlans: readonly TermPlan[],
+): WordPairs {
+  let pairs = wordPairs.get(index);
+  if (!pairs) {
+    pairs = new WordPairs(index);
+    wordPairs.set(index, pairs);
+  }
+  return pairs.begin(queryTerms, termPlans);
 }
 
 /**
