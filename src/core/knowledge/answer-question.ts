@@ -206,12 +206,15 @@ const BODY_BIT = 1 << FIELDS.indexOf("body");
 export function searchQueries(index: KnowledgeIndex, plan: QueryPlan): TermQuery[] {
   const queries: TermQuery[] = [];
   plan.terms.forEach((t, term) => {
+    // Looked up once here: the search and the scoring both need the term's number.
+    const id = index.search.termId(term) ?? -1;
     queries.push({
       term,
       boost: t.weight,
       prefix: term.length >= 4,
       // A word the index knows is not a typo; looking for near misses of it is slow and noisy.
-      fuzzy: t.original && !index.vocabulary.has(term) ? fuzzyFor(term) : 0,
+      fuzzy: t.original && id < 0 ? fuzzyFor(term) : 0,
+      id,
     });
   });
   return queries;
@@ -222,7 +225,8 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   const queryTerms = [...plan.terms.keys()];
   const termPlans = [...plan.terms.values()];
   const queryIndex = new Map(queryTerms.map((t, k) => [t, k]));
-  const hits = index.search.search(searchQueries(index, plan));
+  const queries = searchQueries(index, plan);
+  const hits = index.search.search(queries);
   const scored: Scored[] = [];
   const slotLists = termPlans.map((t) => [...t.slots]);
   // Per-slot marks reused across results and questions (a stamp per pass instead of a new Set).
@@ -337,8 +341,8 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   const queryTermOf = scratchOf(index);
   const queryIds: number[] = [];
   for (let k = 0; k < queryTerms.length; k++) {
-    const id = index.search.termId(queryTerms[k] as string);
-    if (id !== undefined) {
+    const id = (queries[k] as TermQuery).id ?? -1;
+    if (id >= 0) {
       queryTermOf[id] = k + 1;
       queryIds.push(id);
     }

@@ -39,6 +39,9 @@ export interface TermQuery {
   boost: number;
   prefix: boolean;
   fuzzy: number;
+  /** The term's number in the index (`termId`), -1 for a word it does not have, when the caller
+   * has looked it up already; otherwise the search looks it up. */
+  id?: number;
 }
 
 /** Typo searches of up to this many edits use the deletions index; more go to the radix tree. */
@@ -83,6 +86,8 @@ class Workspace {
   matchedCount: Int32Array;
   head: Int32Array;
   order: Int32Array;
+  /** Room for the merge sort of `order`. */
+  sortScratch: Int32Array;
   queryMasks = new Int32Array(0);
   recordTerm = new Int32Array(1024);
   recordField = new Uint8Array(1024);
@@ -103,6 +108,7 @@ class Workspace {
     this.matchedCount = new Int32Array(documents);
     this.head = new Int32Array(documents);
     this.order = new Int32Array(documents);
+    this.sortScratch = new Int32Array(documents);
     this.touched = new Int32Array(documents);
   }
 
@@ -214,6 +220,43 @@ export class Bm25Hits {
       out.set(this.index.termText[terms[j] as number] as string, fields[j] as number);
     return out;
   }
+}
+
+/**
+ * Sorts the first `n` documents of `order` by score, highest first, keeping equal scores in
+ * the order they came (stable, as MiniSearch's sort is): a bottom-up merge sort through
+ * `scratch`. TypedArray's own sort with a comparator copies the list into boxed numbers and
+ * calls the comparator for every comparison, which cost a sixth of the search.
+ */
+export function sortByScore(
+  order: Int32Array,
+  scratch: Int32Array,
+  n: number,
+  score: Float64Array,
+): void {
+  let from = order;
+  let to = scratch;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      let out = lo;
+      while (a < mid && b < hi) {
+        // Take from the right run only when strictly higher: ties keep the left (earlier) one.
+        if ((score[from[b] as number] as number) > (score[from[a] as number] as number))
+          to[out++] = from[b++] as number;
+        else to[out++] = from[a++] as number;
+      }
+      while (a < mid) to[out++] = from[a++] as number;
+      while (b < hi) to[out++] = from[b++] as number;
+    }
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  if (from !== order) order.set(from.subarray(0, n));
 }
 
 export class Bm25Index {
@@ -424,7 +467,8 @@ export class Bm25Index {
     for (let k = 0; k < queries.length; k++) {
       const query = queries[k] as TermQuery;
       work.touchedCount = 0;
-      const exact = this.idOf.get(query.term);
+      const known = query.id ?? this.idOf.get(query.term) ?? -1;
+      const exact = known >= 0 ? known : undefined;
       if (exact !== undefined) this.addPostings(exact, 1, query.boost, k);
       const fuzzy = query.fuzzy > 0 ? this.typos(query.term, query.fuzzy) : undefined;
       if (query.prefix) {
@@ -470,18 +514,11 @@ export class Bm25Index {
       }
     }
 
-    const order = work.order.subarray(0, found);
     for (let i = 0; i < found; i++) {
-      const doc = order[i] as number;
+      const doc = work.order[i] as number;
       total[doc] = (total[doc] as number) * ((matchedCount[doc] as number) || 1);
     }
-    // Stable (TypedArray sort is, like Array's): ties stay in first-matched order, as in
-    // MiniSearch.
-    // (The comparison returns -1, 0 or 1: a difference of doubles would be boxed on every call.)
-    order.sort((a, b) => {
-      const d = (total[b] as number) - (total[a] as number);
-      return d > 0 ? 1 : d < 0 ? -1 : 0;
-    });
+    sortByScore(work.order, work.sortScratch, found, total);
     return new Bm25Hits(this, work, work.generation, found, words);
   }
 }
