@@ -10,7 +10,7 @@ import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contac
 import { loadMessages, type Messages } from "./core/content/messages.js";
 import { knowledgeFeature } from "./features/knowledge.js";
 import { levelsOfNeedFeature } from "./features/levels-of-need.js";
-import { createLogger, type Logger } from "./log.js";
+import { createLogger, type Logger, routeConsoleToLog } from "./log.js";
 import { createHttpApp, type HealthReport, listen } from "./server.js";
 import { dataDirWritable, prepareDataDir } from "./store/json-store.js";
 import { SessionStore } from "./store/session-store.js";
@@ -156,6 +156,8 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     },
   });
   const server = await listen(app, config.port, config.host);
+  // From here on, requests arrive: what botbuilder prints about them goes to the log.
+  const restoreConsole = routeConsoleToLog(log);
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -173,6 +175,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
       server.close(() => resolve());
       server.closeAllConnections?.();
     });
+    restoreConsole();
   };
 
   log.info(

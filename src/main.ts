@@ -4,12 +4,15 @@ import { ConfigError } from "./config.js";
 import { ContentError } from "./core/content/load-data-file.js";
 import { StoreError } from "./store/json-store.js";
 
+/** The operator's messages go straight to stderr: once running, console.error is the log's. */
+const say = (text: string) => process.stderr.write(`${text}\n`);
+
 // A local .env is read if present, so `npm start` works with or without one.
 if (existsSync(".env")) process.loadEnvFile(".env");
 
 try {
   const running = await startAssistant({ env: process.env });
-  console.error(
+  say(
     `\nMilton Keynes safeguarding assistant is listening on ${running.url}\n` +
       `  Bot Framework endpoint: ${running.url}/api/messages\n` +
       `  Health:                 ${running.url}/healthz\n` +
@@ -31,11 +34,11 @@ try {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 } catch (err) {
   if (err instanceof ConfigError || err instanceof ContentError || err instanceof StoreError) {
-    console.error(err.message);
+    say(err.message);
   } else if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
-    console.error(`The port is already in use. Stop the other process or set PORT to a free port.`);
+    say(`The port is already in use. Stop the other process or set PORT to a free port.`);
   } else {
-    console.error(`The assistant could not start: ${(err as Error).message}`);
+    say(`The assistant could not start: ${(err as Error).message}`);
   }
   process.exit(1);
 }

@@ -4,6 +4,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   StatusCodes,
   type TurnContext,
 } from "botbuilder";
@@ -37,6 +38,39 @@ class RefusingAuthentication extends ConfigurationBotFrameworkAuthentication {
 }
 
 /**
+ * CloudAdapter.process prints every error of a turn with console.error before answering, so
+ * each refused request (a probe, an expired token) put an AuthenticationError stack on stderr,
+ * outside the structured log. Refusals are answered here instead, as process() would answer
+ * them (401 with the reason), with one warning in the log: no stack, no request content.
+ */
+/** A request's Authorization header, or the result of checking it (botbuilder takes either). */
+type Authorization = Parameters<CloudAdapter["processActivityDirect"]>[0];
+
+class TeamsAdapter extends CloudAdapter {
+  constructor(
+    auth: ConfigurationBotFrameworkAuthentication,
+    private readonly log: Logger,
+  ) {
+    super(auth);
+  }
+
+  protected override async processActivity(
+    auth: Authorization,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    try {
+      // (The overloads take a header or a result; the implementation takes either.)
+      return await super.processActivity(auth as string, activity, logic);
+    } catch (err) {
+      if (!(err instanceof AuthenticationError)) throw err;
+      this.log.warn({ event: "request_refused", reason: err.message }, "request refused: 401");
+      return { status: StatusCodes.UNAUTHORIZED, body: err.message };
+    }
+  }
+}
+
+/**
  * The Bot Framework adapter. With no Microsoft app id it accepts anonymous requests (local mode),
  * which config only allows on loopback; with one, every request must carry a valid token.
  */
@@ -48,7 +82,7 @@ export function createTeamsAdapter(config: Config, messages: Messages, log: Logg
     MicrosoftAppType: m.appType,
     MicrosoftAppTenantId: m.tenantId ?? "",
   };
-  const adapter = new CloudAdapter(new RefusingAuthentication(options));
+  const adapter = new TeamsAdapter(new RefusingAuthentication(options), log);
 
   // One place that handles errors: the log gets the code and detail, the person a kind message.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
