@@ -105,6 +105,54 @@ export function replyToText(reply: Reply): string {
   return blocks.lines === 0 ? buttons : `${blocks.text}\n${buttons}`;
 }
 
+/**
+ * The first line of `replyToText(reply)`, without rendering the rest: a notification's summary
+ * needs only this, and a card made for one turn (a result, say) would otherwise be rendered to
+ * text in full on every turn just to read its opening.
+ */
+export function replyFirstLine(reply: Reply): string {
+  let hasChoices = false;
+  for (const block of reply.blocks) {
+    let line: string | undefined;
+    switch (block.kind) {
+      case "heading":
+        line = block.text.toUpperCase();
+        break;
+      case "text":
+      case "note":
+        line = block.text;
+        break;
+      case "facts":
+        if (block.facts[0]) line = `${block.facts[0].title}: ${block.facts[0].value}`;
+        break;
+      case "list":
+        if (block.items.length) line = `- ${block.items[0]}`;
+        break;
+      case "choices": {
+        hasChoices = true;
+        const o = block.options[0];
+        if (o) {
+          const on = block.selected?.includes(o.value) ?? false;
+          const box = block.multi ? (on ? "[x]" : "[ ]") : on ? "(x)" : "( )";
+          line = `  ${box} 1. ${o.label}`;
+        }
+        break;
+      }
+    }
+    if (line !== undefined) return firstLineOf(line);
+  }
+  // No lines at all: the text is the buttons (numbered unless there are choices, if empty).
+  const buttons = (reply.buttons ?? []).map((b, i) =>
+    hasChoices ? `[${b.label}]` : `[${i + 1}] ${b.label}`,
+  );
+  return firstLineOf(buttons.join("  "));
+}
+
+function firstLineOf(text: string): string {
+  const end = text.indexOf("\n");
+  return end < 0 ? text : text.slice(0, end);
+}
+
 function textOfBlocks(blocks: readonly ReplyBlock[]): BlocksText {
   const lines: string[] = [];
   let hasChoices = false;

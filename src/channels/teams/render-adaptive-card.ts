@@ -5,7 +5,7 @@ import {
   isSharedReply,
   type Reply,
   type ReplyBlock,
-  replyToText,
+  replyFirstLine,
 } from "../../core/reply.js";
 
 type CardElement = Record<string, unknown>;
@@ -137,13 +137,8 @@ function render(reply: Reply): RenderedReply {
   return {
     attachment: renderAdaptiveCard(reply),
     // Shown in notifications and by clients without card support: the first line.
-    summary: firstLine(replyToText(reply)).slice(0, 200),
+    summary: replyFirstLine(reply).slice(0, 200),
   };
-}
-
-function firstLine(text: string): string {
-  const end = text.indexOf("\n");
-  return end < 0 ? text : text.slice(0, end);
 }
 
 /** A message activity carrying the card, with a plain-text summary for notifications. */

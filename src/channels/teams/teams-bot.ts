@@ -101,17 +101,20 @@ export class TeamsBot extends ActivityHandler {
       sessions.set(key, result.session);
       await sendReplies(context, result.replies);
     }
-    log.info(
-      {
-        event: "turn",
-        channel: "teams",
-        action: loggableAction(input.action, result.unknownAction),
-        replies: result.replies.length,
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-        ...loggableText(input.text, this.deps.logMessageText),
-      },
-      "turn handled",
-    );
+    // Checked first: with info logging off, building the record would be work for nothing.
+    if (log.isLevelEnabled("info")) {
+      log.info(
+        {
+          event: "turn",
+          channel: "teams",
+          action: loggableAction(input.action, result.unknownAction),
+          replies: result.replies.length,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          ...loggableText(input.text, this.deps.logMessageText),
+        },
+        "turn handled",
+      );
+    }
   }
 }
 

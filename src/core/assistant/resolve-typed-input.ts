@@ -58,13 +58,41 @@ export function resolveTypedInput(input: TurnInput, prompt: LastPrompt | undefin
   return input;
 }
 
+type Options = NonNullable<LastPrompt["choices"]>["options"];
+
+/**
+ * Each option's label and value as typed text meets them. A question's options are content,
+ * shared (frozen) by every turn that asks it, so theirs are worked out once per options list
+ * rather than looked up label by label on every turn.
+ */
+const normalisedOptions = new WeakMap<Options, { labels: string[]; values: string[] }>();
+function optionForms(options: Options): { labels: string[]; values: string[] } {
+  let forms = normalisedOptions.get(options);
+  if (!forms) {
+    forms = {
+      labels: options.map((o) => norm(o.label)),
+      values: options.map((o) => norm(o.value)),
+    };
+    if (Object.isFrozen(options)) normalisedOptions.set(options, forms);
+  }
+  return forms;
+}
+
+/** The option whose label or value is this normalised text. */
+function optionNamed(options: Options, typed: string): Options[number] | undefined {
+  const { labels, values } = optionForms(options);
+  for (let i = 0; i < options.length; i++)
+    if (labels[i] === typed || values[i] === typed) return options[i];
+  return undefined;
+}
+
 /** "1, 3", "1 and 3", "2" or exact labels separated by commas; undefined if any part is unknown. */
 function pickChoices(
   text: string,
   choices: NonNullable<LastPrompt["choices"]>,
 ): string[] | undefined {
   const whole = normalise(text);
-  const exact = choices.options.find((o) => norm(o.label) === whole || norm(o.value) === whole);
+  const exact = optionNamed(choices.options, whole);
   if (exact) return [exact.value];
   const parts = text
     .split(/,|;|\band\b|\s+(?=\d)/i)
@@ -75,7 +103,7 @@ function pickChoices(
   for (const part of parts) {
     let option: (typeof choices.options)[number] | undefined;
     if (/^\d{1,2}$/.test(part)) option = choices.options[Number(part) - 1];
-    else option = choices.options.find((o) => norm(o.label) === part || norm(o.value) === part);
+    else option = optionNamed(choices.options, part);
     if (!option) return undefined;
     if (!values.includes(option.value)) values.push(option.value);
   }

@@ -193,6 +193,25 @@ export function answer(
   input: FlowInput,
   now: Date,
 ): EngineResult {
+  const result = answerStep(content, raw, input, now);
+  // The new state is what the next turn reads back. It is the engine's own and is never changed
+  // once returned, so it is recorded as checked, with the step it waits on: the next turn then
+  // neither checks it again nor works its step out again. (A summary is a view of the outcome,
+  // not the step the state waits on, so it is not recorded.)
+  const { state, step } = result;
+  if (state && (step.kind === "question" || (step.kind === "outcome" && step.view === "result"))) {
+    checked.set(state, state);
+    views.set(state, { content, step });
+  }
+  return result;
+}
+
+function answerStep(
+  content: LevelsContent,
+  raw: unknown,
+  input: FlowInput,
+  now: Date,
+): EngineResult {
   const state = readState(raw);
   const live = state && !isExpired(state, now) ? state : undefined;
   if (input.kind === "restart" || (input.kind === "begin" && (!live || live.step === "outcome"))) {
