@@ -88,7 +88,14 @@ export class Assistant {
     now: Date,
     channel: Turn["channel"],
   ): Promise<TurnResult> {
-    const turn: Turn = { input, session: cloneJson(session), now, channel };
+    // Skills change their own flow state, so that is copied (a turn that fails part way leaves
+    // the stored session as it was); the last prompt is only ever replaced, so it is shared.
+    const turn: Turn = {
+      input,
+      session: { ...session, flows: cloneJson(session.flows) },
+      now,
+      channel,
+    };
     turn.session.updatedAt = now.getTime();
     const outcome: { unknownAction?: true } = {};
     const replies = await this.route(turn, outcome);

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { cloneJson } from "../assistant/clone-json.js";
 import { deepFreeze } from "../reply.js";
 import { applyRules, type RuleFacts } from "./apply-rules.js";
 import type { Level, LevelsContent } from "./content.js";
@@ -228,7 +227,14 @@ function answerStep(
   if (input.kind === "cancel")
     return { state: undefined, step: { kind: "ended", reason: "cancelled" } };
 
-  const next: LevelsState = { ...cloneJson(state), lastActive: now.getTime() };
+  // The new state shares what this answer cannot change with the stored one: states are never
+  // edited once made (an answer's list is replaced, never changed), so only the objects written
+  // to below are copied, not the whole state.
+  const next: LevelsState = {
+    ...state,
+    answers: { ...state.answers, indicators: { ...state.answers.indicators } },
+    lastActive: now.getTime(),
+  };
   // Staying differs from the stored state only in lastActive, so its step is the stored one's.
   const stay = (notice?: Notice): EngineResult => ({
     state: next,
