@@ -43,32 +43,49 @@ export function loggableAction(action: string | undefined, unknown: boolean | un
 /** How much of a library's console line reaches the log: its first line, this long at most. */
 const CONSOLE_LINE_LIMIT = 300;
 
+/** The logs console output goes to, newest last (more than one only when a process, such as a
+ * test run, has several assistants running at once), and the console as it was before. */
+const consoleLogs: Logger[] = [];
+let originalConsole: { error: typeof console.error; warn: typeof console.warn } | undefined;
+
+function consoleToLog(...args: unknown[]): void {
+  const log = consoleLogs.at(-1);
+  if (!log) return;
+  const first = args[0];
+  const text =
+    first instanceof Error
+      ? `${first.name}: ${first.message}`
+      : args.map((a) => (typeof a === "string" ? a : String(a))).join(" ");
+  const line = text.split("\n", 1)[0] ?? "";
+  log.warn(
+    { event: "library_console", line: line.slice(0, CONSOLE_LINE_LIMIT) },
+    "a library printed a warning",
+  );
+}
+
 /**
  * Sends what libraries print with console.error and console.warn to the structured log, as one
  * warning each. botbuilder and its connector print every refused token that way: a stack, or a
  * multi-line dump of the signing key, on stderr and outside the JSON log, for each request
  * anyone sends. Only the first line is kept (an error's name and message; never its stack), so
- * a probe cannot flood the log. Returns a function that puts the console back.
+ * a probe cannot flood the log. Returns a function that stops sending to this log; when no log
+ * is left, the console is put back as it was (unless something else has replaced it since).
  */
 export function routeConsoleToLog(log: Logger): () => void {
-  const previous = { error: console.error, warn: console.warn };
-  const toLog = (...args: unknown[]) => {
-    const first = args[0];
-    const text =
-      first instanceof Error
-        ? `${first.name}: ${first.message}`
-        : args.map((a) => (typeof a === "string" ? a : String(a))).join(" ");
-    const line = text.split("\n", 1)[0] ?? "";
-    log.warn(
-      { event: "library_console", line: line.slice(0, CONSOLE_LINE_LIMIT) },
-      "a library printed a warning",
-    );
-  };
-  console.error = toLog;
-  console.warn = toLog;
+  if (consoleLogs.length === 0) {
+    originalConsole = { error: console.error, warn: console.warn };
+    console.error = consoleToLog;
+    console.warn = consoleToLog;
+  }
+  consoleLogs.push(log);
+  let done = false;
   return () => {
-    // Only undo our own change: a later replacement (a test's spy) stays.
-    if (console.error === toLog) console.error = previous.error;
-    if (console.warn === toLog) console.warn = previous.warn;
+    if (done) return;
+    done = true;
+    consoleLogs.splice(consoleLogs.lastIndexOf(log), 1);
+    if (consoleLogs.length > 0 || !originalConsole) return;
+    if (console.error === consoleToLog) console.error = originalConsole.error;
+    if (console.warn === consoleToLog) console.warn = originalConsole.warn;
+    originalConsole = undefined;
   };
 }

@@ -69,3 +69,22 @@ describe("what libraries print with console.error / console.warn goes to the log
     expect(console.warn).toBe(original.warn);
   });
 });
+
+describe("several assistants in one process (a test run)", () => {
+  it("send to the newest log still running, and put the console back when the last stops", async () => {
+    const original = console.error;
+    const a = captureLog();
+    const b = captureLog();
+    const stopA = routeConsoleToLog(a.log);
+    const stopB = routeConsoleToLog(b.log);
+    console.error("to b");
+    stopB();
+    console.error("to a");
+    stopA();
+    stopA();
+    await new Promise((r) => setImmediate(r));
+    expect(b.lines.map((l) => l.line)).toEqual(["to b"]);
+    expect(a.lines.map((l) => l.line)).toEqual(["to a"]);
+    expect(console.error).toBe(original);
+  });
+});
