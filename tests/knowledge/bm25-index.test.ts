@@ -112,7 +112,7 @@ describe("the knowledge index scores as MiniSearch does", () => {
   });
 
   it("for made-up queries: known words, prefixes, typos, unknown words, any boosts", () => {
-    const vocabulary = [...index.vocabulary];
+    const vocabulary = [...index.search.termText];
     const word = fc.oneof(
       fc.constantFrom(...vocabulary),
       // A prefix of a known word.

@@ -1,3 +1,4 @@
+import { cached } from "../cached.js";
 import { FIELDS, type TermQuery } from "./bm25-index.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import {
@@ -338,7 +339,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   // The slots each index term of the question stands for, by term number (k + 1 for query term
   // k; 0 for a term not in the question): the listed questions are stored as term numbers, so
   // the loop below reads arrays instead of looking strings up.
-  const queryTermOf = scratchOf(index);
+  const { queryTermOf } = pairs;
   const queryIds: number[] = [];
   for (let k = 0; k < queryTerms.length; k++) {
     const id = (queries[k] as TermQuery).id ?? -1;
@@ -412,6 +413,7 @@ function zeros(n: number): number[] {
  * credit for each (how it matched, x0.75 for a synonym): worked out the first time a result
  * brings the word, then read by every other result that has it. Kept per index and reused (the
  * lists live in plain arrays that keep their storage); `clear` readies it for the next question.
+ * It also holds the question's words by index word number, for the listed-questions pass.
  */
 class WordPairs {
   /** Per index word: 1 + its row, or 0 when not worked out in this question. */
@@ -425,11 +427,16 @@ class WordPairs {
   readonly credit: number[] = [];
   /** Per query word: the result stamp it is usable for (the caller's marks). */
   readonly usable: number[] = [];
+  /** Per index word: k + 1 while it is query word k, else 0; all zeros between questions (the
+   * scoring sets its question's words and clears them again). Made once per index: allocating
+   * a typed array the size of the vocabulary cost a tenth of a question. */
+  readonly queryTermOf: Int32Array;
   private queryTerms: readonly string[] = [];
   private termPlans: readonly TermPlan[] = [];
 
   constructor(private readonly index: KnowledgeIndex) {
     this.rowSlot = new Int32Array(index.search.termCount);
+    this.queryTermOf = new Int32Array(index.search.termCount);
   }
 
   begin(queryTerms: readonly string[], termPlans: readonly TermPlan[]): this {
@@ -488,27 +495,7 @@ function pairsOf(
   queryTerms: readonly string[],
   termPlans: readonly TermPlan[],
 ): WordPairs {
-  let pairs = wordPairs.get(index);
-  if (!pairs) {
-    pairs = new WordPairs(index);
-    wordPairs.set(index, pairs);
-  }
-  return pairs.begin(queryTerms, termPlans);
-}
-
-/**
- * A term-number-indexed scratch array per index, all zeros between questions (each question
- * sets the entries of its own terms and clears them again). Made once: allocating a typed array
- * the size of the vocabulary cost a tenth of a question.
- */
-const scratch = new WeakMap<KnowledgeIndex, Int32Array>();
-function scratchOf(index: KnowledgeIndex): Int32Array {
-  let a = scratch.get(index);
-  if (!a) {
-    a = new Int32Array(index.search.termCount);
-    scratch.set(index, a);
-  }
-  return a;
+  return cached(wordPairs, index, () => new WordPairs(index)).begin(queryTerms, termPlans);
 }
 
 /** Does the entry match at least one word that is particular to this domain? */

@@ -467,8 +467,9 @@ export class Bm25Index {
     for (let k = 0; k < queries.length; k++) {
       const query = queries[k] as TermQuery;
       work.touchedCount = 0;
-      const known = query.id ?? this.idOf.get(query.term) ?? -1;
-      const exact = known >= 0 ? known : undefined;
+      // The caller's term number (-1: not in the index), or looked up when none was given.
+      const id = query.id ?? this.idOf.get(query.term) ?? -1;
+      const exact = id >= 0 ? id : undefined;
       if (exact !== undefined) this.addPostings(exact, 1, query.boost, k);
       const fuzzy = query.fuzzy > 0 ? this.typos(query.term, query.fuzzy) : undefined;
       if (query.prefix) {

@@ -70,8 +70,6 @@ export interface KnowledgeIndex {
   phrasesByFirstWord: Map<string, number[]>;
   /** Each glossary entry's names (term, aliases, expansion) as term sequences. */
   glossaryNames: Map<string, string[][]>;
-  /** Every term in the index: a typed word found here needs no typo search. */
-  vocabulary: ReadonlySet<string>;
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
   /** The entries in the search index's document order (`search` results give positions). */
@@ -289,7 +287,6 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     phraseRef,
     phrasesByFirstWord,
     glossaryByName,
-    vocabulary: new Set(search.termText),
     glossaryNames,
     exactQuestions,
     documents,

@@ -1,5 +1,6 @@
 import { normaliseText } from "../assistant/recognize-command.js";
 import type { TurnInput } from "../assistant/turn.js";
+import { cached } from "../cached.js";
 import type { LevelsContent } from "./content.js";
 import type { FlowInput, Option, Outcome, Question } from "./engine.js";
 import { LEVELS_ACTIONS, PICKED_FIELD, TOKEN_FIELD, VALUE_FIELD } from "./render-step.js";
@@ -124,11 +125,7 @@ function labelsOf(options: readonly Option[]): string[] {
 type Aliases = { value: string; words: string[] }[];
 const aliasLists = new WeakMap<LevelsContent, Map<Question["id"], Aliases>>();
 function aliasesFor(content: LevelsContent, q: Question): Aliases {
-  let byQuestion = aliasLists.get(content);
-  if (!byQuestion) {
-    byQuestion = new Map();
-    aliasLists.set(content, byQuestion);
-  }
+  const byQuestion = cached(aliasLists, content, () => new Map());
   let aliases = byQuestion.get(q.id);
   if (!aliases) {
     const lists: Partial<Record<Question["id"], { id: string; aliases?: string[] }[]>> = {

@@ -1,3 +1,4 @@
+import { cached } from "../cached.js";
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { displaySource } from "../content/display-source.js";
 import { type Button, type Reply, type ReplyBlock, shareBlocks } from "../reply.js";
@@ -125,24 +126,11 @@ function questionBlocks(
 ): ReplyBlock[] {
   if (q.selected.length > 0 || !Object.isFrozen(q.options))
     return buildQuestionBlocks(content, q, lead, asButtons);
-  let byOptions = sharedBlocks.get(content);
-  if (!byOptions) {
-    byOptions = new WeakMap();
-    sharedBlocks.set(content, byOptions);
-  }
-  let byKey = byOptions.get(q.options);
-  if (!byKey) {
-    byKey = new Map();
-    byOptions.set(q.options, byKey);
-  }
+  const byOptions = cached(sharedBlocks, content, () => new WeakMap());
+  const byKey = cached(byOptions, q.options, () => new Map<string, ReplyBlock[]>());
   // Everything else the blocks show follows from these (the title and prompt from the id).
   const key = `${q.id} ${q.number}/${q.total} ${lead ?? ""}`;
-  let blocks = byKey.get(key);
-  if (!blocks) {
-    blocks = shareBlocks(buildQuestionBlocks(content, q, lead, asButtons));
-    byKey.set(key, blocks);
-  }
-  return blocks;
+  return cached(byKey, key, () => shareBlocks(buildQuestionBlocks(content, q, lead, asButtons)));
 }
 
 function buildQuestionBlocks(
