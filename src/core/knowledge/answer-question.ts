@@ -8,6 +8,7 @@ import {
   SYNONYM_WEIGHT,
 } from "./build-knowledge-index.js";
 import { editDistance } from "./edit-distance.js";
+import { matchNamePattern, type NamePattern } from "./name-pattern.js";
 import { contentTermsOf, splitWords } from "./tokenize-text.js";
 
 export interface Candidate {
@@ -530,12 +531,12 @@ function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | unde
 }
 
 /** `key` is the question's `nameKey`. */
-function matchGlossary(index: KnowledgeIndex, patterns: RegExp[], key: string) {
+function matchGlossary(index: KnowledgeIndex, patterns: readonly NamePattern[], key: string) {
   // "what's" arrives as "whats" or "what s" once punctuation goes: read both as "what is".
   const normal = key.replace(/^(what|who|where)(?: s|s) /, "$1 is ");
   for (const p of patterns) {
-    const m = p.exec(normal);
-    const entry = m?.[1] ? glossaryFor(index, m[1]) : undefined;
+    const name = matchNamePattern(p, normal);
+    const entry = name ? glossaryFor(index, name) : undefined;
     if (entry) return entry;
   }
   return undefined;

@@ -2,6 +2,7 @@ import { Bm25Index, type IndexDocument } from "./bm25-index.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
+import { compileNamePattern, type NamePattern } from "./name-pattern.js";
 import { contentTerms, splitWords } from "./tokenize-text.js";
 
 /** One thing the assistant can answer with: an article, or a glossary term. */
@@ -103,8 +104,8 @@ export interface KnowledgeIndex {
     weight: number;
     cues: ReadonlySet<string>;
   };
-  definitionPatterns: RegExp[];
-  lookupPatterns: RegExp[];
+  definitionPatterns: NamePattern[];
+  lookupPatterns: NamePattern[];
   replies: KnowledgeReplies;
   documentCount: number;
 }
@@ -118,13 +119,8 @@ export function nameKey(text: string): string {
   return splitWords(text).join(" ");
 }
 
-/** "what does {x} mean" -> /^what does (.+?) mean$/ over normalised text. */
-function compilePattern(template: string): RegExp {
-  const parts = nameKey(template.replace("{x}", " XPLACEHOLDERX ")).split(" ");
-  const body = parts
-    .map((p) => (p === "xplaceholderx" ? "(.+?)" : p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join(" ");
-  return new RegExp(`^${body}$`);
+function namePatterns(templates: readonly string[]): NamePattern[] {
+  return templates.flatMap((t) => compileNamePattern(t) ?? []);
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -310,8 +306,8 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       weight: vocabulary.history.weight,
       cues: new Set(vocabulary.history.cues.flatMap((c) => splitWords(c))),
     },
-    definitionPatterns: replies.definitionPatterns.map(compilePattern),
-    lookupPatterns: replies.lookupPatterns.map(compilePattern),
+    definitionPatterns: namePatterns(replies.definitionPatterns),
+    lookupPatterns: namePatterns(replies.lookupPatterns),
     replies,
     documentCount: entries.size,
   };
