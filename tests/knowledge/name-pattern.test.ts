@@ -15,9 +15,7 @@ const word = fc.constantFrom("what", "is", "a", "the", "mean", "lado", "s", "for
 const key = fc.array(word, { maxLength: 6 }).map((ws) => ws.join(" "));
 const template = fc
   .tuple(fc.array(word, { maxLength: 3 }), fc.array(word, { maxLength: 3 }), fc.boolean())
-  .map(([before, after, hasName]) =>
-    [...before, ...(hasName ? ["{x}"] : []), ...after].join(" "),
-  );
+  .map(([before, after, hasName]) => [...before, ...(hasName ? ["{x}"] : []), ...after].join(" "));
 
 describe("question shapes for the glossary ('what does {x} mean')", () => {
   it("capture exactly what their regular expression captured, for any shape and question", () => {
