@@ -26,9 +26,14 @@ import { round2, summarizeLatencies } from "./bench/summarize-latencies.js";
 import { TURN_MIX } from "./bench/turn-mix.js";
 
 const quick = process.argv.includes("--quick");
-const ROUNDS = 2;
-const TURNS_AT_1 = quick ? 200 : 500; // per bot per round
-const TURNS_AT_50 = quick ? 600 : 1500; // per bot per round
+// Six short rounds rather than two long ones: on a shared machine the speed available moves
+// from one second to the next, and with two rounds a single run's ratio ranged 1.03-1.58 at one
+// load (BENCHMARKS.md). Bots alternate (A B, B A, ...) so a slow spell falls on both alike.
+const ROUNDS = quick ? 2 : 6;
+// Whole passes through the mix for every conversation, so each round measures exactly the mix
+// (a round that stopped at a turn count ended most conversations early in it).
+const PASSES_AT_1 = quick ? 8 : 20; // the one conversation's passes, per bot per round
+const PASSES_AT_50 = quick ? 1 : 2; // each conversation's passes, per bot per round
 const MAX_MS = 20_000; // per round, a safety limit: counts normally end a round first
 
 interface Bot {
@@ -41,7 +46,7 @@ async function drive(
   bot: Bot,
   connector: ConnectorStandIn,
   conversations: number,
-  turns: number,
+  passes: number,
   script: readonly ScriptStep[] = TURN_MIX,
 ): Promise<DriveResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: conversations });
@@ -50,7 +55,8 @@ async function drive(
       messagesUrl: bot.messagesUrl,
       connector,
       conversations,
-      maxTurns: turns,
+      turnsPerConversation: passes * script.length,
+      maxTurns: conversations * passes * script.length,
       maxMs: MAX_MS,
       script,
       agent,
@@ -87,7 +93,7 @@ function replyText(activity: Record<string, unknown>): string {
  * Returns how the questions were answered.
  */
 async function verifyMix(bot: Bot, connector: ConnectorStandIn): Promise<string> {
-  const result = await drive(bot, connector, 1, TURN_MIX.length);
+  const result = await drive(bot, connector, 1, 1);
   if (result.errors > 0) throw new Error(`turn mix failed: ${JSON.stringify(result.errorKinds)}`);
   const caught = connector.drainKept().filter((r) => r.conversationId.startsWith(`${bot.name}-`));
   const textOf = (n: number) =>
@@ -140,15 +146,15 @@ async function main() {
     const mixNote = await verifyMix(bots[0] as Bot, connector);
     // Warm-up: JIT, connection pools and session maps settle before anything is measured.
     for (const bot of bots) {
-      await drive(bot, connector, 50, 600);
-      await drive(bot, connector, 1, 100);
+      await drive(bot, connector, 50, 1);
+      await drive(bot, connector, 1, 8);
     }
     const at1: Record<string, DriveResult[]> = { assistant: [], echo: [] };
     const at50: Record<string, DriveResult[]> = { assistant: [], echo: [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const bot of round % 2 ? [...bots].reverse() : bots) {
-        at1[bot.name]?.push(await drive(bot, connector, 1, TURNS_AT_1));
-        at50[bot.name]?.push(await drive(bot, connector, 50, TURNS_AT_50));
+        at1[bot.name]?.push(await drive(bot, connector, 1, PASSES_AT_1));
+        at50[bot.name]?.push(await drive(bot, connector, 50, PASSES_AT_50));
       }
     }
     const ours1 = pool(at1.assistant ?? []);
@@ -168,6 +174,16 @@ async function main() {
     console.log(row("echo bot, 1 conv", echo1));
     console.log(row("assistant, 50 conv", ours50));
     console.log(row("echo bot, 50 conv", echo50));
+    // Each round's own ratio, beside the pooled one above: how much the machine moved meanwhile.
+    const byRound = (at50.assistant ?? []).map((r, i) => {
+      const theirs = at50.echo?.[i];
+      return theirs
+        ? (summarizeLatencies(r.latencies).p50 / summarizeLatencies(theirs.latencies).p50).toFixed(
+            2,
+          )
+        : "-";
+    });
+    console.log(`p50 at 50 conv, assistant / echo bot, round by round: ${byRound.join(" ")}`);
     console.log(
       `load average ${loadavg()
         .map((l) => l.toFixed(2))

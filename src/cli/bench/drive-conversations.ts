@@ -18,6 +18,10 @@ export interface DriveOptions {
   conversations: number;
   /** Stop after this many turns in all (whichever limit comes first). */
   maxTurns: number;
+  /** Each conversation stops after this many turns. A whole number of passes through `script`
+   * makes the turns measured exactly the script's mix; with only `maxTurns`, conversations stop
+   * wherever the total runs out, mostly early in the script. */
+  turnsPerConversation?: number;
   maxMs: number;
   /** Each conversation works through these steps in order, then starts again. */
   script: readonly ScriptStep[];
@@ -110,7 +114,8 @@ export async function driveConversations(options: DriveOptions): Promise<DriveRe
 
   const conversation = async (c: number) => {
     const conversationId = `${options.runId}-conv-${c}`;
-    for (let n = 0; ; n++) {
+    const turns = options.turnsPerConversation ?? Number.POSITIVE_INFINITY;
+    for (let n = 0; n < turns; n++) {
       if (started >= options.maxTurns || performance.now() >= deadline) return;
       started++;
       const step = script[n % script.length] as ScriptStep;
