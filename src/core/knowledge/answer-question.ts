@@ -521,18 +521,24 @@ function articleAbout(
   return preferred ?? scored.find((x) => named(x.entry))?.entry;
 }
 
-// String tests rather than regular expressions in this and the next two functions: they run on
-// every question, where each expression ran cold in the busy server (tests/knowledge holds them
-// to the expressions they replaced).
+// glossaryFor and expandContraction use string tests, not regular expressions: they run on every
+// question, where each expression ran cold in the busy server (tests/knowledge holds them to the
+// expressions they replaced).
 const ARTICLES = ["the ", "a ", "an "];
-const LOCAL_SUFFIXES = ["in", "for"].flatMap((p) =>
-  ["safeguarding", "milton keynes", "mk"].map((place) => ` ${p} ${place}`),
-);
+const LOCAL_SUFFIXES = [
+  " in safeguarding",
+  " in milton keynes",
+  " in mk",
+  " for safeguarding",
+  " for milton keynes",
+  " for mk",
+];
 
 /** The glossary entry a name asks about: as typed, less a leading "the"/"a"/"an", then less a
- * plural "s" or a closing "in safeguarding" / "for Milton Keynes". */
+ * plural "s" or a closing "in safeguarding" / "for Milton Keynes". `name` is already normalised
+ * words (a piece of the question's `nameKey`), so it is not split again. */
 export function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | undefined {
-  let key = nameKey(name);
+  let key = name;
   const article = ARTICLES.find((a) => key.startsWith(a));
   if (article) key = key.slice(article.length);
   const local = LOCAL_SUFFIXES.find((x) => key.endsWith(x));
