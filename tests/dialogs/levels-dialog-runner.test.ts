@@ -21,7 +21,6 @@ import {
 import { readTeamsInput } from "../../src/channels/teams/read-input.js";
 import { TeamsBot } from "../../src/channels/teams/teams-bot.js";
 import { Assistant } from "../../src/core/assistant/assistant.js";
-import { cloneJson } from "../../src/core/assistant/clone-json.js";
 import { newSession, type Session } from "../../src/core/assistant/turn.js";
 import { loadMessages } from "../../src/core/content/messages.js";
 import { LevelsConversation } from "../../src/core/levels-of-need/levels-conversation.js";
@@ -154,7 +153,7 @@ describe("the Levels of Need dialog's runner", () => {
     let minute = 0;
     let last: Card | undefined;
     const adapter = new TestAdapter(async (ctx) => {
-      const before = cloneJson(session);
+      const before = structuredClone(session);
       const input = readTeamsInput(ctx.activity, ctx.activity.text);
       const result = await runner.run(ctx, input, session, at(minute));
       expect(session).toEqual(before);

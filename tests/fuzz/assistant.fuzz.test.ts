@@ -98,7 +98,7 @@ describe(`Assistant.handleTurn with every real skill: ${INPUTS.toLocaleString("e
     ({ assistant } = await buildAssistant(() => T0));
   });
 
-  it("never throws, always answers, renders valid Teams cards and Slack messages, leaks nothing", async () => {
+  it("never throws, always answers, renders valid Teams cards and Slack messages, leaks nothing, never changes the stored session", async () => {
     let sent = 0;
     const headings = new Set<string>();
     await fc.assert(
@@ -120,7 +120,11 @@ describe(`Assistant.handleTurn with every real skill: ${INPUTS.toLocaleString("e
             if (!input) continue;
             now += minutes * 60_000;
             sent++;
+            const before = JSON.stringify(session);
             const result = await assistant.handleTurn(input, session, new Date(now), "teams");
+            // Skills replace their flow state rather than change it: the session the turn was
+            // given (still the stored one) is exactly as it was.
+            expect(JSON.stringify(session)).toBe(before);
             // The session must survive a round trip through JSON (it is kept as plain data).
             expect(JSON.parse(JSON.stringify(result.session))).toEqual(result.session);
             checkReplies(result.replies, input.text);

@@ -47,7 +47,11 @@ export interface Turn {
 /** A feature the assistant offers. Skills are asked in order; the first to answer takes the turn. */
 export interface Skill {
   name: string;
-  /** Replies if this skill takes the turn; undefined to let the next skill try. */
+  /**
+   * Replies if this skill takes the turn; undefined to let the next skill try. A skill keeps its
+   * state in `turn.session.flows[name]` and replaces that entry, never changes the stored value
+   * in place: the turn's flows object is a copy, the values in it are the stored session's own.
+   */
   handle(turn: Turn): Promise<Reply[] | undefined> | Reply[] | undefined;
   /**
    * If this skill has a conversation in progress, the question it is waiting on, so that after

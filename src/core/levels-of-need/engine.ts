@@ -229,10 +229,11 @@ function answerStep(
 
   // The new state shares what this answer cannot change with the stored one: states are never
   // edited once made (an answer's list is replaced, never changed), so only the objects written
-  // to below are copied, not the whole state.
+  // to below are copied, not the whole state. The ticked statements are copied only by the
+  // answers that change them (a domain's answer, a new age band).
   const next: LevelsState = {
     ...state,
-    answers: { ...state.answers, indicators: { ...state.answers.indicators } },
+    answers: { ...state.answers },
     lastActive: now.getTime(),
   };
   // Staying differs from the stored state only in lastActive, so its step is the stored one's.
@@ -265,9 +266,9 @@ function answerStep(
   // A choice for the current question.
   if (state.step === "outcome") return stay("passed");
   const question = view(content, state) as Question;
-  const allowed = new Set(question.options.map((o) => o.value));
   const values = [...new Set(input.values)];
-  if (values.some((v) => !allowed.has(v))) return stay("invalid");
+  // (A dozen options at most: a scan, rather than a Set of them made on every answer.)
+  if (values.some((v) => !question.options.some((o) => o.value === v))) return stay("invalid");
   if (!question.multi && values.length !== 1) return stay("chooseOne");
 
   const step = state.step;
@@ -284,7 +285,10 @@ function answerStep(
   } else if (step === "meeting") {
     next.answers.meeting = values[0];
   } else {
-    next.answers.indicators[step.slice("domain:".length)] = values;
+    next.answers.indicators = {
+      ...next.answers.indicators,
+      [step.slice("domain:".length)]: values,
+    };
   }
   const order = stepsFor(content, next.answers);
   return moveTo(content, next, order[order.indexOf(step) + 1] ?? "outcome");
