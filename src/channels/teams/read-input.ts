@@ -10,7 +10,9 @@ export const UNKNOWN_ACTION = "__unknown__";
  * of strings, numbers, booleans or string arrays is treated as an unknown button.
  */
 export function readTeamsInput(activity: Partial<Activity>, text: string | undefined): TurnInput {
-  const typed = (text ?? "").split(String.fromCharCode(0)).join("").trim();
+  // NUL characters are dropped (they break logs and terminals); almost no message has any.
+  const raw = text ?? "";
+  const typed = (raw.includes("\0") ? raw.split("\0").join("") : raw).trim();
   const value = activity.value;
   if (value === undefined || value === null) return { text: typed, data: {} };
   return { text: typed, ...readSubmit(value) };

@@ -22,14 +22,19 @@ export function renderAdaptiveCard(reply: Reply): Attachment {
     version: "1.5",
     fallbackText: cardFallbackText(reply),
     body: bodyOf(reply),
-    actions: (reply.buttons ?? []).map((b) => ({
-      type: "Action.Submit",
-      title: b.label,
-      ...(b.style ? { style: b.style } : {}),
-      data: { ...b.data, action: b.action },
-    })),
+    actions: (reply.buttons ?? []).map(actionOf),
   };
   return CardFactory.adaptiveCard(card);
+}
+
+/** A button as an Action.Submit whose data carries the button's action after its own data. */
+function actionOf(b: NonNullable<Reply["buttons"]>[number]): CardElement {
+  // Two literals rather than spreading an optional style object: that made a short-lived
+  // object per button, on every card.
+  const data = { ...b.data, action: b.action };
+  return b.style
+    ? { type: "Action.Submit", title: b.label, style: b.style, data }
+    : { type: "Action.Submit", title: b.label, data };
 }
 
 /** Bodies of shared blocks (see `shareBlocks`), frozen, by tone: a heading's colour depends on it. */

@@ -84,7 +84,9 @@ const QUESTION_MIX = 0.25;
 
 export interface TermPlan {
   weight: number;
-  slots: Set<number>;
+  /** The slots (typed words) this term stands for, each once. An array, not a Set: a question
+   * has a few dozen terms at most, each for one or two slots. */
+  slots: number[];
   original: boolean;
   /** For a word that only came in as part of multi-word alternatives: those phrases. It counts
    * only where a whole phrase matches ("safeguarding" alone is not "multi-agency safeguarding
@@ -118,7 +120,7 @@ export function planQuery(
   const slotOf = (w: string) => slots.indexOf(w);
   const terms = new Map<string, TermPlan>();
   slots.forEach((s, i) => {
-    terms.set(s, { weight: 1, slots: new Set([i]), original: true, phrases: undefined });
+    terms.set(s, { weight: 1, slots: [i], original: true, phrases: undefined });
   });
   // Only phrases starting with a word of the question can be in it: the index lists them by
   // first word. They are tried in the synonym file's order, as a scan of every group would.
@@ -143,14 +145,14 @@ export function planQuery(
       for (const w of other) {
         const existing = terms.get(w);
         if (existing) {
-          for (const c of covered) existing.slots.add(c);
+          for (const c of covered) if (!existing.slots.includes(c)) existing.slots.push(c);
           if (!existing.original) existing.weight = Math.max(existing.weight, weight);
           if (single) existing.phrases = undefined;
           else existing.phrases?.push(other);
         } else {
           terms.set(w, {
             weight,
-            slots: new Set(covered),
+            slots: covered.filter((c, j) => covered.indexOf(c) === j),
             original: false,
             phrases: single ? undefined : [other],
           });
@@ -230,7 +232,7 @@ function searchScored(index: KnowledgeIndex, plan: QueryPlan): Scored[] {
   const queries = searchQueries(index, plan);
   const hits = index.search.search(queries);
   const scored: Scored[] = [];
-  const slotLists = termPlans.map((t) => [...t.slots]);
+  const slotLists = termPlans.map((t) => t.slots);
   // Per-slot marks reused across results and questions (a stamp per pass instead of a new Set).
   const mark: number[] = new Array(plan.slots.length).fill(0);
   let stamp = 0;
