@@ -1,4 +1,7 @@
-import Holidays from "date-holidays";
+import Holidays from "date-holidays-parser";
+// date-holidays' own rules for Great Britain, taken out of its data set for every country of the
+// world, which cost each process about 10 MB of memory (scripts/make-england-holidays.mjs).
+import rules from "./england-holidays.json" with { type: "json" };
 
 /**
  * Working days for England and Wales: not Saturday, not Sunday, not a bank holiday. Dates are
@@ -9,7 +12,7 @@ import Holidays from "date-holidays";
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-const holidays = new Holidays("GB", "ENG");
+const holidays = new Holidays(rules, "GB", "ENG");
 const bankHolidaysByYear = new Map<number, ReadonlySet<string>>();
 
 /** Bank holidays in England and Wales for a year (substitute days kept, weekend dates dropped). */
