@@ -1,10 +1,11 @@
 /**
  * `npm run bench:knowledge`: how long the knowledge index takes to build and a question takes to
  * answer, over the eval set. Targets: build < 200 ms, p99 query < 2 ms. The last line is JSON:
- * {"indexBuildMs", "kbP50Ms", "kbP99Ms", "kbColdP50Ms", "kbColdP99Ms"}. Build time is the median of several builds after a
- * warm-up (the cold first build is printed too); query times are every eval question, several
- * rounds, after warm-up rounds. Runs on the dist/ build (`npm run bench:knowledge`), like the other
- * benchmarks: under tsx its loader thread shares the CPU. Answers over 2 ms are reported with how
+ * {"indexBuildMs", "kbP50Ms", "kbP99Ms", "kbColdP50Ms", "kbColdP99Ms"}. Build time is the median
+ * of several builds after a warm-up (the cold first build is printed too); query times are every
+ * eval question, several rounds, after warm-up rounds, then each once cold. Runs on the dist/
+ * build (`npm run bench:knowledge`), like the other benchmarks: under tsx its loader thread
+ * shares the CPU. Answers over 2 ms are reported with how
  * many of them overlapped a garbage-collection pause, so a tail can be told from slow questions.
  */
 import os from "node:os";

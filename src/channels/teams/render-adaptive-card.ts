@@ -1,4 +1,5 @@
 import { type Activity, ActivityTypes, type Attachment, CardFactory } from "botbuilder";
+import { cached } from "../../core/cached.js";
 import {
   areSharedBlocks,
   deepFreeze,
@@ -38,19 +39,13 @@ function actionOf(b: NonNullable<Reply["buttons"]>[number]): CardElement {
 }
 
 /** Bodies of shared blocks (see `shareBlocks`), frozen, by tone: a heading's colour depends on it. */
-const bodies = new WeakMap<
-  readonly ReplyBlock[],
-  { normal?: CardElement[]; urgent?: CardElement[] }
->();
+type BodiesByTone = { normal?: CardElement[]; urgent?: CardElement[] };
+const bodies = new WeakMap<readonly ReplyBlock[], BodiesByTone>();
 
 function bodyOf(reply: Reply): CardElement[] {
   if (!areSharedBlocks(reply.blocks)) return renderBody(reply);
   const tone = reply.tone === "urgent" ? "urgent" : "normal";
-  let byTone = bodies.get(reply.blocks);
-  if (!byTone) {
-    byTone = {};
-    bodies.set(reply.blocks, byTone);
-  }
+  const byTone = cached(bodies, reply.blocks, (): BodiesByTone => ({}));
   byTone[tone] ??= deepFreeze(renderBody(reply));
   return byTone[tone];
 }

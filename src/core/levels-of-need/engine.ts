@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cached } from "../cached.js";
 import { deepFreeze } from "../reply.js";
 import { applyRules, type RuleFacts } from "./apply-rules.js";
 import type { Level, LevelsContent } from "./content.js";
@@ -314,18 +315,15 @@ export function stepsFor(
 // The two possible orders of questions depend on the content alone: made once, frozen, shared.
 const orders = new WeakMap<LevelsContent, { withMeeting: StepId[]; withoutMeeting: StepId[] }>();
 function ordersFor(content: LevelsContent) {
-  let found = orders.get(content);
-  if (!found) {
+  return cached(orders, content, () => {
     const base: StepId[] = [
       "danger",
       "age",
       ...content.domains.map((d) => `domain:${d.id}` as const),
       "support",
     ];
-    found = deepFreeze({ withMeeting: [...base, "meeting"], withoutMeeting: base });
-    orders.set(content, found);
-  }
-  return found;
+    return deepFreeze({ withMeeting: [...base, "meeting"], withoutMeeting: base });
+  });
 }
 
 function asksMeeting(content: LevelsContent, support: string | undefined): boolean {
@@ -413,12 +411,9 @@ function present(content: LevelsContent, state: LevelsState): Question | Outcome
 // list is made once and frozen, since it goes out in every reply that asks that question.
 const optionLists = new WeakMap<readonly { id: string; label: string }[], Option[]>();
 function toOptions(list: readonly { id: string; label: string }[]): Option[] {
-  let options = optionLists.get(list);
-  if (!options) {
-    options = deepFreeze(list.map((o) => ({ value: o.id, label: o.label })));
-    optionLists.set(list, options);
-  }
-  return options;
+  return cached(optionLists, list, () =>
+    deepFreeze(list.map((o) => ({ value: o.id, label: o.label }))),
+  );
 }
 
 const domainLists = new WeakMap<LevelsContent, Map<string, Option[]>>();
@@ -432,19 +427,9 @@ function domainOptions(content: LevelsContent, domainId: string, age: string | u
     content.domains.some((d) => d.id === domainId) &&
     (age === undefined || content.ageBands.some((b) => b.id === age));
   if (!known) return made();
-  let byKey = domainLists.get(content);
-  if (!byKey) {
-    byKey = new Map();
-    domainLists.set(content, byKey);
-  }
+  const byKey = cached(domainLists, content, () => new Map<string, Option[]>());
   // Ids are lower-case letters, digits and dashes (content schema): a space cannot join two.
-  const key = `${domainId} ${age ?? ""}`;
-  let options = byKey.get(key);
-  if (!options) {
-    options = made();
-    byKey.set(key, options);
-  }
-  return options;
+  return cached(byKey, `${domainId} ${age ?? ""}`, made);
 }
 
 function outcome(content: LevelsContent, state: LevelsState): Outcome {

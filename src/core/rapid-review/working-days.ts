@@ -1,6 +1,7 @@
 import Holidays from "date-holidays-parser";
+import { cached } from "../cached.js";
 // date-holidays' own rules for Great Britain, taken out of its data set for every country of the
-// world, which cost each process about 10 MB of memory (scripts/make-england-holidays.mjs).
+// world, which cost each process about 10 MB of memory (scripts/make-england-holidays.ts).
 import rules from "./england-holidays.json" with { type: "json" };
 
 /**
@@ -17,20 +18,20 @@ const bankHolidaysByYear = new Map<number, ReadonlySet<string>>();
 
 /** Bank holidays in England and Wales for a year (substitute days kept, weekend dates dropped). */
 export function bankHolidays(year: number): ReadonlySet<string> {
-  let set = bankHolidaysByYear.get(year);
-  if (!set) {
-    // `date` is the local (Europe/London) date; `start` is UTC and reads as the day before in
-    // summer time (Good Friday 2026 starts 2026-04-02T23:00Z), so it must not be used here.
-    set = new Set(
-      holidays
-        .getHolidays(year)
-        .filter((h) => h.type === "public")
-        .map((h) => h.date.slice(0, 10))
-        .filter((d) => !isWeekend(d)),
-    );
-    bankHolidaysByYear.set(year, set);
-  }
-  return set;
+  // `date` is the local (Europe/London) date; `start` is UTC and reads as the day before in
+  // summer time (Good Friday 2026 starts 2026-04-02T23:00Z), so it must not be used here.
+  return cached(
+    bankHolidaysByYear,
+    year,
+    () =>
+      new Set(
+        holidays
+          .getHolidays(year)
+          .filter((h) => h.type === "public")
+          .map((h) => h.date.slice(0, 10))
+          .filter((d) => !isWeekend(d)),
+      ),
+  );
 }
 
 /** True for a real calendar date written YYYY-MM-DD (no 31 February). */
