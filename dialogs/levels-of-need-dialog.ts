@@ -11,7 +11,7 @@ import type { DialogContext, DialogState } from "botbuilder-dialogs/lib/dialogCo
 import { replyActivity } from "../src/channels/teams/render-adaptive-card.js";
 import type { Assistant } from "../src/core/assistant/assistant.js";
 import { promptOf, resolveTypedInput } from "../src/core/assistant/resolve-typed-input.js";
-import type { Session, TurnInput } from "../src/core/assistant/turn.js";
+import { makeSession, type Session, type TurnInput } from "../src/core/assistant/turn.js";
 import type { LevelsConversation } from "../src/core/levels-of-need/levels-conversation.js";
 import type { Reply } from "../src/core/reply.js";
 
@@ -174,12 +174,7 @@ export class LevelsDialogRunner {
     if (going) flows[DIALOG_STATE_KEY] = { dialogStack: [instance] } satisfies DialogState;
     else delete flows[DIALOG_STATE_KEY];
     const last = turn.sent.at(-1);
-    const next: Session = {
-      ...base,
-      flows,
-      lastPrompt: last ? promptOf(last) : undefined,
-      updatedAt: now.getTime(),
-    };
+    const next = makeSession(now.getTime(), last ? promptOf(last) : undefined, flows);
     return { session: next, replies: turn.sent };
   }
 }

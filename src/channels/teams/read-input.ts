@@ -14,8 +14,10 @@ export function readTeamsInput(activity: Partial<Activity>, text: string | undef
   const raw = text ?? "";
   const typed = (raw.includes("\0") ? raw.split("\0").join("") : raw).trim();
   const value = activity.value;
-  if (value === undefined || value === null) return { text: typed, data: {} };
-  return { text: typed, ...readSubmit(value) };
+  // Both forms list the same properties in the same order: one object shape for every input.
+  if (value === undefined || value === null) return { text: typed, action: undefined, data: {} };
+  const submit = readSubmit(value);
+  return { text: typed, action: submit.action, data: submit.data };
 }
 
 export function readSubmit(value: unknown): Pick<TurnInput, "action" | "data"> {

@@ -9,7 +9,7 @@ import {
 import { type Reply, shareReply } from "../reply.js";
 import { recognizeCommand } from "./recognize-command.js";
 import { promptOf, resolveTypedInput } from "./resolve-typed-input.js";
-import type { Session, Skill, Turn, TurnInput } from "./turn.js";
+import { makeSession, type Session, type Skill, type Turn, type TurnInput } from "./turn.js";
 
 export interface AssistantContent {
   messages: Messages;
@@ -93,11 +93,10 @@ export class Assistant {
     // copy of every flow, the Levels check's answers included, cost each question turn ~10 us.)
     const turn: Turn = {
       input,
-      session: { ...session, flows: { ...session.flows } },
+      session: makeSession(now.getTime(), session.lastPrompt, { ...session.flows }),
       now,
       channel,
     };
-    turn.session.updatedAt = now.getTime();
     const outcome: { unknownAction?: true } = {};
     const replies = await this.route(turn, outcome);
     const last = replies.at(-1);

@@ -33,7 +33,21 @@ export interface Session {
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 
 export function newSession(now: Date): Session {
-  return { v: 1, updatedAt: now.getTime(), flows: {} };
+  return makeSession(now.getTime(), undefined, {});
+}
+
+/**
+ * Every session is made here: the same properties in the same order, `lastPrompt` included when
+ * there is none, so V8 gives all sessions one hidden class and the code reading them on every
+ * turn stays monomorphic. (Spreading a session and adding a property it lacked took V8's slow
+ * path, about 0.4 us each time, and gave sessions several shapes; BENCHMARKS.md, "Sixth pass".)
+ */
+export function makeSession(
+  updatedAt: number,
+  lastPrompt: LastPrompt | undefined,
+  flows: Record<string, unknown>,
+): Session {
+  return { v: 1, updatedAt, lastPrompt, flows };
 }
 
 export interface Turn {

@@ -121,15 +121,41 @@ export interface EngineResult {
 }
 
 export function start(content: LevelsContent, now: Date): EngineResult {
-  const state: LevelsState = {
-    v: 1,
-    run: now.getTime().toString(36),
-    seq: 1,
-    step: "danger",
-    answers: { indicators: {} },
-    lastActive: now.getTime(),
-  };
-  return { state, step: present(content, state) };
+  const state = makeState(
+    now.getTime().toString(36),
+    1,
+    "danger",
+    makeAnswers(undefined, {}, undefined, undefined),
+    now.getTime(),
+  );
+  return result(state, present(content, state));
+}
+
+// States, their answers and results are each made by one function, with every property present
+// (undefined when not answered) and always in the same order, so V8 gives each one hidden class
+// and the code that reads them on every turn stays monomorphic. Spread copies that added a
+// property took V8's slow path and gave them several shapes (BENCHMARKS.md, "Sixth pass").
+function makeState(
+  run: string,
+  seq: number,
+  step: StepId,
+  answers: LevelsState["answers"],
+  lastActive: number,
+): LevelsState {
+  return { v: 1, run, seq, step, answers, lastActive };
+}
+
+function makeAnswers(
+  age: string | undefined,
+  indicators: Record<string, string[]>,
+  support: string | undefined,
+  meeting: string | undefined,
+): LevelsState["answers"] {
+  return { age, indicators, support, meeting };
+}
+
+function result(state: LevelsState | undefined, step: Step, notice?: Notice): EngineResult {
+  return { state, step, notice };
 }
 
 export function tokenOf(state: Pick<LevelsState, "run" | "seq">): string {
@@ -221,28 +247,30 @@ function answerStep(
       fresh.state.seq = state.seq + 1;
       fresh.step = present(content, fresh.state);
     }
-    return { ...fresh, notice: input.kind === "restart" && live ? "restarted" : undefined };
+    return result(
+      fresh.state,
+      fresh.step,
+      input.kind === "restart" && live ? "restarted" : undefined,
+    );
   }
-  if (!state) return { state: undefined, step: { kind: "ended", reason: "none" } };
-  if (!live) return { state: undefined, step: { kind: "ended", reason: "expired" } };
-  if (input.kind === "cancel")
-    return { state: undefined, step: { kind: "ended", reason: "cancelled" } };
+  if (!state) return result(undefined, { kind: "ended", reason: "none" });
+  if (!live) return result(undefined, { kind: "ended", reason: "expired" });
+  if (input.kind === "cancel") return result(undefined, { kind: "ended", reason: "cancelled" });
 
   // The new state shares what this answer cannot change with the stored one: states are never
   // edited once made (an answer's list is replaced, never changed), so only the objects written
   // to below are copied, not the whole state. The ticked statements are copied only by the
   // answers that change them (a domain's answer, a new age band).
-  const next: LevelsState = {
-    ...state,
-    answers: { ...state.answers },
-    lastActive: now.getTime(),
-  };
+  const { answers } = state;
+  const next = makeState(
+    state.run,
+    state.seq,
+    state.step,
+    makeAnswers(answers.age, answers.indicators, answers.support, answers.meeting),
+    now.getTime(),
+  );
   // Staying differs from the stored state only in lastActive, so its step is the stored one's.
-  const stay = (notice?: Notice): EngineResult => ({
-    state: next,
-    step: view(content, state),
-    notice,
-  });
+  const stay = (notice?: Notice): EngineResult => result(next, view(content, state), notice);
 
   if (input.kind === "begin") return stay("inProgress");
   if (input.kind === "unclear") return stay("invalid");
@@ -261,7 +289,7 @@ function answerStep(
 
   if (input.kind === "summary") {
     if (state.step !== "outcome") return stay("invalid");
-    return { state: next, step: { ...(view(content, state) as Outcome), view: "summary" } };
+    return result(next, { ...(view(content, state) as Outcome), view: "summary" });
   }
 
   // A choice for the current question.
@@ -274,7 +302,7 @@ function answerStep(
 
   const step = state.step;
   if (step === "danger") {
-    if (values[0] === "yes") return { state: undefined, step: { kind: "ended", reason: "danger" } };
+    if (values[0] === "yes") return result(undefined, { kind: "ended", reason: "danger" });
   } else if (step === "age") {
     const changed = next.answers.age !== values[0];
     next.answers.age = values[0];
@@ -282,14 +310,14 @@ function answerStep(
     if (changed) next.answers.indicators = keepOffered(content, next);
   } else if (step === "support") {
     next.answers.support = values[0];
-    if (!asksMeeting(content, values[0])) delete next.answers.meeting;
+    if (!asksMeeting(content, values[0])) next.answers.meeting = undefined;
   } else if (step === "meeting") {
     next.answers.meeting = values[0];
   } else {
-    next.answers.indicators = {
-      ...next.answers.indicators,
-      [step.slice("domain:".length)]: values,
-    };
+    // (Copied, then set: a spread copy with the domain added after it took V8's slow path.)
+    const indicators = Object.assign({}, next.answers.indicators);
+    indicators[step.slice("domain:".length)] = values;
+    next.answers.indicators = indicators;
   }
   const order = stepsFor(content, next.answers);
   return moveTo(content, next, order[order.indexOf(step) + 1] ?? "outcome");
@@ -298,7 +326,7 @@ function answerStep(
 function moveTo(content: LevelsContent, state: LevelsState, step: StepId): EngineResult {
   state.step = step;
   state.seq += 1;
-  return { state, step: present(content, state) };
+  return result(state, present(content, state));
 }
 
 /** The questions in order for these answers: "meeting" only when some support is in place. */

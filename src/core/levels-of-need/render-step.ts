@@ -94,7 +94,7 @@ function questionReply(content: LevelsContent, q: Question, lead: Lead): Reply {
         ...q.options.map((o) => ({
           label: o.label,
           action: LEVELS_ACTIONS.answer,
-          data: { ...token, [VALUE_FIELD]: o.value },
+          data: { [VALUE_FIELD]: o.value, ...token },
         })),
         ...nav,
       ],
