@@ -9,10 +9,7 @@ export interface Button {
   label: string;
   /** The command the button stands for, e.g. "mash" or "help"; sent back when pressed. */
   action: string;
-  /**
-   * Extra fields carried with the press (e.g. a flow step token to detect stale cards). Never an
-   * `action` field: renderers send the button's own action beside these, under that name.
-   */
+  /** Extra fields carried with the press (e.g. a flow step token to detect stale cards). */
   data?: Record<string, string>;
   style?: "positive" | "destructive";
 }

@@ -1,5 +1,6 @@
 import { type Activity, ActivityTypes, type Attachment, CardFactory } from "botbuilder";
 import { cached } from "../../core/cached.js";
+import { copyWith } from "../../core/copy-with.js";
 import {
   areSharedBlocks,
   deepFreeze,
@@ -28,13 +29,11 @@ export function renderAdaptiveCard(reply: Reply): Attachment {
   return CardFactory.adaptiveCard(card);
 }
 
-/** A button as an Action.Submit whose data carries the button's action and its own data. */
+/** A button as an Action.Submit whose data carries the button's action after its own data. */
 function actionOf(b: NonNullable<Reply["buttons"]>[number]): CardElement {
   // Two literals rather than spreading an optional style object: that made a short-lived
-  // object per button, on every card. The action comes first: `{ ...data, action }` adds a
-  // property to a spread copy, which V8 does on its slow path (~0.4 us, every button of every
-  // card); button data never has an `action` of its own (see Button).
-  const data = { action: b.action, ...b.data };
+  // object per button, on every card.
+  const data = copyWith(b.data, "action", b.action);
   return b.style
     ? { type: "Action.Submit", title: b.label, style: b.style, data }
     : { type: "Action.Submit", title: b.label, data };

@@ -1,3 +1,4 @@
+import { copyWith } from "../copy-with.js";
 import { NORMAL_FORM } from "./recognize-command.js";
 import type { LastPrompt, TurnInput } from "./turn.js";
 
@@ -42,10 +43,11 @@ export function resolveTypedInput(input: TurnInput, prompt: LastPrompt | undefin
   if (prompt.choices && prompt.submitWith) {
     const picked = pickChoices(input.text, prompt.choices);
     if (picked && (prompt.choices.multi || picked.length === 1)) {
-      // Copied, then set: a spread copy with the choice added after it took V8's slow path.
-      const data: Record<string, string> = Object.assign({}, prompt.submitWith.data);
-      data[prompt.choices.id] = picked.join(",");
-      return { text: input.text, action: prompt.submitWith.action, data };
+      return {
+        text: input.text,
+        action: prompt.submitWith.action,
+        data: copyWith(prompt.submitWith.data, prompt.choices.id, picked.join(",")),
+      };
     }
     return input;
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cached } from "../cached.js";
+import { copyWith } from "../copy-with.js";
 import { deepFreeze } from "../reply.js";
 import { applyRules, type RuleFacts } from "./apply-rules.js";
 import type { Level, LevelsContent } from "./content.js";
@@ -314,10 +315,11 @@ function answerStep(
   } else if (step === "meeting") {
     next.answers.meeting = values[0];
   } else {
-    // (Copied, then set: a spread copy with the domain added after it took V8's slow path.)
-    const indicators = Object.assign({}, next.answers.indicators);
-    indicators[step.slice("domain:".length)] = values;
-    next.answers.indicators = indicators;
+    next.answers.indicators = copyWith(
+      next.answers.indicators,
+      step.slice("domain:".length),
+      values,
+    );
   }
   const order = stepsFor(content, next.answers);
   return moveTo(content, next, order[order.indexOf(step) + 1] ?? "outcome");

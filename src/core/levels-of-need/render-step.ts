@@ -1,6 +1,7 @@
 import { cached } from "../cached.js";
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { displaySource } from "../content/display-source.js";
+import { copyWith } from "../copy-with.js";
 import { type Button, type Reply, type ReplyBlock, shareBlocks } from "../reply.js";
 import type { LevelsContent } from "./content.js";
 import type { Ended, EngineResult, Notice, Option, Outcome, Question } from "./engine.js";
@@ -94,7 +95,7 @@ function questionReply(content: LevelsContent, q: Question, lead: Lead): Reply {
         ...q.options.map((o) => ({
           label: o.label,
           action: LEVELS_ACTIONS.answer,
-          data: { [VALUE_FIELD]: o.value, ...token },
+          data: copyWith(token, VALUE_FIELD, o.value),
         })),
         ...nav,
       ],
