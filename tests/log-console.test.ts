@@ -1,21 +1,6 @@
-import { Writable } from "node:stream";
-import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { routeConsoleToLog } from "../src/log.js";
-
-function captureLog() {
-  const lines: Record<string, unknown>[] = [];
-  const log = pino(
-    { level: "info" },
-    new Writable({
-      write(chunk, _enc, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    }),
-  );
-  return { log, lines };
-}
+import { captureLog } from "./support/capture-log.js";
 
 describe("what libraries print with console.error / console.warn goes to the log", () => {
   const original = { error: console.error, warn: console.warn };
@@ -25,7 +10,7 @@ describe("what libraries print with console.error / console.warn goes to the log
   });
 
   it("logs one warning per call: an error's name and message, never its stack", async () => {
-    const { log, lines } = captureLog();
+    const { log, records: lines } = captureLog();
     const restore = routeConsoleToLog(log);
     const err = new Error("The token has expired");
     err.name = "TokenExpiredError";
@@ -39,7 +24,7 @@ describe("what libraries print with console.error / console.warn goes to the log
   });
 
   it("keeps only the first line of a multi-line print (botbuilder dumps the signing key)", async () => {
-    const { log, lines } = captureLog();
+    const { log, records: lines } = captureLog();
     const restore = routeConsoleToLog(log);
     console.warn(
       "Error finding key for token. Available keys: -----BEGIN RSA PUBLIC KEY-----\nMIIBCgKCAQEA0U\n-----END RSA PUBLIC KEY-----",
@@ -83,8 +68,8 @@ describe("several assistants in one process (a test run)", () => {
     stopA();
     stopA();
     await new Promise((r) => setImmediate(r));
-    expect(b.lines.map((l) => l.line)).toEqual(["to b"]);
-    expect(a.lines.map((l) => l.line)).toEqual(["to a"]);
+    expect(b.records.map((l) => l.line)).toEqual(["to b"]);
+    expect(a.records.map((l) => l.line)).toEqual(["to a"]);
     expect(console.error).toBe(original);
   });
 });

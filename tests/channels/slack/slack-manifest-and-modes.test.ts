@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Writable } from "node:stream";
 import nock from "nock";
-import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
 import { SLASH_COMMANDS } from "../../../src/channels/slack/slack-channel.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
+import { captureLog } from "../../support/capture-log.js";
 import { httpRequest } from "../../support/http-request.js";
 
 interface Manifest {
@@ -21,17 +20,6 @@ interface Manifest {
     event_subscriptions: { request_url: string; bot_events: string[] };
     interactivity: { is_enabled: boolean; request_url: string };
   };
-}
-
-function captureLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { log: pino({ level: "info" }, stream), lines };
 }
 
 describe("the Slack app manifest", () => {
@@ -89,7 +77,7 @@ describe("Slack modes at start-up", () => {
   });
 
   it("off without Slack variables: the log says so and /slack/events does not exist", async () => {
-    const { log, lines } = captureLogger();
+    const { log, records: lines } = captureLog();
     running = await startAssistant({ env: { PORT: "0", DATA_DIR: tempDataDir() }, log });
     const started = lines.find((l) => l.event === "started");
     expect(String(started?.slack)).toMatch(/^off \(set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET/);
@@ -109,7 +97,7 @@ describe("Slack modes at start-up", () => {
       .persist()
       .post(/.*/)
       .reply(200, { ok: true, team_id: "T1", user_id: "UBOT", bot_id: "BBOT" });
-    const { log, lines } = captureLogger();
+    const { log, records: lines } = captureLog();
     running = await startAssistant({
       env: {
         PORT: "0",
