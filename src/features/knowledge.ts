@@ -1,7 +1,9 @@
+import { availableParallelism } from "node:os";
 import type { FeatureFactory } from "../app.js";
 import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
 import { createKnowledgeSkill, type KnowledgeEvents } from "../core/knowledge/knowledge-skill.js";
 import { DEFAULT_KNOWLEDGE_PATHS, loadKnowledge } from "../core/knowledge/load-knowledge.js";
+import { findWorkerScript, WorkerAnswerer } from "../core/knowledge/worker-answerer.js";
 import { KnowledgeFeedbackStore } from "../store/knowledge-feedback-store.js";
 
 /**
@@ -10,7 +12,8 @@ import { KnowledgeFeedbackStore } from "../store/knowledge-feedback-store.js";
  * Its skill treats any non-command message as a question, so it belongs last in FEATURES.
  */
 export const knowledgeFeature: FeatureFactory = async (ctx) => {
-  const index = buildKnowledgeIndex(loadKnowledge(DEFAULT_KNOWLEDGE_PATHS, ctx.now()));
+  const content = loadKnowledge(DEFAULT_KNOWLEDGE_PATHS, ctx.now());
+  const index = buildKnowledgeIndex(content);
   const store = await KnowledgeFeedbackStore.open(ctx.dataDir, {
     recordQuestionText: ctx.config.recordQuestionText,
     now: ctx.now(),
@@ -24,19 +27,31 @@ export const knowledgeFeature: FeatureFactory = async (ctx) => {
     vote: (id, helpful, now) => safely("vote", () => store.vote(id, helpful, now)),
     unanswered: (question, now) => safely("unanswered", () => store.unanswered(question, now)),
   };
+  const mode = ctx.config.knowledgeSearchThread;
+  const script = mode === "main" ? undefined : findWorkerScript();
+  const threaded =
+    script !== undefined &&
+    (mode === "worker" || (!script.file.pathname.endsWith(".ts") && availableParallelism() > 1));
+  const searcher = threaded
+    ? new WorkerAnswerer({ content, index, script, log: ctx.log })
+    : undefined;
   ctx.log.info(
     {
       event: "knowledge_loaded",
       entries: index.documentCount,
       recordQuestionText: ctx.config.recordQuestionText,
+      searchThread: searcher ? "worker" : "main",
     },
     "knowledge base loaded",
   );
   return {
     name: "knowledge",
-    skills: [createKnowledgeSkill({ index, mash: ctx.mash, events })],
+    skills: [createKnowledgeSkill({ index, mash: ctx.mash, events, answer: searcher?.answer })],
     healthy: () => store.readable(),
     // Feedback still being written goes to disk before the process stops.
-    stop: () => store.flush(),
+    stop: async () => {
+      await searcher?.close();
+      await store.flush();
+    },
   };
 };

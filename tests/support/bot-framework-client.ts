@@ -4,6 +4,7 @@ import path from "node:path";
 import nock from "nock";
 import { type RunningAssistant, startAssistant } from "../../src/app.js";
 import type { Env } from "../../src/config.js";
+import type { Logger } from "../../src/log.js";
 import { httpRequest } from "./http-request.js";
 
 /** A connector stand-in: the host our test activities name as serviceUrl, intercepted by nock. */
@@ -105,10 +106,11 @@ export class BotFrameworkClient {
     readonly conversationId: string,
   ) {}
 
-  static async start(env: Env = {}, now?: () => Date): Promise<BotFrameworkClient> {
+  static async start(env: Env = {}, now?: () => Date, log?: Logger): Promise<BotFrameworkClient> {
     const running = await startAssistant({
       env: { PORT: "0", DATA_DIR: tempDataDir(), LOG_LEVEL: "silent", ...env },
       now,
+      log,
     });
     const client = new BotFrameworkClient(running, `conv-${Math.random().toString(36).slice(2)}`);
     nock.disableNetConnect();

@@ -11,6 +11,7 @@ import {
   staleArticleReply,
   suggestReply,
 } from "./render-knowledge-reply.js";
+import type { AnswerQuestion } from "./worker-answerer.js";
 
 /** Where the skill reports what editors need to know. Implemented by the feedback store. */
 export interface KnowledgeEvents {
@@ -39,8 +40,11 @@ export function createKnowledgeSkill(deps: {
   index: KnowledgeIndex;
   mash: MashContacts;
   events: KnowledgeEvents;
+  /** Where questions are answered: here by default, or on a search thread (worker-answerer). */
+  answer?: AnswerQuestion;
 }): Skill {
   const { index, mash, events } = deps;
+  const answerWith: AnswerQuestion = deps.answer ?? ((text) => answerQuestion(index, text));
   const replies = index.replies;
   const smallTalk = new Map<string, string>();
   for (const s of replies.smallTalk) for (const m of s.match) smallTalk.set(nameKey(m), s.reply);
@@ -91,7 +95,7 @@ export function createKnowledgeSkill(deps: {
       const chat = smallTalk.get(nameKey(text));
       if (chat) return [textReply(chat)];
 
-      const answer = answerQuestion(index, text);
+      const answer = await answerWith(text);
       switch (answer.kind) {
         case "answer":
           return [answerOf(answer.article)];

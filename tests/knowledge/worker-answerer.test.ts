@@ -1,0 +1,168 @@
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { type Answer, answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import {
+  answerFromWire,
+  answerToWire,
+  type WireAnswer,
+} from "../../src/core/knowledge/answer-wire.js";
+import { buildKnowledgeIndex } from "../../src/core/knowledge/build-knowledge-index.js";
+import { EVAL_FILE, readEvalCases } from "../../src/core/knowledge/evaluate-knowledge.js";
+import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
+import {
+  findWorkerScript,
+  WorkerAnswerer,
+  type WorkerAnswererOptions,
+  type WorkerScript,
+} from "../../src/core/knowledge/worker-answerer.js";
+import { until } from "../support/until.js";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const content = loadKnowledge();
+const index = buildKnowledgeIndex(content);
+const QUESTIONS = [
+  ...readEvalCases(EVAL_FILE),
+  ...readEvalCases(path.join(HERE, "held-out-questions.jsonl")),
+].map((c) => c.q);
+
+/** What a person would see of an answer: the kind, the entries by id, the scores. */
+function shape(a: Answer) {
+  switch (a.kind) {
+    case "answer":
+      return [a.kind, a.article.id, a.score, a.alternatives.map((e) => e.id), a.via];
+    case "suggest":
+      return [a.kind, a.candidates.map((c) => [c.entry.id, c.score])];
+    case "none":
+      return [a.kind, a.score];
+  }
+}
+
+/** A stand-in search thread from tests/fixtures, to make the real one's failures happen. */
+function fixtureScript(name: string): WorkerScript {
+  return { file: pathToFileURL(path.join(HERE, "..", "fixtures", name)), typescript: false };
+}
+
+interface Logged {
+  level: string;
+  record: Record<string, unknown>;
+  message: string;
+}
+function memoryLog() {
+  const lines: Logged[] = [];
+  const at = (level: string) => (record: Record<string, unknown>, message: string) => {
+    lines.push({ level, record, message });
+  };
+  return { lines, info: at("info"), warn: at("warn"), error: at("error") };
+}
+
+const open: WorkerAnswerer[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((a) => a.close()));
+});
+function answerer(script: WorkerScript, extra: { timeoutMs?: number; maxRestarts?: number } = {}) {
+  const log = memoryLog();
+  const a = new WorkerAnswerer({
+    content,
+    index,
+    script,
+    log: log as unknown as WorkerAnswererOptions["log"],
+    ...extra,
+  });
+  open.push(a);
+  return { a, log };
+}
+
+describe("answers crossing between threads", () => {
+  it("come back as the same answer, with this side's entries, for every evaluation question", () => {
+    for (const q of QUESTIONS) {
+      const a = answerQuestion(index, q);
+      const back = answerFromWire(structuredClone(answerToWire(a)), index.entries);
+      expect(back && shape(back), q).toEqual(shape(a));
+      if (back?.kind === "answer") expect(back.article).toBe(index.entries.get(back.article.id));
+    }
+  });
+
+  it("are refused when they name an entry this side does not have", () => {
+    const wire: WireAnswer = {
+      kind: "answer",
+      article: "no-such-article",
+      score: 1,
+      alternatives: [],
+      via: "search",
+    };
+    expect(answerFromWire(wire, index.entries)).toBeUndefined();
+    expect(
+      answerFromWire({ kind: "suggest", candidates: [{ id: "gone", score: 0.5 }] }, index.entries),
+    ).toBeUndefined();
+  });
+});
+
+describe("the knowledge search thread", () => {
+  it("gives the same answers as the main thread once it is ready", async () => {
+    const script = findWorkerScript(
+      pathToFileURL(path.join(HERE, "../../src/core/knowledge/worker-answerer.ts")).href,
+    );
+    expect(script).toBeDefined();
+    const { a, log } = answerer(script as WorkerScript);
+    await until(() => a.threaded);
+    const answers = await Promise.all(QUESTIONS.map((q) => a.answer(q)));
+    answers.forEach((got, i) => {
+      const q = QUESTIONS[i] as string;
+      expect(shape(got), q).toEqual(shape(answerQuestion(index, q)));
+    });
+    expect(log.lines.map((l) => l.record.event)).toEqual(["knowledge_thread_ready"]);
+  });
+
+  it("answers in the main thread while the thread is starting", async () => {
+    const { a } = answerer(fixtureScript("search-thread-never-ready.mjs"));
+    const q = "how do i make a referral to social care";
+    const got = a.answer(q);
+    // Not a promise to wait on: answered at once, from the main thread's index.
+    expect(got).not.toBeInstanceOf(Promise);
+    expect(shape(got as Answer)).toEqual(shape(answerQuestion(index, q)));
+  });
+
+  it("answers in the main thread when the thread does not answer in time", async () => {
+    const { a, log } = answerer(fixtureScript("search-thread-silent.mjs"), { timeoutMs: 100 });
+    await until(() => a.threaded);
+    const q = "who chairs child death reviews";
+    expect(shape(await a.answer(q))).toEqual(shape(answerQuestion(index, q)));
+    expect(log.lines.some((l) => l.record.event === "knowledge_thread_slow")).toBe(true);
+  });
+
+  it("answers in the main thread when the thread names entries it does not know", async () => {
+    const { a, log } = answerer(fixtureScript("search-thread-wrong-ids.mjs"));
+    await until(() => a.threaded);
+    const q = "what is a rapid review for";
+    expect(shape(await a.answer(q))).toEqual(shape(answerQuestion(index, q)));
+    expect(log.lines.find((l) => l.record.event === "knowledge_thread_no_answer")).toBeDefined();
+  });
+
+  it("loses no question when the thread dies, starts it again, and gives up after a few tries", async () => {
+    const { a, log } = answerer(fixtureScript("search-thread-crashes.mjs"), { maxRestarts: 2 });
+    const q = "what is early help";
+    const expected = shape(answerQuestion(index, q));
+    for (let round = 0; round < 3; round++) {
+      await until(() => a.threaded);
+      // Each of these is in flight when the thread exits.
+      const got = await Promise.all([a.answer(q), a.answer(q)]);
+      for (const g of got) expect(shape(g)).toEqual(expected);
+    }
+    await until(
+      () => log.lines.filter((l) => l.record.event === "knowledge_thread_exit").length === 3,
+    );
+    const exits = log.lines.filter((l) => l.record.event === "knowledge_thread_exit");
+    expect(exits.map((l) => l.record.restarting)).toEqual([true, true, false]);
+    expect(a.threaded).toBe(false);
+    expect(shape((await a.answer(q)) as Answer)).toEqual(expected);
+  });
+
+  it("logs no question text, whatever happens", async () => {
+    const { a, log } = answerer(fixtureScript("search-thread-crashes.mjs"), { maxRestarts: 0 });
+    await until(() => a.threaded);
+    await a.answer("is Jayden Okonkwo-Smith at risk");
+    await until(() => log.lines.some((l) => l.record.event === "knowledge_thread_exit"));
+    expect(JSON.stringify(log.lines)).not.toMatch(/Jayden|Okonkwo/);
+  });
+});
