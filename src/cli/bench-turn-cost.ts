@@ -82,7 +82,13 @@ async function main() {
     keep: (r) => r.conversationId.startsWith("steps-"),
   });
   const assistant = await startAssistant({
-    env: { PORT: "0", LOG_LEVEL: "silent", DATA_DIR: dataDir },
+    env: {
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      DATA_DIR: dataDir,
+      // Where questions are searched, as npm start would choose (set it to compare).
+      KNOWLEDGE_SEARCH_THREAD: process.env.KNOWLEDGE_SEARCH_THREAD,
+    },
   });
   const echo = await startEchoBot();
   const ours = `${assistant.url}/api/messages`;

@@ -15,6 +15,8 @@ import http from "node:http";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { startAssistant } from "../app.js";
+import { readConfig } from "../config.js";
+import { chooseSearchThread } from "../core/knowledge/worker-answerer.js";
 import { ConnectorStandIn } from "./bench/connector-stand-in.js";
 import {
   type DriveResult,
@@ -137,7 +139,13 @@ async function main() {
     keep: (r) => r.conversationId.startsWith("assistant-1-conv-"),
   });
   const assistant = await startAssistant({
-    env: { PORT: "0", LOG_LEVEL: "silent", DATA_DIR: dataDir },
+    env: {
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      DATA_DIR: dataDir,
+      // Where questions are searched, as npm start would choose (set it to compare).
+      KNOWLEDGE_SEARCH_THREAD: process.env.KNOWLEDGE_SEARCH_THREAD,
+    },
   });
   const echo = await startEchoBot();
   const bots: Bot[] = [
@@ -146,6 +154,7 @@ async function main() {
   ];
   try {
     const mixNote = await verifyMix(bots[0] as Bot, connector);
+    const searchNote = `questions searched on ${chooseSearchThread(readConfig({ KNOWLEDGE_SEARCH_THREAD: process.env.KNOWLEDGE_SEARCH_THREAD }).knowledgeSearchThread) ? "the knowledge search thread" : "the main thread"}`;
     // Warm-up: JIT, connection pools and session maps settle before anything is measured.
     for (const bot of bots) {
       await drive(bot, connector, 50, 1);
@@ -168,7 +177,7 @@ async function main() {
 
     const row = (name: string, s: ReturnType<typeof pool>) =>
       `${name.padEnd(22)} ${String(s.count).padStart(6)} ${round2(s.p50).toFixed(2).padStart(8)} ${round2(s.p99).toFixed(2).padStart(8)} ${round2(s.max).toFixed(2).padStart(8)} ${s.turnsPerSecond.toFixed(0).padStart(8)} ${String(s.errors).padStart(6)}`;
-    console.log(`Turn mix: ${TURN_MIX.length} turns per conversation; ${mixNote}`);
+    console.log(`Turn mix: ${TURN_MIX.length} turns per conversation; ${mixNote}; ${searchNote}`);
     console.log(
       `${"".padEnd(22)} ${"turns".padStart(6)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)} ${"turns/s".padStart(8)} ${"errors".padStart(6)}`,
     );

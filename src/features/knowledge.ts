@@ -1,9 +1,8 @@
-import { availableParallelism } from "node:os";
 import type { FeatureFactory } from "../app.js";
 import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
 import { createKnowledgeSkill, type KnowledgeEvents } from "../core/knowledge/knowledge-skill.js";
 import { DEFAULT_KNOWLEDGE_PATHS, loadKnowledge } from "../core/knowledge/load-knowledge.js";
-import { findWorkerScript, WorkerAnswerer } from "../core/knowledge/worker-answerer.js";
+import { chooseSearchThread, WorkerAnswerer } from "../core/knowledge/worker-answerer.js";
 import { KnowledgeFeedbackStore } from "../store/knowledge-feedback-store.js";
 
 /**
@@ -27,12 +26,8 @@ export const knowledgeFeature: FeatureFactory = async (ctx) => {
     vote: (id, helpful, now) => safely("vote", () => store.vote(id, helpful, now)),
     unanswered: (question, now) => safely("unanswered", () => store.unanswered(question, now)),
   };
-  const mode = ctx.config.knowledgeSearchThread;
-  const script = mode === "main" ? undefined : findWorkerScript();
-  const threaded =
-    script !== undefined &&
-    (mode === "worker" || (!script.file.pathname.endsWith(".ts") && availableParallelism() > 1));
-  const searcher = threaded
+  const script = chooseSearchThread(ctx.config.knowledgeSearchThread);
+  const searcher = script
     ? new WorkerAnswerer({ content, index, script, log: ctx.log })
     : undefined;
   ctx.log.info(

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -11,6 +13,7 @@ import { buildKnowledgeIndex } from "../../src/core/knowledge/build-knowledge-in
 import { EVAL_FILE, readEvalCases } from "../../src/core/knowledge/evaluate-knowledge.js";
 import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
 import {
+  chooseSearchThread,
   findWorkerScript,
   WorkerAnswerer,
   type WorkerAnswererOptions,
@@ -164,5 +167,31 @@ describe("the knowledge search thread", () => {
     await a.answer("is Jayden Okonkwo-Smith at risk");
     await until(() => log.lines.some((l) => l.record.event === "knowledge_thread_exit"));
     expect(JSON.stringify(log.lines)).not.toMatch(/Jayden|Okonkwo/);
+  });
+});
+
+describe("where questions are searched (KNOWLEDGE_SEARCH_THREAD)", () => {
+  const source = pathToFileURL(path.join(HERE, "../../src/core/knowledge/worker-answerer.ts")).href;
+  /** A built layout: a bundle chunk at dist/ and the thread's entry under it. */
+  function built(): string {
+    const dist = mkdtempSync(path.join(tmpdir(), "dist-"));
+    mkdirSync(path.join(dist, "core", "knowledge"), { recursive: true });
+    writeFileSync(path.join(dist, "core", "knowledge", "answer-worker.js"), "");
+    return pathToFileURL(path.join(dist, "chunk-ABC.js")).href;
+  }
+
+  it("auto: the thread when built on more than one core, else the main thread", () => {
+    const here = built();
+    expect(chooseSearchThread("auto", { cores: 2, here })?.file.pathname).toMatch(
+      /dist-\w+\/core\/knowledge\/answer-worker\.js$/,
+    );
+    expect(chooseSearchThread("auto", { cores: 1, here })).toBeUndefined();
+    expect(chooseSearchThread("auto", { cores: 8, here: source })).toBeUndefined();
+  });
+
+  it("worker: the thread wherever its script is (from source, through tsx); main: never", () => {
+    expect(chooseSearchThread("worker", { cores: 1, here: source })?.typescript).toBe(true);
+    expect(chooseSearchThread("worker", { cores: 1, here: built() })?.typescript).toBe(false);
+    expect(chooseSearchThread("main", { cores: 8, here: built() })).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Logger } from "../../log.js";
@@ -44,6 +45,23 @@ function throughTsx(file: URL): string {
   const cjs = createRequire(import.meta.url).resolve("tsx/esm/api");
   const tsx = pathToFileURL(cjs.replace(/\.cjs$/, ".mjs")).href;
   return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(file.href)}); });`;
+}
+
+/**
+ * The search thread's script for a KNOWLEDGE_SEARCH_THREAD setting, or undefined when questions
+ * are to be searched in the main thread: always for "main"; for "auto" when run from source
+ * (tests and tsx start many assistants, and each thread would compile the sources again) or on
+ * one core (a second thread would only take turns from the event loop).
+ */
+export function chooseSearchThread(
+  mode: "auto" | "worker" | "main",
+  where: { cores?: number; here?: string } = {},
+): WorkerScript | undefined {
+  if (mode === "main") return undefined;
+  const cores = where.cores ?? availableParallelism();
+  const script = findWorkerScript(where.here);
+  if (mode === "worker" || !script) return script;
+  return !script.typescript && cores > 1 ? script : undefined;
 }
 
 interface Pending {
