@@ -80,7 +80,7 @@ export interface WorkerAnswererOptions {
   log: Pick<Logger, "info" | "warn" | "error">;
   /** A question the thread has not answered in this long is answered here instead. */
   timeoutMs?: number;
-  /** Unexpected exits within a minute after which the thread is not started again. */
+  /** How many times within a minute the thread is started again after an unexpected exit. */
   maxRestarts?: number;
 }
 
@@ -117,7 +117,7 @@ export class WorkerAnswerer {
     this.start();
   }
 
-  /** Whether questions are going to the thread now (for health and tests). */
+  /** Whether questions are going to the thread now (tests wait for it). */
   get threaded(): boolean {
     return this.ready && this.worker !== undefined;
   }
