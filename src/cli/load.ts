@@ -137,6 +137,18 @@ async function main(): Promise<number> {
   console.log(
     `${args.conversations} conversations for up to ${args.seconds} s (at most ${args.maxTurns} turns) against ${args.url} ...`,
   );
+  // Memory every 10 s while the load runs: V8 grows its heap to what 200 turns in flight need
+  // in the first seconds, so "before" against "after" alone cannot tell that growth from a leak;
+  // the series shows whether it levels off.
+  const rssSeries: number[] = [];
+  const sampler = setInterval(() => {
+    // A failed reading is a gap in the series; the run's errors say why.
+    void assistantRssMb(args)
+      .then((mb) => {
+        if (mb !== undefined) rssSeries.push(mb);
+      })
+      .catch(() => undefined);
+  }, 10_000);
   const result = await driveConversations({
     messagesUrl: `${args.url}/api/messages`,
     connector,
@@ -147,6 +159,7 @@ async function main(): Promise<number> {
     agent,
     runId: `load-${Date.now().toString(36)}`,
   });
+  clearInterval(sampler);
   agent.destroy();
   await connector.close();
   const rssAfter = await assistantRssMb(args);
@@ -168,6 +181,13 @@ async function main(): Promise<number> {
   console.log(
     `assistant RSS: before ${rssBefore ?? "?"} MB, after ${rssAfter ?? "?"} MB, 3 s later ${rssSettled ?? "?"} MB`,
   );
+  const first = rssSeries[0];
+  const last = rssSeries.at(-1);
+  if (first !== undefined && last !== undefined && rssSeries.length > 1) {
+    console.log(
+      `assistant RSS every 10 s during the run: ${rssSeries.join(", ")} MB (${last >= first ? "+" : ""}${((100 * (last - first)) / first).toFixed(1)}% from the first sample to the last)`,
+    );
+  }
   console.log(
     JSON.stringify({
       loadConversations: args.conversations,
@@ -179,6 +199,7 @@ async function main(): Promise<number> {
       loadRssMbBefore: rssBefore ?? null,
       loadRssMbAfter: rssAfter ?? null,
       loadRssMbSettled: rssSettled ?? null,
+      loadRssMbEvery10s: rssSeries,
     }),
   );
   return errors > 0 ? 1 : 0;
