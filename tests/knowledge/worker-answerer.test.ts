@@ -126,12 +126,34 @@ describe("the knowledge search thread", () => {
     expect(shape(got as Answer)).toEqual(shape(answerQuestion(index, q)));
   });
 
-  it("answers in the main thread when the thread does not answer in time", async () => {
+  it("answers in the main thread when the thread does not answer in time, and restarts a stuck one", async () => {
     const { a, log } = answerer(fixtureScript("search-thread-silent.mjs"), { timeoutMs: 100 });
     await until(() => a.threaded);
     const q = "who chairs child death reviews";
     expect(shape(await a.answer(q))).toEqual(shape(answerQuestion(index, q)));
-    expect(log.lines.some((l) => l.record.event === "knowledge_thread_slow")).toBe(true);
+    const slow = log.lines.find((l) => l.record.event === "knowledge_thread_slow");
+    expect(slow?.record).toMatchObject({ questions: 1, stuck: true });
+    // Stopped and started again, so later questions do not each wait out the time first.
+    await until(() => log.lines.some((l) => l.record.event === "knowledge_thread_exit"));
+    expect(log.lines.find((l) => l.record.event === "knowledge_thread_exit")?.record).toMatchObject(
+      { restarting: true },
+    );
+    await until(() => a.threaded);
+  });
+
+  it("leaves a thread that is behind but still answering to catch up", async () => {
+    const { a, log } = answerer(fixtureScript("search-thread-busy.mjs"), { timeoutMs: 300 });
+    await until(() => a.threaded);
+    const q = "what is early help";
+    // 30 questions at once, answered one every 30 ms: the last ones are late.
+    const answers = await Promise.all(Array.from({ length: 30 }, () => a.answer(q)));
+    expect(answers).toHaveLength(30);
+    expect(a.answered.thread).toBeGreaterThan(0);
+    expect(a.answered.main).toBeGreaterThan(0);
+    const slow = log.lines.filter((l) => l.record.event === "knowledge_thread_slow");
+    expect(slow.length).toBeGreaterThan(0);
+    expect(slow.every((l) => l.record.stuck === false)).toBe(true);
+    expect(log.lines.some((l) => l.record.event === "knowledge_thread_exit")).toBe(false);
   });
 
   it("answers in the main thread when the thread names entries it does not know", async () => {

@@ -106,6 +106,8 @@ export class WorkerAnswerer {
   private readonly pending = new Map<number, Pending>();
   private readonly exits: number[] = [];
   private sweep: NodeJS.Timeout | undefined;
+  /** When the thread last said anything (ready, or an answer): how a stuck one is told. */
+  private lastHeard = 0;
   private readonly timeoutMs: number;
   private readonly maxRestarts: number;
   /** Questions answered by the thread and by the main thread, reported when it stops. */
@@ -165,6 +167,7 @@ export class WorkerAnswerer {
     this.worker = worker;
     worker.on("message", (message: FromWorker) => {
       if (worker !== this.worker) return;
+      this.lastHeard = Date.now();
       if (message.id === undefined) {
         this.ready = true;
         this.sweep = setInterval(() => this.expire(), Math.min(this.timeoutMs, 500)).unref();
@@ -233,16 +236,31 @@ export class WorkerAnswerer {
     this.answerHere(p);
   }
 
-  /** Questions waiting longer than the time allowed are answered here. */
+  /**
+   * Questions waiting longer than the time allowed are answered here. A thread that is behind
+   * but still answering is left to catch up; one that has answered nothing for the whole time
+   * allowed is stuck (a search that never ends), and is stopped, so that it is started again
+   * rather than make every later question wait out the time first.
+   */
   private expire(): void {
     const oldest = Date.now() - this.timeoutMs;
+    let late = 0;
     // Oldest first (a Map keeps insertion order): stop at the first one still in time.
     for (const [id, p] of this.pending) {
       if (p.sentAt > oldest) break;
       this.pending.delete(id);
-      this.options.log.warn({ event: "knowledge_thread_slow" }, "knowledge search thread slow");
+      late++;
       this.answerHere(p);
     }
+    if (late === 0) return;
+    const stuck = this.lastHeard <= oldest;
+    this.options.log.warn(
+      { event: "knowledge_thread_slow", questions: late, stuck },
+      stuck
+        ? "knowledge search thread not answering; stopping it"
+        : "knowledge search thread behind; answered late questions in the main thread",
+    );
+    if (stuck) void this.worker?.terminate();
   }
 
   private answerHere(p: Pending): void {
