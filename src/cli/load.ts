@@ -178,6 +178,12 @@ async function main(): Promise<number> {
   console.log(
     `latency: p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`,
   );
+  if (result.slowest) {
+    const { ms, kind, startedAtMs } = result.slowest;
+    console.log(
+      `slowest turn: ${ms.toFixed(1)} ms, a ${kind} step, started ${(startedAtMs / 1000).toFixed(1)} s into the run`,
+    );
+  }
   console.log(
     `assistant RSS: before ${rssBefore ?? "?"} MB, after ${rssAfter ?? "?"} MB, 3 s later ${rssSettled ?? "?"} MB`,
   );

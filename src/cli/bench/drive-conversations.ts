@@ -42,6 +42,9 @@ export interface DriveResult {
   turnsPerSecond: number;
   /** Turns by script step kind. */
   byKind: Record<string, number>;
+  /** The slowest completed turn: its milliseconds, its step's kind, and when it started
+   * (milliseconds into the run), so a long tail can be traced to a kind and a moment. */
+  slowest?: { ms: number; kind: string; startedAtMs: number };
 }
 
 /** A Teams-shaped message activity from a practitioner in a personal chat with the bot. */
@@ -75,6 +78,7 @@ export async function driveConversations(options: DriveOptions): Promise<DriveRe
   const { script, connector } = options;
   if (script.length === 0) throw new Error("the script has no steps");
   const latencies: number[] = [];
+  let slowest: DriveResult["slowest"];
   const errorKinds: Record<string, number> = {};
   const byKind: Record<string, number> = {};
   let started = 0;
@@ -138,6 +142,7 @@ export async function driveConversations(options: DriveOptions): Promise<DriveRe
         else {
           latencies.push(ms);
           byKind[step.kind] = (byKind[step.kind] ?? 0) + 1;
+          if (ms > (slowest?.ms ?? 0)) slowest = { ms, kind: step.kind, startedAtMs: t0 - begin };
         }
       } catch (err) {
         connector.take(activityId);
@@ -156,5 +161,6 @@ export async function driveConversations(options: DriveOptions): Promise<DriveRe
     elapsedMs,
     turnsPerSecond: (latencies.length / elapsedMs) * 1000,
     byKind,
+    slowest,
   };
 }
