@@ -19,6 +19,7 @@ import {
   type WorkerAnswererOptions,
   type WorkerScript,
 } from "../../src/core/knowledge/worker-answerer.js";
+import { answerShape } from "../support/answer-shape.js";
 import { until } from "../support/until.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -28,18 +29,6 @@ const QUESTIONS = [
   ...readEvalCases(EVAL_FILE),
   ...readEvalCases(path.join(HERE, "held-out-questions.jsonl")),
 ].map((c) => c.q);
-
-/** What a person would see of an answer: the kind, the entries by id, the scores. */
-function shape(a: Answer) {
-  switch (a.kind) {
-    case "answer":
-      return [a.kind, a.article.id, a.score, a.alternatives.map((e) => e.id), a.via];
-    case "suggest":
-      return [a.kind, a.candidates.map((c) => [c.entry.id, c.score])];
-    case "none":
-      return [a.kind, a.score];
-  }
-}
 
 /** A stand-in search thread from tests/fixtures, to make the real one's failures happen. */
 function fixtureScript(name: string): WorkerScript {
@@ -81,7 +70,7 @@ describe("answers crossing between threads", () => {
     for (const q of QUESTIONS) {
       const a = answerQuestion(index, q);
       const back = answerFromWire(structuredClone(answerToWire(a)), index.entries);
-      expect(back && shape(back), q).toEqual(shape(a));
+      expect(back && answerShape(back), q).toEqual(answerShape(a));
       if (back?.kind === "answer") expect(back.article).toBe(index.entries.get(back.article.id));
     }
   });
@@ -112,7 +101,7 @@ describe("the knowledge search thread", () => {
     const answers = await Promise.all(QUESTIONS.map((q) => a.answer(q)));
     answers.forEach((got, i) => {
       const q = QUESTIONS[i] as string;
-      expect(shape(got), q).toEqual(shape(answerQuestion(index, q)));
+      expect(answerShape(got), q).toEqual(answerShape(answerQuestion(index, q)));
     });
     expect(log.lines.map((l) => l.record.event)).toEqual(["knowledge_thread_ready"]);
   });
@@ -123,14 +112,14 @@ describe("the knowledge search thread", () => {
     const got = a.answer(q);
     // Not a promise to wait on: answered at once, from the main thread's index.
     expect(got).not.toBeInstanceOf(Promise);
-    expect(shape(got as Answer)).toEqual(shape(answerQuestion(index, q)));
+    expect(answerShape(got as Answer)).toEqual(answerShape(answerQuestion(index, q)));
   });
 
   it("answers in the main thread when the thread does not answer in time, and restarts a stuck one", async () => {
     const { a, log } = answerer(fixtureScript("search-thread-silent.mjs"), { timeoutMs: 100 });
     await until(() => a.threaded);
     const q = "who chairs child death reviews";
-    expect(shape(await a.answer(q))).toEqual(shape(answerQuestion(index, q)));
+    expect(answerShape(await a.answer(q))).toEqual(answerShape(answerQuestion(index, q)));
     const slow = log.lines.find((l) => l.record.event === "knowledge_thread_slow");
     expect(slow?.record).toMatchObject({ questions: 1, stuck: true });
     // Stopped and started again, so later questions do not each wait out the time first.
@@ -160,19 +149,19 @@ describe("the knowledge search thread", () => {
     const { a, log } = answerer(fixtureScript("search-thread-wrong-ids.mjs"));
     await until(() => a.threaded);
     const q = "what is a rapid review for";
-    expect(shape(await a.answer(q))).toEqual(shape(answerQuestion(index, q)));
+    expect(answerShape(await a.answer(q))).toEqual(answerShape(answerQuestion(index, q)));
     expect(log.lines.find((l) => l.record.event === "knowledge_thread_no_answer")).toBeDefined();
   });
 
   it("loses no question when the thread dies, starts it again, and gives up after a few tries", async () => {
     const { a, log } = answerer(fixtureScript("search-thread-crashes.mjs"), { maxRestarts: 2 });
     const q = "what is early help";
-    const expected = shape(answerQuestion(index, q));
+    const expected = answerShape(answerQuestion(index, q));
     for (let round = 0; round < 3; round++) {
       await until(() => a.threaded);
       // Each of these is in flight when the thread exits.
       const got = await Promise.all([a.answer(q), a.answer(q)]);
-      for (const g of got) expect(shape(g)).toEqual(expected);
+      for (const g of got) expect(answerShape(g)).toEqual(expected);
     }
     await until(
       () => log.lines.filter((l) => l.record.event === "knowledge_thread_exit").length === 3,
@@ -180,7 +169,7 @@ describe("the knowledge search thread", () => {
     const exits = log.lines.filter((l) => l.record.event === "knowledge_thread_exit");
     expect(exits.map((l) => l.record.restarting)).toEqual([true, true, false]);
     expect(a.threaded).toBe(false);
-    expect(shape((await a.answer(q)) as Answer)).toEqual(expected);
+    expect(answerShape((await a.answer(q)) as Answer)).toEqual(expected);
   });
 
   it("logs no question text, whatever happens", async () => {
