@@ -1,17 +1,13 @@
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
 import { buildKnowledgeIndex } from "../../src/core/knowledge/build-knowledge-index.js";
 import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
 import {
-  findWorkerScript,
   WorkerAnswerer,
   type WorkerAnswererOptions,
-  type WorkerScript,
 } from "../../src/core/knowledge/worker-answerer.js";
-import { answerShape } from "../support/answer-shape.js";
+import { answerShape, sourceSearchThread } from "../support/search-thread.js";
 import { until } from "../support/until.js";
 import { messageText } from "./support/arbitraries.js";
 
@@ -21,7 +17,6 @@ import { messageText } from "./support/arbitraries.js";
  * main thread gives, and the thread never fails, stops or falls behind.
  */
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 const content = loadKnowledge();
 const index = buildKnowledgeIndex(content);
 
@@ -32,13 +27,10 @@ describe("message text through the knowledge search thread", () => {
   let thread: WorkerAnswerer;
 
   beforeAll(async () => {
-    const script = findWorkerScript(
-      pathToFileURL(path.join(HERE, "../../src/core/knowledge/worker-answerer.ts")).href,
-    ) as WorkerScript;
     thread = new WorkerAnswerer({
       content,
       index,
-      script,
+      script: sourceSearchThread(),
       log: log as unknown as WorkerAnswererOptions["log"],
       // Generous: this checks answers, not speed, on a machine running other test files.
       timeoutMs: 30_000,

@@ -14,12 +14,11 @@ import { EVAL_FILE, readEvalCases } from "../../src/core/knowledge/evaluate-know
 import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
 import {
   chooseSearchThread,
-  findWorkerScript,
   WorkerAnswerer,
   type WorkerAnswererOptions,
   type WorkerScript,
 } from "../../src/core/knowledge/worker-answerer.js";
-import { answerShape } from "../support/answer-shape.js";
+import { answerShape, sourceSearchThread } from "../support/search-thread.js";
 import { until } from "../support/until.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -92,11 +91,7 @@ describe("answers crossing between threads", () => {
 
 describe("the knowledge search thread", () => {
   it("gives the same answers as the main thread once it is ready", async () => {
-    const script = findWorkerScript(
-      pathToFileURL(path.join(HERE, "../../src/core/knowledge/worker-answerer.ts")).href,
-    );
-    expect(script).toBeDefined();
-    const { a, log } = answerer(script as WorkerScript);
+    const { a, log } = answerer(sourceSearchThread());
     await until(() => a.threaded);
     const answers = await Promise.all(QUESTIONS.map((q) => a.answer(q)));
     answers.forEach((got, i) => {
