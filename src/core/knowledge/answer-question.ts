@@ -30,6 +30,9 @@ export type Answer =
   | { kind: "suggest"; candidates: Candidate[] }
   | { kind: "none"; score: number };
 
+/** Answers a question from the knowledge base, now or later (on the search thread). */
+export type AnswerQuestion = (text: string) => Answer | Promise<Answer>;
+
 /*
  * Calibrated thresholds. `score` (confidence, 0..1) is the share of the question's content words,
  * each weighted by its rarity in the knowledge base (a word found nowhere weighs most, because it

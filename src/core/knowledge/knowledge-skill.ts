@@ -2,7 +2,7 @@ import type { Skill, Turn } from "../assistant/turn.js";
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { textReply } from "../content/messages.js";
 import { type Reply, shareReply } from "../reply.js";
-import { answerQuestion } from "./answer-question.js";
+import { type AnswerQuestion, answerQuestion } from "./answer-question.js";
 import { type KnowledgeEntry, type KnowledgeIndex, nameKey } from "./build-knowledge-index.js";
 import {
   answerReply,
@@ -11,7 +11,6 @@ import {
   staleArticleReply,
   suggestReply,
 } from "./render-knowledge-reply.js";
-import type { AnswerQuestion } from "./worker-answerer.js";
 
 /** Where the skill reports what editors need to know. Implemented by the feedback store. */
 export interface KnowledgeEvents {

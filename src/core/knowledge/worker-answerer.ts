@@ -4,14 +4,11 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Logger } from "../../log.js";
-import { type Answer, answerQuestion } from "./answer-question.js";
+import { type Answer, type AnswerQuestion, answerQuestion } from "./answer-question.js";
 import { answerFromWire } from "./answer-wire.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import type { FromWorker, QuestionOutcome, ToWorker } from "./worker-messages.js";
-
-/** Answers a question from the knowledge base, now or later. */
-export type AnswerQuestion = (text: string) => Answer | Promise<Answer>;
 
 /** Where the search thread's code is, and whether it is TypeScript (run through tsx). */
 export interface WorkerScript {
@@ -21,8 +18,9 @@ export interface WorkerScript {
 
 /**
  * The search thread's script. Built (dist/), this module sits in a bundle at dist/ or dist/cli/
- * and the script is the build's entry dist/core/knowledge/answer-worker.js. Run from source
- * (tsx, vitest) it is the .ts beside this file, which Node runs through tsx's loader.
+ * and the script is the build's entry dist/core/knowledge/answer-worker.js (or, compiled file
+ * by file rather than bundled, the .js beside this one). Run from source (tsx, vitest) it is
+ * the .ts beside this file, which Node runs through tsx's loader.
  */
 export function findWorkerScript(here: string = import.meta.url): WorkerScript | undefined {
   if (here.endsWith(".ts")) {
