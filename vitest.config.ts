@@ -1,8 +1,13 @@
 import { defineConfig } from "vitest/config";
 
+// `npm test` runs every behaviour test; the long fuzz and property runs (tests/fuzz) run with
+// `npm run test:fuzz`, which CI runs after it, so the suite people run every day stays quick.
+const fuzz = process.env.VITEST_FUZZ === "1";
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
+    include: fuzz ? ["tests/fuzz/**/*.test.ts"] : ["tests/**/*.test.ts"],
+    exclude: fuzz ? [] : ["tests/fuzz/**", "**/node_modules/**"],
     // Server tests bind ephemeral ports; keep files isolated but not too parallel on 2 cores.
     pool: "forks",
     testTimeout: 20_000,
