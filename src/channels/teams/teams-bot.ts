@@ -46,8 +46,9 @@ export class TeamsBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       // Teams announces a personal install as the bot itself being added, and a new person in a
       // team or chat as that person: welcome once per such event, whoever was added.
+      // It goes through the session like any reply, so typing "1" on it presses its first button.
       if ((context.activity.membersAdded ?? []).length > 0) {
-        await context.sendActivity(replyActivity(this.deps.assistant.welcome()));
+        await this.runTurn(context, { text: "", action: "welcome", data: {} });
       }
       await next();
     });

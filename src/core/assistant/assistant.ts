@@ -6,7 +6,7 @@ import {
   textReply,
   welcomeReply,
 } from "../content/messages.js";
-import { type Reply, shareReply } from "../reply.js";
+import type { Reply } from "../reply.js";
 import { recognizeCommand } from "./recognize-command.js";
 import { promptOf, resolveTypedInput } from "./resolve-typed-input.js";
 import { makeSession, type Session, type Skill, type Turn, type TurnInput } from "./turn.js";
@@ -40,7 +40,7 @@ const BUILTIN_ACTIONS = new Set(["help", "mash", "ask", "hello", "welcome"]);
 export class Assistant {
   /**
    * Replies made from content alone, which is read once at start-up: built on first use and
-   * shared by every turn (frozen; Teams renders each one to a card once).
+   * shared by every turn (nothing changes a reply once made).
    */
   private readonly fixed = new Map<string, Reply>();
 
@@ -52,7 +52,7 @@ export class Assistant {
   private shared(key: string, build: () => Reply): Reply {
     let reply = this.fixed.get(key);
     if (!reply) {
-      reply = shareReply(build());
+      reply = build();
       this.fixed.set(key, reply);
     }
     return reply;

@@ -19,6 +19,11 @@ export const mashContactsSchema = z.object({
   hours: z.array(z.object({ days: z.string().min(1), times: z.string().min(1) })).min(1),
   outOfHours: z.object({ team: z.string().min(1), number: phone.shape.number, when: z.string() }),
   emergency: z.string().min(1),
+  callFirst: z.string().includes("999"),
+  danger: z.object({
+    heading: z.string().includes("999"),
+    lines: z.array(z.string().min(1)).min(1),
+  }),
   referral: z.string().min(1),
   advice: z.string().min(1),
   procedures: z.string().min(1),
@@ -32,18 +37,50 @@ export function loadMashContacts(file = MASH_CONTACTS_FILE): MashContacts {
   return loadDataFile(file, mashContactsSchema);
 }
 
-/** The MASH contact card as a channel-free reply. */
+/** Both MASH numbers, each in full: "01908 253169 or 01908 253170". */
+export function mashPhones(c: MashContacts): string {
+  return c.phones.map((p) => p.number).join(" or ");
+}
+
+/** The out-of-hours team and its number: "Emergency Social Work Team, 01908 265545". */
+export function outOfHoursLine(c: MashContacts): string {
+  return `${c.outOfHours.team}, ${c.outOfHours.number}`;
+}
+
+/**
+ * What anyone told of a child in immediate danger gets: "Call 999 now" first and largest, then
+ * the MASH and the designated safeguarding lead. The Levels of Need check sends it when its first
+ * question is answered "yes"; answers to typed messages about immediate danger use it too, so the
+ * advice is the same wherever it is given.
+ */
+export function dangerReply(c: MashContacts): Reply {
+  return {
+    tone: "urgent",
+    blocks: [
+      { kind: "emergency", text: c.danger.heading },
+      ...c.danger.lines.map((line) => ({
+        kind: "text" as const,
+        text: line
+          .replaceAll("{phones}", mashPhones(c))
+          .replaceAll("{outOfHours}", outOfHoursLine(c)),
+      })),
+    ],
+    buttons: [{ label: "MASH contacts", action: "mash" }],
+  };
+}
+
+/** The MASH contact card as a channel-free reply: "call 999" comes first, and largest. */
 export function mashContactsReply(c: MashContacts): Reply {
   return {
     tone: "urgent",
     blocks: [
+      { kind: "emergency", text: c.callFirst },
       { kind: "heading", text: "MASH contact details" },
-      { kind: "text", text: c.emergency },
       { kind: "text", text: c.summary },
       {
         kind: "facts",
         facts: [
-          { title: "Phone", value: c.phones.map((p) => p.number).join(" or ") },
+          { title: "Phone", value: mashPhones(c) },
           { title: "Email", value: c.email },
           ...c.hours.map((h) => ({ title: h.days, value: h.times })),
           {
@@ -64,5 +101,5 @@ export function mashContactsReply(c: MashContacts): Reply {
 
 /** A short line of the essentials, for replies that point towards a referral. */
 export function mashContactsLine(c: MashContacts): string {
-  return `MASH: ${c.phones.map((p) => p.number).join(" / ")}, ${c.email}. Out of hours: ${c.outOfHours.team} ${c.outOfHours.number}. In an emergency call 999.`;
+  return `MASH: ${mashPhones(c)}, ${c.email}. Out of hours: ${c.outOfHours.team} ${c.outOfHours.number}. In an emergency call 999.`;
 }

@@ -1,7 +1,7 @@
 import type { Skill, Turn } from "../assistant/turn.js";
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { textReply } from "../content/messages.js";
-import { type Reply, shareReply } from "../reply.js";
+import type { Reply } from "../reply.js";
 import { type AnswerQuestion, answerQuestion } from "./answer-question.js";
 import { type KnowledgeEntry, type KnowledgeIndex, nameKey } from "./build-knowledge-index.js";
 import {
@@ -48,18 +48,18 @@ export function createKnowledgeSkill(deps: {
   const smallTalk = new Map<string, string>();
   for (const s of replies.smallTalk) for (const m of s.match) smallTalk.set(nameKey(m), s.reply);
   // An article's answer card depends only on the content, read once at start-up: each is built
-  // on first use and shared (frozen; Teams renders it to a card once).
+  // on first use and shared (nothing changes a reply once made).
   const answers = new Map<string, Reply>();
   const answerOf = (entry: KnowledgeEntry): Reply => {
     let reply = answers.get(entry.id);
     if (!reply) {
-      reply = shareReply(answerReply(entry, index, mash));
+      reply = answerReply(entry, index, mash);
       answers.set(entry.id, reply);
     }
     return reply;
   };
-  const noAnswer = shareReply(noAnswerReply(replies, mash));
-  const stale = shareReply(staleArticleReply(replies));
+  const noAnswer = noAnswerReply(replies, mash);
+  const stale = staleArticleReply(replies);
 
   return {
     name: KNOWLEDGE_SKILL,
