@@ -106,7 +106,12 @@ describe("whole conversations for every level", () => {
 
   it("Level 3: two complex needs, or one with no help, or help that is not working", () => {
     const cases = [
-      playThrough({ age: "12-17", development: ["missing"], family: ["domestic-abuse"], support: "helping" }),
+      playThrough({
+        age: "12-17",
+        development: ["missing"],
+        family: ["domestic-abuse"],
+        support: "helping",
+      }),
       playThrough({ age: "5-11", parenting: ["parent-substance"], support: "none" }),
       playThrough({ age: "5-11", family: ["young-carer"], support: "too-early" }),
       playThrough({
@@ -142,7 +147,10 @@ describe("whole conversations for every level", () => {
     expect(o.stoppedEarly).toBe(true);
     expect(o.support).toBeUndefined();
     const [reply] = renderStep(content, mash, r.result);
-    expect(reply!.blocks[0]).toMatchObject({ kind: "emergency", text: expect.stringMatching(/999/) });
+    expect(reply!.blocks[0]).toMatchObject({
+      kind: "emergency",
+      text: expect.stringMatching(/999/),
+    });
     const text = textOf(r);
     expect(text).toMatch(/Contact the MASH now: 01908 253169/);
     expect(text).toMatch(/I stopped asking/);
@@ -193,7 +201,9 @@ describe("next steps follow from the answers", () => {
     const none = next(playThrough({ age: "5-11", family: ["domestic-abuse"], support: "none" }));
     expect(none).not.toMatch(/CAF as part 2 to show the help already given/);
     expect(none).toMatch(/No extra help has been given yet/);
-    const tried = next(playThrough({ age: "5-11", family: ["domestic-abuse"], support: "not-helping" }));
+    const tried = next(
+      playThrough({ age: "5-11", family: ["domestic-abuse"], support: "not-helping" }),
+    );
     expect(tried).toMatch(/CAF as part 2 to show the help already given/);
   });
 
@@ -210,7 +220,9 @@ describe("next steps follow from the answers", () => {
     const l2 = next(playThrough({ age: "5-11", family: ["money"], support: "social-care" }));
     expect(l2).toMatch(/allocated social worker/);
     expect(l2).not.toMatch(/start a CAF/);
-    const l3 = next(playThrough({ age: "5-11", family: ["domestic-abuse"], support: "social-care" }));
+    const l3 = next(
+      playThrough({ age: "5-11", family: ["domestic-abuse"], support: "social-care" }),
+    );
     expect(l3).toMatch(/allocated social worker/);
     expect(l3).not.toMatch(/written consent to a referral/);
   });
@@ -298,7 +310,9 @@ describe("ticks survive every way of moving on", () => {
       count: 2,
       title: "The child's development",
     });
-    expect(textOf(r)).toMatch(/I added \d+ to what you had already ticked on "The child's development", so now 2 are ticked/);
+    expect(textOf(r)).toMatch(
+      /I added \d+ to what you had already ticked on "The child's development", so now 2 are ticked/,
+    );
   });
 
   it("a pressed Next sends the list as it stands, so unticking works", () => {
@@ -409,7 +423,9 @@ describe("stale buttons, bad input and expiry", () => {
     expect(outcomeOf(r).view).toBe("finished");
     const [reply] = renderStep(content, mash, r.result);
     expect(reply!.blocks).toHaveLength(1);
-    expect(replyToText(reply!)).toMatch(/That check has finished, with a suggested Level 1, Universal/);
+    expect(replyToText(reply!)).toMatch(
+      /That check has finished, with a suggested Level 1, Universal/,
+    );
   });
 
   it("refuses answers that are not on offer, and a single question needs exactly one", () => {

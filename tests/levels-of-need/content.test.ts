@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { answer, start } from "../../dialogs/levels-of-need/flow.js";
 import { ContentError } from "../../src/core/content/load-data-file.js";
 import { LEVELS_FILE, loadLevelsContent } from "../../src/core/levels-of-need/content.js";
-import { answer, start } from "../../dialogs/levels-of-need/flow.js";
 import { T0 } from "./play.js";
 
 const raw = () => parse(readFileSync(LEVELS_FILE, "utf8"));

@@ -84,7 +84,9 @@ export function playThrough(a: Answers): Replay {
     r.choose(...values);
     // Every answer must be taken: a typo in a test's ids must fail, not drift to another step.
     if (r.result.notice)
-      throw new Error(`answer ${JSON.stringify(values)} to "${asked}" refused: ${r.result.notice.kind}`);
+      throw new Error(
+        `answer ${JSON.stringify(values)} to "${asked}" refused: ${r.result.notice.kind}`,
+      );
   }
   return r;
 }

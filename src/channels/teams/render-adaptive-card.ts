@@ -1,5 +1,5 @@
 import { type Activity, ActivityTypes, type Attachment, CardFactory } from "botbuilder";
-import { findContactLinks } from "../../core/content/find-contact-links.js";
+import { findContactLinks, keepNumbersWhole } from "../../core/content/find-contact-links.js";
 import { type Reply, replyToText } from "../../core/reply.js";
 
 type CardElement = Record<string, unknown>;
@@ -145,7 +145,7 @@ export function cardFallbackText(reply: Reply): string {
     else if (block.kind === "facts")
       for (const f of block.facts) lines.push(`${f.title}: ${f.value}`);
   }
-  return lines.join("\n");
+  return keepNumbersWhole(lines.join("\n"));
 }
 
 /** A message activity carrying the card, with a plain-text summary for notifications. */
