@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  renderAdaptiveCard,
-  replyActivity,
-} from "../../src/channels/teams/render-adaptive-card.js";
+import { renderAdaptiveCard } from "../../src/channels/teams/render-adaptive-card.js";
 import {
   dangerReply,
   loadMashContacts,
