@@ -150,7 +150,8 @@ function renderOutcome(
   const fill = (t: string) => fillContacts(t, mash);
   const blocks: ReplyBlock[] = [];
   // Significant harm: "call 999" comes first, and largest, before the level itself.
-  if (o.level.number === 4) blocks.push({ kind: "emergency", text: mash.callFirst });
+  if (o.level.number === 4)
+    blocks.push({ kind: "emergency", text: mash.callFirst, call: mash.callButton });
   if (notice) blocks.push({ kind: "text", text: noticeText(content, notice) });
   blocks.push(
     {

@@ -24,7 +24,11 @@ export type ReplyBlock =
    * "Call 999": the first and largest thing on a reply about a child who may be in danger. Each
    * channel draws it as big as it can, with a way to call straight from it.
    */
-  | { kind: "emergency"; text: string }
+  | {
+      kind: "emergency";
+      text: string /** The label of the button (or link) that calls 999. */;
+      call: string;
+    }
   | { kind: "heading"; text: string }
   | { kind: "text"; text: string }
   | { kind: "facts"; facts: Fact[] }

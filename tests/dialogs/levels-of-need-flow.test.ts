@@ -35,7 +35,7 @@ describe("the danger gate", () => {
     expect(r.result.step).toEqual({ kind: "ended", reason: "danger" });
     expect(r.state).toBeUndefined();
     const [reply] = renderStep(content, mash, r.result);
-    expect(reply!.blocks[0]).toEqual({ kind: "emergency", text: "Call 999 now" });
+    expect(reply!.blocks[0]).toEqual({ kind: "emergency", text: "Call 999 now", call: "Call 999" });
     const text = textOf(r);
     expect(text).toContain("01908 253169 or 01908 253170");
     expect(text).toContain("01908 265545");

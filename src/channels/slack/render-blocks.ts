@@ -118,7 +118,10 @@ export function renderReplyBlocks(
               emoji: true,
             },
           },
-          { type: "section", text: { type: "mrkdwn", text: "*<tel:999|Call 999>*" } },
+          {
+            type: "section",
+            text: { type: "mrkdwn", text: `*<tel:999|${escapeMrkdwn(block.call)}>*` },
+          },
         );
         break;
       case "heading": {

@@ -56,7 +56,7 @@ function renderBody(reply: Reply): CardElement[] {
             {
               type: "ActionSet",
               actions: [
-                { type: "Action.OpenUrl", title: "Call 999", url: "tel:999", style: "destructive" },
+                { type: "Action.OpenUrl", title: block.call, url: "tel:999", style: "destructive" },
               ],
             },
           ],

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { dateString } from "../content/date-string.js";
+import { displaySource } from "../content/display-source.js";
 import { KNOWLEDGE_DIR, loadDataFile } from "../content/load-data-file.js";
 import type { Reply } from "../reply.js";
 
@@ -20,6 +21,21 @@ export const mashContactsSchema = z.object({
   outOfHours: z.object({ team: z.string().min(1), number: phone.shape.number, when: z.string() }),
   emergency: z.string().min(1),
   callFirst: z.string().includes("999"),
+  callButton: z.string().includes("999"),
+  card: z.object({
+    heading: z.string().min(1),
+    phone: z.string().min(1),
+    email: z.string().min(1),
+    outOfHours: z.string().min(1),
+    referrals: z.string().min(1),
+    note: z.string().min(1),
+    line: z.string().includes("999"),
+    buttons: z.object({
+      mash: z.string().min(1).max(40),
+      levels: z.string().min(1).max(40),
+      help: z.string().min(1).max(40),
+    }),
+  }),
   danger: z.object({
     heading: z.string().includes("999"),
     lines: z.array(z.string().min(1)).min(1),
@@ -57,7 +73,7 @@ export function dangerReply(c: MashContacts): Reply {
   return {
     tone: "urgent",
     blocks: [
-      { kind: "emergency", text: c.danger.heading },
+      { kind: "emergency", text: c.danger.heading, call: c.callButton },
       ...c.danger.lines.map((line) => ({
         kind: "text" as const,
         text: line
@@ -65,7 +81,7 @@ export function dangerReply(c: MashContacts): Reply {
           .replaceAll("{outOfHours}", outOfHoursLine(c)),
       })),
     ],
-    buttons: [{ label: "MASH contacts", action: "mash" }],
+    buttons: [{ label: c.card.buttons.mash, action: "mash" }],
   };
 }
 
@@ -74,32 +90,40 @@ export function mashContactsReply(c: MashContacts): Reply {
   return {
     tone: "urgent",
     blocks: [
-      { kind: "emergency", text: c.callFirst },
-      { kind: "heading", text: "MASH contact details" },
+      { kind: "emergency", text: c.callFirst, call: c.callButton },
+      { kind: "heading", text: c.card.heading },
       { kind: "text", text: c.summary },
       {
         kind: "facts",
         facts: [
-          { title: "Phone", value: mashPhones(c) },
-          { title: "Email", value: c.email },
+          { title: c.card.phone, value: mashPhones(c) },
+          { title: c.card.email, value: c.email },
           ...c.hours.map((h) => ({ title: h.days, value: h.times })),
           {
-            title: "Out of hours",
+            title: c.card.outOfHours,
             value: `${c.outOfHours.team}: ${c.outOfHours.number} (${c.outOfHours.when.toLowerCase()})`,
           },
-          { title: "Referrals", value: c.referral },
+          { title: c.card.referrals, value: c.referral },
         ],
       },
-      { kind: "note", text: `Source: ${c.source}. Reviewed ${c.reviewed}.` },
+      {
+        kind: "note",
+        text: c.card.note
+          .replaceAll("{source}", displaySource(c.source))
+          .replaceAll("{reviewed}", c.reviewed),
+      },
     ],
     buttons: [
-      { label: "Check levels of need", action: "levels" },
-      { label: "Help", action: "help" },
+      { label: c.card.buttons.levels, action: "levels" },
+      { label: c.card.buttons.help, action: "help" },
     ],
   };
 }
 
 /** A short line of the essentials, for replies that point towards a referral. */
 export function mashContactsLine(c: MashContacts): string {
-  return `MASH: ${mashPhones(c)}, ${c.email}. Out of hours: ${c.outOfHours.team} ${c.outOfHours.number}. In an emergency call 999.`;
+  return c.card.line
+    .replaceAll("{phones}", mashPhones(c))
+    .replaceAll("{email}", c.email)
+    .replaceAll("{outOfHours}", `${c.outOfHours.team} ${c.outOfHours.number}`);
 }
