@@ -311,7 +311,7 @@ describe("ticks survive every way of moving on", () => {
       title: "The child's development",
     });
     expect(textOf(r)).toMatch(
-      /I added \d+ to what you had already ticked on "The child's development", so now 2 are ticked/,
+      /I added what you typed \(\d+\) to what you had already ticked on "The child's development", so now 2 are ticked/,
     );
   });
 

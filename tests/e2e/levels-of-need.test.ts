@@ -276,7 +276,7 @@ describe("a tick survives every way of moving on", () => {
     const next = await client.say(String(attendance));
     expect(cardText(next[0]!)).toMatch(
       new RegExp(
-        `I added ${attendance} to what you had already ticked on "The child's development", so now 2 are ticked`,
+        `I added what you typed \\(${attendance}\\) to what you had already ticked on "The child's development", so now 2 are ticked`,
       ),
     );
     const outcome = await finishFromParenting();
