@@ -166,17 +166,12 @@ function renderOutcome(
   );
   if (o.stoppedEarly) blocks.push({ kind: "text", text: w.stoppedEarly });
   blocks.push({ kind: "heading", text: w.reasonsHeading });
+  // Questions not asked (the check ended early) are left off the card; the summary lists them.
   for (const r of o.reasons) {
+    if (!r.items) continue;
     blocks.push(
       { kind: "text", text: r.title },
-      {
-        kind: "list",
-        items: !r.items
-          ? [w.notAsked]
-          : r.items.length
-            ? r.items.map((i) => i.label)
-            : [w.noneChosen],
-      },
+      { kind: "list", items: r.items.length ? r.items.map((i) => i.label) : [w.noneChosen] },
     );
   }
   blocks.push(
@@ -184,7 +179,7 @@ function renderOutcome(
       kind: "facts",
       facts: [
         { title: w.ageLine, value: o.age },
-        { title: w.supportLine, value: o.support ?? w.notAsked },
+        ...(o.support ? [{ title: w.supportLine, value: o.support }] : []),
       ],
     },
     { kind: "text", text: fill(o.alone ? w.judgementAlone : w.judgement) },

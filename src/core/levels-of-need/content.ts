@@ -122,7 +122,6 @@ export const levelsContentSchema = z
         stoppedEarly: text,
         reasonsHeading: text,
         noneChosen: text,
-        notAsked: text,
         ageLine: text,
         supportLine: text,
         nextHeading: text,
