@@ -106,7 +106,8 @@ function renderBody(reply: Reply): CardElement[] {
             type: "ActionSet",
             actions: contacts.map((c) => ({
               type: "Action.OpenUrl",
-              title: c.kind === "phone" ? `Call ${c.text}` : `Email ${c.text}`,
+              // The number or address itself, marked by what a tap does (no wording in code).
+              title: `${c.kind === "phone" ? "📞" : "✉️"} ${c.text}`,
               url: c.href,
             })),
           });
