@@ -12,8 +12,8 @@ import { knowledgeFeature } from "./features/knowledge.js";
 import { levelsOfNeedFeature } from "./features/levels-of-need.js";
 import { createLogger, type Logger, routeConsoleToLog } from "./log.js";
 import { createHttpApp, type HealthReport, listen } from "./server.js";
-import { dataDirWritable, prepareDataDir } from "./store/json-store.js";
-import { SessionStore } from "./store/session-store.js";
+import { openStores, type Stores } from "./store/open-stores.js";
+import type { SessionStore } from "./store/session-store.js";
 
 const VERSION: string = createRequire(import.meta.url)("../package.json").version;
 
@@ -48,6 +48,8 @@ export interface FeatureContext {
   assistant: () => Assistant;
   /** Conversation sessions shared by every channel; keys are prefixed by channel ("slack:..."). */
   sessions: SessionStore;
+  /** Everything kept: files in DATA_DIR, or PostgreSQL with DATABASE_URL. */
+  stores: Stores;
 }
 
 /** A feature plugs in here: skills for the assistant, HTTP routes, background loops, health. */
@@ -88,10 +90,12 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const now = options.now ?? (() => new Date());
   const messages = loadMessages();
   const mash = loadMashContacts();
-  const dataDir = await prepareDataDir(config.dataDir);
+  // Takes DATA_DIR's lock (file store) or migrates PostgreSQL; throws StoreError if it cannot.
+  const stores = await openStores(config, log);
+  const dataDir = stores.kind === "file" ? stores.where : config.dataDir;
 
   let assistant: Assistant | undefined;
-  const sessions = new SessionStore();
+  const sessions = stores.sessions;
   const ctx: FeatureContext = {
     config,
     dataDir,
@@ -104,6 +108,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
       return assistant;
     },
     sessions,
+    stores,
   };
   const features: Feature[] = [];
   try {
@@ -113,6 +118,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     }
   } catch (err) {
     await Promise.allSettled(features.map((f) => f.stop?.()));
+    await stores.close();
     throw err;
   }
 
@@ -133,14 +139,14 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const startedAt = Date.now();
   const health = async (): Promise<HealthReport> => {
     const checks = await Promise.all(features.map((f) => f.healthy?.() ?? Promise.resolve(true)));
-    // Checked without creating it: an empty folder made in place of a lost one would hide it.
-    const dirOk = await dataDirWritable(dataDir);
-    const readable = dirOk && checks.every(Boolean);
+    // A real write (created nowhere new: an empty folder in place of a lost one would hide it).
+    const store = await stores.health();
+    const readable = store.writable && checks.every(Boolean);
     return {
       status: readable ? "ok" : "degraded",
       version: VERSION,
       channels: { teams: config.localMode ? "local" : "authenticated", slack: config.slack.mode },
-      store: { readable },
+      store: { readable, ...store },
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
     };
@@ -162,7 +168,16 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
 
-  const sweeper = setInterval(() => sessions.sweep(now()), 60_000);
+  const sweeper = setInterval(() => {
+    stores
+      .sweep(now())
+      .catch((err: Error) =>
+        log.warn(
+          { event: "store_sweep_failed", err: err.message },
+          "Could not expire old sessions",
+        ),
+      );
+  }, 60_000);
   sweeper.unref();
 
   let closed = false;
@@ -175,6 +190,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
       server.close(() => resolve());
       server.closeAllConnections?.();
     });
+    await stores.close();
     restoreConsole();
   };
 

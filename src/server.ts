@@ -10,7 +10,8 @@ export interface HealthReport {
   status: "ok" | "degraded";
   version: string;
   channels: { teams: "local" | "authenticated"; slack: "http" | "socket" | "off" };
-  store: { readable: boolean };
+  /** `writable` is a real write just now; `problem` says what failed (a full disk, a lost database). */
+  store: { readable: boolean; kind: "file" | "postgresql"; writable: boolean; problem?: string };
   uptimeSeconds: number;
   /** Resident memory in MB, so a load test can watch it stays flat. */
   rssMb: number;

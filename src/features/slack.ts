@@ -9,7 +9,6 @@ import { registerSlackHandlers } from "../channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../channels/slack/slack-messages.js";
 import { loadMilestoneContent } from "../core/rapid-review/milestone-content.js";
 import { startReminderLoop } from "../reminders/reminder-loop.js";
-import { ReviewRegister } from "../store/review-register.js";
 
 /** Where Slack sends events, commands and button presses (HTTP mode), on the one server. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -43,7 +42,7 @@ export const slackFeature: FeatureFactory = async (ctx) => {
   const messages = loadSlackMessages();
   const content = loadMilestoneContent();
   // A corrupt register stops start-up here with a message naming the file (StoreError).
-  const register = await ReviewRegister.open(ctx.dataDir, { now: ctx.now() });
+  const register = await ctx.stores.openRegister();
   const logger = boltLogger(log);
   const slackApiUrl = slack.apiUrl;
   const clientOptions = {

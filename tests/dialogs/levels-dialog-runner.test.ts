@@ -25,7 +25,7 @@ import { newSession, type Session } from "../../src/core/assistant/turn.js";
 import { loadMessages } from "../../src/core/content/messages.js";
 import { LevelsConversation } from "../../src/core/levels-of-need/levels-conversation.js";
 import { createLevelsSkill } from "../../src/core/levels-of-need/levels-skill.js";
-import { SessionStore } from "../../src/store/session-store.js";
+import { MemorySessionStore } from "../../src/store/session-store.js";
 import { content, mash, T0 } from "../levels-of-need/play.js";
 
 interface Card {
@@ -97,7 +97,7 @@ describe("the Levels of Need dialog's runner", () => {
     let clock = 0;
     const bot = new TeamsBot({
       assistant: runnerSide.assistant,
-      sessions: new SessionStore(),
+      sessions: new MemorySessionStore(),
       dialogs: [new LevelsDialogRunner(runnerSide.conversation, runnerSide.assistant)],
       log: pino({ level: "silent" }),
       logMessageText: false,

@@ -5,10 +5,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DIALOG_STATE_KEY, LevelsDialogRunner } from "../../dialogs/levels-of-need-dialog.js";
 import { TeamsBot } from "../../src/channels/teams/teams-bot.js";
 import { Assistant } from "../../src/core/assistant/assistant.js";
+import type { Session } from "../../src/core/assistant/turn.js";
 import { loadMessages } from "../../src/core/content/messages.js";
 import { LevelsConversation } from "../../src/core/levels-of-need/levels-conversation.js";
 import { createLevelsSkill } from "../../src/core/levels-of-need/levels-skill.js";
-import { SessionStore } from "../../src/store/session-store.js";
+import { MemorySessionStore } from "../../src/store/session-store.js";
 import { content, mash, T0 } from "../levels-of-need/play.js";
 
 interface Card {
@@ -45,7 +46,7 @@ function cardProblems(card: Card): string[] {
 }
 
 class TeamsChat {
-  readonly sessions = new SessionStore();
+  readonly sessions = new MemorySessionStore();
   readonly adapter: TestAdapter;
   last: Partial<Activity>[] = [];
   minute = 0;
@@ -121,7 +122,7 @@ class TeamsChat {
     return this.last.map(textOf).join("\n---\n");
   }
 
-  session() {
+  session(): Promise<Session> {
     const key = `teams:${this.adapter.conversation.conversation.id}`;
     return this.sessions.get(key, new Date(T0.getTime() + this.minute * 60_000));
   }
@@ -137,7 +138,7 @@ describe("the Levels of Need dialog in Teams (botbuilder TestAdapter)", () => {
     await chat.say("check levels of need");
     expect(chat.text).toMatch(/don't type names/);
     expect(chat.lastCard().actions.map((a) => a.title)).toEqual(["Yes", "No", "Cancel"]);
-    expect(chat.session().flows[DIALOG_STATE_KEY]).toBeDefined();
+    expect((await chat.session()).flows[DIALOG_STATE_KEY]).toBeDefined();
 
     await chat.press("No");
     expect(chat.text).toMatch(/How old is the child/);
@@ -205,7 +206,7 @@ describe("the Levels of Need dialog in Teams (botbuilder TestAdapter)", () => {
     await chat.say("5 to 11");
     await chat.say("1, 3");
     expect(chat.text).toMatch(/Parenting capacity/);
-    const flows = chat.session().flows[DIALOG_STATE_KEY] as {
+    const flows = (await chat.session()).flows[DIALOG_STATE_KEY] as {
       dialogStack: { state: { levels: { answers: unknown } } }[];
     };
     expect(flows.dialogStack[0]!.state.levels.answers).toEqual({
@@ -242,7 +243,7 @@ describe("the Levels of Need dialog in Teams (botbuilder TestAdapter)", () => {
     await chat.press("Yes");
     expect(chat.text).toMatch(/Call 999 now/);
     expect(chat.text).toMatch(/01908 265545/);
-    expect(chat.session().flows[DIALOG_STATE_KEY]).toBeUndefined();
+    expect((await chat.session()).flows[DIALOG_STATE_KEY]).toBeUndefined();
   });
 
   it("cancel ends the dialog and clears the answers; its old buttons then say so", async () => {
@@ -251,7 +252,7 @@ describe("the Levels of Need dialog in Teams (botbuilder TestAdapter)", () => {
     const ageCard = chat.lastCard();
     await chat.press("Cancel");
     expect(chat.text).toMatch(/cancelled/);
-    expect(chat.session().flows[DIALOG_STATE_KEY]).toBeUndefined();
+    expect((await chat.session()).flows[DIALOG_STATE_KEY]).toBeUndefined();
     await chat.press("5 to 11", {}, ageCard);
     expect(chat.text).toMatch(/finished or been cleared/);
   });

@@ -71,9 +71,9 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
       });
       if (!r.ok) throw new Error(r.message);
     }
-    expected = due(new Date(), register.list({ open: true }), [], { reminderTime: "00:00" }).map(
-      (d) => d.key,
-    );
+    expected = due(new Date(), await register.list({ open: true }), [], {
+      reminderTime: "00:00",
+    }).map((d) => d.key);
   });
 
   afterAll(async () => {

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { pino } from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TeamsBot } from "../../src/channels/teams/teams-bot.js";
-import { SessionStore } from "../../src/store/session-store.js";
+import { MemorySessionStore } from "../../src/store/session-store.js";
 import { messageText, submitPayload, wildValue } from "./support/arbitraries.js";
 import { type BuiltAssistant, buildAssistant } from "./support/build-assistant.js";
 import { allStrings, leaksIn, teamsActivityProblems } from "./support/check-output.js";
@@ -80,7 +80,7 @@ describe(`Teams bot (TeamsBot + dialogs, botbuilder TestAdapter): ${INPUTS.toLoc
           let minute = 0;
           const bot = new TeamsBot({
             assistant: built.assistant,
-            sessions: new SessionStore(),
+            sessions: new MemorySessionStore(),
             dialogs: built.dialogs,
             log: pino({ level: "silent" }),
             logMessageText: false,

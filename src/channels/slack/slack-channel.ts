@@ -74,9 +74,9 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
   async function runTurn(key: string, input: TurnInput): Promise<Reply[]> {
     const now = deps.now();
     const started = process.hrtime.bigint();
-    const session = deps.sessions.get(key, now);
+    const session = await deps.sessions.get(key, now);
     const result = await deps.assistant().handleTurn(input, session, now, "slack");
-    deps.sessions.set(key, result.session);
+    await deps.sessions.set(key, result.session);
     log.info(
       {
         event: "turn",
@@ -309,7 +309,7 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         (b) => typeof b?.block_id === "string" && b.block_id.startsWith("ms:"),
       );
       if (isTimeline) {
-        const fresh = rr.register.get(result.review.id);
+        const fresh = await rr.register.get(result.review.id);
         if (fresh.ok) {
           await respond({
             replace_original: true,
@@ -378,7 +378,7 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         user_id: event.user,
         view: {
           type: "home",
-          blocks: renderHome({
+          blocks: await renderHome({
             messages,
             content: deps.rapid.content,
             register: deps.rapid.register,

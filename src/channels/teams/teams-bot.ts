@@ -88,17 +88,17 @@ export class TeamsBot extends ActivityHandler {
     const key = `teams:${context.activity.conversation?.id ?? "unknown"}`;
     const now = this.now();
     const started = process.hrtime.bigint();
-    const session = sessions.get(key, now);
+    const session = await sessions.get(key, now);
     let result: { session: Session; replies: Reply[]; unknownAction?: true } | undefined;
     for (const dialog of this.deps.dialogs ?? []) {
       result = await dialog.run(context, input, session, now);
       if (result) break;
     }
     if (result) {
-      sessions.set(key, result.session);
+      await sessions.set(key, result.session);
     } else {
       result = await assistant.handleTurn(input, session, now, "teams");
-      sessions.set(key, result.session);
+      await sessions.set(key, result.session);
       await sendReplies(context, result.replies);
     }
     // Checked first: with info logging off, building the record would be work for nothing.

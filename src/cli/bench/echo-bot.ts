@@ -40,7 +40,7 @@ export async function startEchoBot(): Promise<{
       status: "ok",
       version: "echo",
       channels: { teams: "local", slack: "off" },
-      store: { readable: true },
+      store: { readable: true, kind: "file", writable: true },
       uptimeSeconds: 0,
       rssMb: 0,
     }),

@@ -5,7 +5,7 @@ import { readConfig } from "../../../src/config.js";
 import { Assistant } from "../../../src/core/assistant/assistant.js";
 import { loadMashContacts } from "../../../src/core/contacts/mash-contacts.js";
 import { loadMessages } from "../../../src/core/content/messages.js";
-import { SessionStore } from "../../../src/store/session-store.js";
+import { openStores } from "../../../src/store/open-stores.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 
 export interface BuiltAssistant {
@@ -26,6 +26,7 @@ export async function buildAssistant(now: () => Date): Promise<BuiltAssistant> {
   const messages = loadMessages();
   const mash = loadMashContacts();
   let assistant: Assistant | undefined;
+  const stores = await openStores(config, pino({ level: "silent" }));
   const ctx: FeatureContext = {
     config,
     dataDir,
@@ -37,7 +38,8 @@ export async function buildAssistant(now: () => Date): Promise<BuiltAssistant> {
       if (!assistant) throw new Error("assistant not built yet");
       return assistant;
     },
-    sessions: new SessionStore(),
+    sessions: stores.sessions,
+    stores,
   };
   const features: Feature[] = [];
   for (const factory of FEATURES) {
