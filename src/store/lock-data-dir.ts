@@ -14,6 +14,9 @@ const lockSchema = z.object({
 });
 type LockInfo = z.infer<typeof lockSchema>;
 
+/** Lock files this process holds now: a second open in the same process is refused too. */
+const heldHere = new Set<string>();
+
 export interface DataDirLock {
   readonly file: string;
   release(): Promise<void>;
@@ -76,9 +79,11 @@ export async function lockDataDir(
     for (let tries = 0; tries < 5; tries++) {
       try {
         await link(temp, file);
+        heldHere.add(file);
         return {
           file,
           release: async () => {
+            heldHere.delete(file);
             const now = await readLock(file);
             if (now !== "unreadable" && now?.pid === mine.pid && now.host === mine.host) {
               await unlink(file).catch(() => undefined);
@@ -98,14 +103,14 @@ export async function lockDataDir(
       }
       // The same pid on this host is this process's own earlier life (a container restarted
       // with the same pid): nobody else can hold it.
-      const ours = held.host === mine.host && held.pid === mine.pid;
+      const ours = held.host === mine.host && held.pid === mine.pid && !heldHere.has(file);
       if (held.host !== mine.host) {
         throw new StoreError(
           file,
           `The data folder ${dir} is in use by the assistant on host ${held.host} (pid ${held.pid}, since ${held.startedAt}). One process owns a data folder; to run more than one instance, set DATABASE_URL to a PostgreSQL database. If that host no longer runs it, delete ${file} and start again.`,
         );
       }
-      if (!ours && isAlive(held.pid)) {
+      if (!ours && (heldHere.has(file) || isAlive(held.pid))) {
         throw new StoreError(
           file,
           `The data folder ${dir} is in use by another running copy of the assistant (pid ${held.pid}, since ${held.startedAt}). One process owns a data folder: stop the other one, give this one its own DATA_DIR, or set DATABASE_URL to a PostgreSQL database to run more than one instance.`,
