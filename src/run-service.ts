@@ -12,14 +12,7 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 
 try {
   const running = await startAssistant({ env: process.env });
-  say(
-    `\nMilton Keynes safeguarding assistant is listening on ${running.url}\n` +
-      `  Bot Framework endpoint: ${running.url}/api/messages\n` +
-      `  Health:                 ${running.url}/healthz\n` +
-      (running.config.localMode
-        ? `  Local mode: no Microsoft credentials, loopback only. Try it with: npm run chat\n`
-        : ""),
-  );
+  // Ready to stop cleanly before anyone is told we are listening (a test stops us at once).
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -33,6 +26,14 @@ try {
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
   watchParent(() => void stop("parent-exited"));
+  say(
+    `\nMilton Keynes safeguarding assistant is listening on ${running.url}\n` +
+      `  Bot Framework endpoint: ${running.url}/api/messages\n` +
+      `  Health:                 ${running.url}/healthz\n` +
+      (running.config.localMode
+        ? `  Local mode: no Microsoft credentials, loopback only. Try it with: npm run chat\n`
+        : ""),
+  );
 } catch (err) {
   if (err instanceof ConfigError || err instanceof ContentError || err instanceof StoreError) {
     say(err.message);
