@@ -96,7 +96,8 @@ export function createTeamsAdapter(config: Config, messages: Messages, log: Logg
       {
         event: "turn_error",
         code: shorten(String((error as { code?: unknown }).code ?? "UNEXPECTED")),
-        err: {
+        // Not under "err": pino's error serializer would add the stack back.
+        error: {
           name: shorten(error.name),
           message: shorten(error.message),
           ...(log.isLevelEnabled("debug") ? { stack: error.stack } : {}),
