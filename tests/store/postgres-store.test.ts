@@ -174,7 +174,7 @@ describe("the PostgreSQL store", () => {
     const db = new URL(url).pathname.slice(1);
     await query(
       url.replace(/\/[^/]+$/, "/postgres"),
-      "ALTER DATABASE " + db + " WITH ALLOW_CONNECTIONS false",
+      `ALTER DATABASE ${db} WITH ALLOW_CONNECTIONS false`,
     );
     await query(
       url.replace(/\/[^/]+$/, "/postgres"),
