@@ -348,11 +348,10 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
 
   // ---- Direct messages and the App Home -------------------------------------------------------
 
-  app.message(async ({ message, client, context }) => {
+  // Slack's retries of an event that was already handled never get here (guard-slack-events.ts):
+  // a retry whose first try never arrived is the only copy, and is answered.
+  app.message(async ({ message, client }) => {
     try {
-      // Slack resends an event it thinks was not received; we acked it at once, so a resend
-      // would only repeat the answer.
-      if (context.retryNum) return;
       // Only people typing to the app in its DM: not edits, joins, or other bots.
       if (message.subtype !== undefined || message.channel_type !== "im") return;
       if ("bot_id" in message && message.bot_id) return;
