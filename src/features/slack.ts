@@ -3,8 +3,7 @@ import type { Feature, FeatureContext, FeatureFactory } from "../app.js";
 import { boltLogger } from "../channels/slack/bolt-logger.js";
 import { type ClaimOnce, claimOnceInMemory } from "../channels/slack/claim-once-in-memory.js";
 import { GuardedApp } from "../channels/slack/guard-slack-events.js";
-import { PanelMembers } from "../channels/slack/panel-members.js";
-import type { RapidReviewContext } from "../channels/slack/rapid-review-command.js";
+import { slackRapidReview } from "../channels/slack/rapid-review-command.js";
 import { refuseSkewedRequests } from "../channels/slack/refuse-skewed-requests.js";
 import { createReminderConfirm, createReminderSender } from "../channels/slack/send-reminder.js";
 import { registerSlackHandlers } from "../channels/slack/slack-channel.js";
@@ -123,27 +122,15 @@ export async function createSlackFeature(
     { claimOnce: options.claimOnce ?? claimOnceInMemory(), log },
   );
 
-  const panel = slack.panelChannel ? new PanelMembers(api, slack.panelChannel, ctx.now) : undefined;
-  const rapid: RapidReviewContext = {
+  const rapid = slackRapidReview({
     register,
-    panel,
+    api,
+    panelChannel: slack.panelChannel,
     messages,
     content,
     now: ctx.now,
-    postToPanel: async (message) => {
-      if (!slack.panelChannel) return false;
-      try {
-        await api.chat.postMessage({ channel: slack.panelChannel, ...message });
-        return true;
-      } catch (err) {
-        log.warn(
-          { event: "slack_post_failed", code: (err as { data?: { error?: string } }).data?.error },
-          "Could not post to the panel channel",
-        );
-        return false;
-      }
-    },
-  };
+    log,
+  });
 
   registerSlackHandlers(app, {
     assistant: ctx.assistant,

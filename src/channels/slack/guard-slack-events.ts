@@ -56,7 +56,7 @@ export async function guardSlackEvent(
   }
   let first = true;
   try {
-    first = await deps.claimOnce(request.key, REPLAY_WINDOW_MS);
+    if (request.key) first = await deps.claimOnce(request.key, REPLAY_WINDOW_MS);
   } catch (err) {
     // Without the claim store a repeat cannot be told apart; running it risks a repeat, which the
     // register's own checks (one open review per case, done stays done) keep harmless.

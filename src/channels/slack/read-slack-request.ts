@@ -21,8 +21,9 @@ const slashCommand = z.object({
   user_id: id,
   channel_id: id,
   team_id: z.string().max(255).optional(),
-  // Slack gives every command and press a trigger id; it is what makes a replay recognisable.
-  trigger_id: id,
+  // Slack gives every command and press a trigger id: it is what makes a replay recognisable.
+  // (A body without one was not sent by Slack, and its signature cannot be made without the secret.)
+  trigger_id: id.optional(),
   response_url: z.string().max(2000).optional(),
 });
 
@@ -65,7 +66,7 @@ const UNHANDLED_TYPES = new Set([
 
 export type SlackRequest =
   /** One of ours: `key` identifies it, so a replay or one of Slack's retries is run once. */
-  | { kind: "event" | "command" | "action"; key: string }
+  | { kind: "event" | "command" | "action"; key?: string }
   /** Well formed, but nothing here handles it. */
   | { kind: "unhandled"; type: string }
   /** Signed but not a shape Slack sends: `problem` names the field, never its content. */
@@ -86,17 +87,21 @@ export function readSlackRequest(body: unknown): SlackRequest {
   if ("command" in b) {
     const parsed = slashCommand.safeParse(b);
     if (!parsed.success) return { kind: "malformed", problem: problemOf(parsed.error) };
-    return { kind: "command", key: `slack:trigger:${parsed.data.trigger_id}` };
+    return { kind: "command", key: triggerKey(parsed.data.trigger_id) };
   }
   if (b.type === "block_actions") {
     const parsed = blockActions.safeParse(b);
     if (!parsed.success) return { kind: "malformed", problem: problemOf(parsed.error) };
-    return { kind: "action", key: `slack:trigger:${parsed.data.trigger_id}` };
+    return { kind: "action", key: triggerKey(parsed.data.trigger_id) };
   }
   if (typeof b.type === "string" && UNHANDLED_TYPES.has(b.type)) {
     return { kind: "unhandled", type: b.type };
   }
   return { kind: "malformed", problem: "not an event, command or interaction" };
+}
+
+function triggerKey(trigger: string | undefined): string | undefined {
+  return trigger === undefined ? undefined : `slack:trigger:${trigger}`;
 }
 
 function problemOf(error: z.ZodError): string {

@@ -2,6 +2,7 @@ import { App } from "@slack/bolt";
 import nock from "nock";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { slackRapidReview } from "../../../src/channels/slack/rapid-review-command.js";
 import { registerSlackHandlers } from "../../../src/channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
 import { Assistant } from "../../../src/core/assistant/assistant.js";
@@ -103,13 +104,15 @@ describe("Slack conversations driven by the shared Assistant's skills", () => {
       now: () => new Date("2026-12-18T10:00:00Z"),
       mash,
       messages: loadSlackMessages(),
-      rapid: {
+      rapid: slackRapidReview({
         register: await ReviewRegister.open(tempDataDir()),
+        api: app.client,
+        panelChannel: undefined,
         messages: loadSlackMessages(),
         content: loadMilestoneContent(),
         now: () => new Date("2026-12-18T10:00:00Z"),
-        postToPanel: async () => false,
-      },
+        log: pino({ level: "silent" }),
+      }),
     });
   });
   afterEach(() => {

@@ -5,7 +5,7 @@ import { App, webApi } from "@slack/bolt";
 import fc from "fast-check";
 import { pino } from "pino";
 import { expect } from "vitest";
-import { PanelMembers } from "../../../src/channels/slack/panel-members.js";
+import { slackRapidReview } from "../../../src/channels/slack/rapid-review-command.js";
 import { LIMITS, type SlackBlock } from "../../../src/channels/slack/render-blocks.js";
 import { registerSlackHandlers } from "../../../src/channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
@@ -144,17 +144,15 @@ export class SlackHarness {
       now,
       mash: built.ctx.mash,
       messages,
-      rapid: {
+      rapid: slackRapidReview({
         register,
-        panel: new PanelMembers(api, PANEL, now),
+        api,
+        panelChannel: PANEL,
         messages,
         content: loadMilestoneContent(),
         now,
-        postToPanel: async (message) => {
-          await api.chat.postMessage({ channel: PANEL, ...message });
-          return true;
-        },
-      },
+        log,
+      }),
     });
     const started = new SlackHarness(app, register, dataDir, errors, harness.sent);
     started.clock = clock;
