@@ -3,7 +3,6 @@ import type { CommandMessages } from "./command-messages.js";
 import { formatShortDate } from "./format-date.js";
 import { parseUserDate } from "./parse-date.js";
 import type {
-  Announcement,
   PanelPort,
   RegisterOutcome,
   ReviewRegisterPort,
