@@ -25,8 +25,7 @@ export function classifySlackFailure(err: unknown): SlackLink {
     code?: string;
     data?: { error?: unknown };
     statusCode?: number;
-    original?: { code?: unknown; name?: unknown; message?: unknown };
-    message?: unknown;
+    original?: { code?: unknown; name?: unknown; cause?: { code?: unknown } };
   };
   if (e?.code === "slack_webapi_platform_error") {
     const code = typeof e.data?.error === "string" ? e.data.error.slice(0, 60) : "unknown";
@@ -38,13 +37,18 @@ export function classifySlackFailure(err: unknown): SlackLink {
     return { state: "unreachable", code: `http_${e.statusCode}` };
   if (e?.code === "slack_webapi_rate_limited_error")
     return { state: "unreachable", code: "ratelimited" };
-  const original: { code?: unknown; name?: unknown } | undefined = e?.original ?? (err as Error);
+  // fetch fails with "TypeError: fetch failed" and the network's reason (ECONNREFUSED,
+  // ENOTFOUND, UND_ERR_CONNECT_TIMEOUT...) in its cause.
+  const original: { code?: unknown; name?: unknown; cause?: { code?: unknown } } | undefined =
+    e?.original ?? (err as { code?: unknown; name?: unknown; cause?: { code?: unknown } });
   const code =
-    typeof original?.code === "string"
-      ? original.code
-      : typeof original?.name === "string" && original.name !== "Error"
-        ? original.name
-        : "network_error";
+    typeof original?.cause?.code === "string"
+      ? original.cause.code
+      : typeof original?.code === "string"
+        ? original.code
+        : typeof original?.name === "string" && original.name !== "Error"
+          ? original.name
+          : "network_error";
   return { state: "unreachable", code: code.slice(0, 60) };
 }
 
