@@ -1,5 +1,4 @@
 import { ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
-import type { Feature, FeatureContext, FeatureFactory } from "../app.js";
 import { boltLogger } from "../channels/slack/bolt-logger.js";
 import { type ClaimOnce, claimOnceInMemory } from "../channels/slack/claim-once-in-memory.js";
 import { GuardedApp } from "../channels/slack/guard-slack-events.js";
@@ -8,10 +7,12 @@ import { refuseSkewedRequests } from "../channels/slack/refuse-skewed-requests.j
 import { createReminderConfirm, createReminderSender } from "../channels/slack/send-reminder.js";
 import { registerSlackHandlers } from "../channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../channels/slack/slack-messages.js";
-import { type SlackHealth, SlackReachability } from "../channels/slack/slack-reachability.js";
+import { SlackReachability } from "../channels/slack/slack-reachability.js";
 import { loadMilestoneContent } from "../core/rapid-review/milestone-content.js";
+import { due } from "../reminders/compute-due.js";
 import { startReminderLoop } from "../reminders/reminder-loop.js";
 import { ReviewRegister } from "../store/review-register.js";
+import type { Feature, FeatureContext, FeatureFactory } from "./feature.js";
 
 /** Where Slack sends events, commands and button presses (HTTP mode), on the one server. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -30,12 +31,6 @@ export const SLACK_BODY_LIMIT_BYTES = 1024 * 1024;
  */
 const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 };
 const API_TIMEOUT_MS = 10_000;
-
-/** The Slack feature, with what an operator (or /healthz) needs to know about Slack itself. */
-export interface SlackFeature extends Feature {
-  /** Whether Slack accepts the token: ok, refused (a person must fix it) or unreachable (retried). */
-  health: () => Promise<SlackHealth>;
-}
 
 export interface SlackFeatureOptions {
   /**
@@ -58,7 +53,7 @@ export const slackFeature: FeatureFactory = (ctx) => createSlackFeature(ctx);
 export async function createSlackFeature(
   ctx: FeatureContext,
   options: SlackFeatureOptions = {},
-): Promise<SlackFeature | undefined> {
+): Promise<Feature | undefined> {
   const { config, log } = ctx;
   const slack = config.slack;
   if (slack.mode === "off" || !slack.botToken) return undefined;
@@ -135,6 +130,7 @@ export async function createSlackFeature(
   registerSlackHandlers(app, {
     assistant: ctx.assistant,
     sessions: ctx.sessions,
+    metrics: ctx.metrics,
     log,
     logMessageText: config.logMessageText,
     now: ctx.now,
@@ -154,13 +150,21 @@ export async function createSlackFeature(
     });
     loop = startReminderLoop({
       register,
-      send: createReminderSender(sendClient, slack.panelChannel, messages),
+      send: ctx.metrics.countReminderSends(
+        createReminderSender(sendClient, slack.panelChannel, messages),
+      ),
       // After a crash or a lost answer, the panel channel's history says whether it arrived.
       confirm: createReminderConfirm(sendClient, slack.panelChannel),
       now: ctx.now,
       log: log.child({ component: "reminders" }),
       reminderTime: config.reminderTime,
     });
+    ctx.metrics.countPendingRemindersWith(
+      () =>
+        due(ctx.now(), register.list({ open: true }), register.deliveryKeys(), {
+          reminderTime: config.reminderTime,
+        }).length,
+    );
     if (!/^[CG][A-Z0-9]{2,}$/.test(slack.panelChannel)) {
       log.warn(
         { event: "slack_panel_channel_not_an_id" },
@@ -217,8 +221,24 @@ export async function createSlackFeature(
             express.use(receiver.router);
           }
         : undefined,
-    healthy: () => register.readable(),
-    health: async () => reachability.health(),
+    health: async () => {
+      // Right after start-up, wait for the first answer, so the first /healthz is already true.
+      if (reachability.health().state === "checking") {
+        await reachability.identity().catch(() => undefined);
+      }
+      const link = reachability.health();
+      const readable = await register.readable();
+      return [
+        {
+          name: "slack",
+          ok: link.ok,
+          detail: link.state === "connected" ? `connected (${slack.mode})` : link.detail,
+        },
+        readable
+          ? { name: "rapid-review-register", ok: true }
+          : { name: "rapid-review-register", ok: false, detail: "not readable" },
+      ];
+    },
     stop: async () => {
       stopped = true;
       reachability.stop();

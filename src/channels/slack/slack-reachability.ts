@@ -112,20 +112,20 @@ export class SlackReachability {
     const link = this.link;
     switch (link.state) {
       case "connected":
-        return { ok: true, state: link.state, detail: "Slack accepted the bot token" };
+        return { ok: true, state: link.state, detail: "connected" };
       case "checking":
-        return { ok: true, state: link.state, detail: "checking the bot token with Slack" };
+        return { ok: true, state: link.state, detail: "checking the token with Slack" };
       case "token-refused":
         return {
           ok: false,
           state: link.state,
-          detail: `Slack refused SLACK_BOT_TOKEN (${link.code}); fix the token and restart`,
+          detail: `auth failed: Slack refused SLACK_BOT_TOKEN (${link.code}); fix it and restart`,
         };
       case "unreachable":
         return {
           ok: false,
           state: link.state,
-          detail: `Slack could not be reached (${link.code}); retrying`,
+          detail: `unreachable: Slack could not be reached (${link.code}); retrying`,
         };
     }
   }

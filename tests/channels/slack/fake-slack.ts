@@ -61,6 +61,8 @@ export class FakeSlack {
   readonly histories: ("hold" | Answer)[] = [];
   /** Who is in every channel (conversations.members), the panel included. */
   panelMembers: string[] = ["UPANEL1", "UPANEL2"];
+  /** How auth.test answers: the bot's ids, or Slack refusing the token. */
+  auth: "ok" | "invalid_auth" = "ok";
   private queued = new Map<string, ((params: Record<string, string>) => Answer)[]>();
   private held: (() => void)[] = [];
   private waiters: (() => void)[] = [];
@@ -120,6 +122,7 @@ export class FakeSlack {
       if (queued) return queued(params);
       switch (method) {
         case "auth.test":
+          if (this.auth === "invalid_auth") return [200, { ok: false, error: "invalid_auth" }];
           return [200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" }];
         case "chat.postMessage": {
           const behaviour = this.posts.shift() ?? "ok";

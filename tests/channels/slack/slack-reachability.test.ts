@@ -2,14 +2,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { FeatureContext } from "../../../src/app.js";
-import { readConfig } from "../../../src/config.js";
-import { loadMashContacts } from "../../../src/core/contacts/mash-contacts.js";
-import { loadMessages } from "../../../src/core/content/messages.js";
-import { createSlackFeature, type SlackFeature } from "../../../src/features/slack.js";
-import { SessionStore } from "../../../src/store/session-store.js";
+import type { Feature } from "../../../src/features/feature.js";
+import { createSlackFeature } from "../../../src/features/slack.js";
 import { captureLog } from "../../support/capture-log.js";
+import { until } from "../../support/until.js";
 import { FakeSlack, PANEL } from "./fake-slack.js";
+import { slackFeatureContext } from "./slack-feature-context.js";
 
 /**
  * What an operator sees when Slack refuses the bot token, and when Slack cannot be reached: the
@@ -18,7 +16,7 @@ import { FakeSlack, PANEL } from "./fake-slack.js";
  * is not loaded in this file, since it would intercept those requests.
  */
 describe("Slack refusing the token and Slack unreachable are told apart", () => {
-  let feature: SlackFeature | undefined;
+  let feature: Feature | undefined;
   let slack: FakeSlack | undefined;
   afterEach(async () => {
     await feature?.stop?.();
@@ -29,65 +27,56 @@ describe("Slack refusing the token and Slack unreachable are told apart", () => 
 
   async function startFeature(apiUrl: string) {
     const logged = captureLog("info");
-    const config = readConfig({
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-assistant-test-")),
-      LOG_LEVEL: "info",
-      SLACK_BOT_TOKEN: "xoxb-test",
-      SLACK_SIGNING_SECRET: "secret-0123456789",
-      SLACK_PANEL_CHANNEL: PANEL,
-      SLACK_API_URL: apiUrl,
-    });
-    const ctx: FeatureContext = {
-      config,
-      dataDir: config.dataDir,
-      log: logged.log,
-      now: () => new Date("2026-12-18T10:00:00Z"),
-      messages: loadMessages(),
-      mash: loadMashContacts(),
-      assistant: () => {
-        throw new Error("no turns in this test");
+    const ctx = slackFeatureContext(
+      {
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-assistant-test-")),
+        LOG_LEVEL: "info",
+        SLACK_BOT_TOKEN: "xoxb-test",
+        SLACK_SIGNING_SECRET: "secret-0123456789",
+        SLACK_PANEL_CHANNEL: PANEL,
+        SLACK_API_URL: apiUrl,
       },
-      sessions: new SessionStore(),
-    };
+      logged.log,
+    );
     // Background retries come quickly here; the second one waits long enough to be seen.
     feature = await createSlackFeature(ctx, { retryDelayMs: () => 50 });
     if (!feature) throw new Error("Slack did not turn on");
     const lines = (event: string) => logged.records.filter((r) => r.event === event);
-    return { feature, lines, logged };
+    const started = feature;
+    /** The feature's "slack" health check, as /healthz reports it. */
+    const health = async () => {
+      const checks = (await started.health?.()) ?? [];
+      const slack = checks.find((c) => c.name === "slack");
+      if (!slack) throw new Error("no slack health check");
+      return slack;
+    };
+    return { health, lines };
   }
-
-  const until = async (check: () => boolean | Promise<boolean>) => {
-    const deadline = Date.now() + 10_000;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error("timed out");
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
 
   it("a refused token: the log and health() say the token was refused, and what to do", async () => {
     slack = new FakeSlack();
     slack.onNext("auth.test", () => [200, { ok: false, error: "invalid_auth" }]);
-    const { feature, lines } = await startFeature(await slack.listen());
+    const { health, lines } = await startFeature(await slack.listen());
     await until(() => lines("slack_auth_failed").length === 1);
     expect(lines("slack_auth_failed")[0]).toMatchObject({ code: "invalid_auth", level: 40 });
     expect(String(lines("slack_auth_failed")[0]?.msg)).toMatch(/refused SLACK_BOT_TOKEN/);
     expect(lines("slack_unreachable")).toEqual([]);
-    const health = await feature.health();
-    expect(health).toMatchObject({ ok: false, state: "token-refused" });
-    expect(health.detail).toMatch(/refused SLACK_BOT_TOKEN \(invalid_auth\)/);
+    const check = await health();
+    expect(check.ok).toBe(false);
+    expect(check.detail).toMatch(/^auth failed: Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/);
   });
 
   it("Slack answering 503: logged as unreachable (not as a bad token), retried, and healthy once it answers", async () => {
     slack = new FakeSlack();
     // Two failed checks (the client tries each three times), then Slack answers.
     for (let i = 0; i < 6; i++) slack.onNext("auth.test", () => [503, "Service Unavailable"]);
-    const { feature, lines } = await startFeature(await slack.listen());
-    await until(async () => (await feature.health()).state === "unreachable");
-    const down = await feature.health();
+    const { health, lines } = await startFeature(await slack.listen());
+    await until(async () => Boolean((await health()).detail?.startsWith("unreachable")));
+    const down = await health();
     expect(down.ok).toBe(false);
     expect(down.detail).toMatch(/could not be reached \(http_503\); retrying/);
 
-    await until(async () => (await feature.health()).ok);
+    await until(async () => (await health()).ok);
     expect(slack.callsTo("auth.test")).toHaveLength(7);
     // One line for the outage (not one per try), one for the recovery; never "check the token".
     expect(lines("slack_unreachable")).toHaveLength(1);
@@ -106,12 +95,12 @@ describe("Slack refusing the token and Slack unreachable are told apart", () => 
     const closed = new FakeSlack();
     const apiUrl = await closed.listen();
     await closed.close();
-    const { feature, lines } = await startFeature(apiUrl);
+    const { health, lines } = await startFeature(apiUrl);
     await until(() => lines("slack_unreachable").length === 1);
     expect(lines("slack_unreachable")[0]).toMatchObject({ code: "ECONNREFUSED" });
-    const health = await feature.health();
-    expect(health).toMatchObject({ ok: false, state: "unreachable" });
-    expect(health.detail).toMatch(/could not be reached \(ECONNREFUSED\)/);
+    const check = await health();
+    expect(check.ok).toBe(false);
+    expect(check.detail).toMatch(/^unreachable: Slack could not be reached \(ECONNREFUSED\)/);
     expect(lines("slack_auth_failed")).toEqual([]);
   });
 });

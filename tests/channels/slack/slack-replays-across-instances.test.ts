@@ -3,16 +3,13 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import type { FeatureContext } from "../../../src/app.js";
 import { claimOnceInMemory } from "../../../src/channels/slack/claim-once-in-memory.js";
-import { readConfig } from "../../../src/config.js";
-import { loadMashContacts } from "../../../src/core/contacts/mash-contacts.js";
-import { loadMessages } from "../../../src/core/content/messages.js";
-import { createSlackFeature, type SlackFeature } from "../../../src/features/slack.js";
-import { SessionStore } from "../../../src/store/session-store.js";
+import type { Feature } from "../../../src/features/feature.js";
+import { createSlackFeature } from "../../../src/features/slack.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { httpRequest } from "../../support/http-request.js";
 import { FakeSlack, PANEL, RESPONSE_HOST } from "./fake-slack.js";
+import { slackFeatureContext } from "./slack-feature-context.js";
 import { SIGNING_SECRET, sign } from "./slack-test-client.js";
 
 /**
@@ -22,7 +19,7 @@ import { SIGNING_SECRET, sign } from "./slack-test-client.js";
  */
 describe("Slack replays across two instances sharing a claim store", () => {
   const servers: Server[] = [];
-  const features: SlackFeature[] = [];
+  const features: Feature[] = [];
   let slack: FakeSlack;
   afterEach(async () => {
     for (const f of features.splice(0)) await f.stop?.();
@@ -31,25 +28,16 @@ describe("Slack replays across two instances sharing a claim store", () => {
   });
 
   async function instance(claimOnce: ReturnType<typeof claimOnceInMemory>): Promise<string> {
-    const config = readConfig({
-      DATA_DIR: tempDataDir(),
-      LOG_LEVEL: "silent",
-      SLACK_BOT_TOKEN: "xoxb-test",
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_PANEL_CHANNEL: PANEL,
-    });
-    const ctx: FeatureContext = {
-      config,
-      dataDir: config.dataDir,
-      log: pino({ level: "silent" }),
-      now: () => new Date("2026-12-18T10:00:00Z"),
-      messages: loadMessages(),
-      mash: loadMashContacts(),
-      assistant: () => {
-        throw new Error("no assistant turns in this test");
+    const ctx = slackFeatureContext(
+      {
+        DATA_DIR: tempDataDir(),
+        LOG_LEVEL: "silent",
+        SLACK_BOT_TOKEN: "xoxb-test",
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_PANEL_CHANNEL: PANEL,
       },
-      sessions: new SessionStore(),
-    };
+      pino({ level: "silent" }),
+    );
     const feature = await createSlackFeature(ctx, { claimOnce });
     if (!feature?.mount) throw new Error("Slack HTTP mode did not start");
     features.push(feature);
