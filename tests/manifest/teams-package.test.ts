@@ -84,7 +84,9 @@ describe("the Teams manifest", () => {
     for (const shared of ["team", "groupChat"]) {
       expect(titlesIn(shared)).toEqual(["help", "mash contacts", "ask a question"]);
     }
-    expect(filled().description.full).toMatch(/Levels of Need check runs only in your personal chat/);
+    expect(filled().description.full).toMatch(
+      /Levels of Need check runs only in your personal chat/,
+    );
   });
 
   it("asks for no permission to read channel or chat messages that do not mention it", () => {
