@@ -91,7 +91,7 @@ describe("npm run backup", () => {
       readFileSync(path.join(out, "rapid-reviews.json")),
     );
     const register = await ReviewRegister.open(restored);
-    expect(JSON.stringify(register.list())).toContain("CR-2026-014");
+    expect(JSON.stringify(await register.list())).toContain("CR-2026-014");
 
     const verified = backup(["--verify", out]);
     expect(verified.status).toBe(0);
