@@ -30,13 +30,9 @@ RUN npm ci --omit=dev --no-audit --no-fund \
  && npm cache clean --force
 
 # The sources (dist/ is built from them; npm run backup runs from them), the content read at run
-# time, and the health check. Owned by root: the assistant's user can read but not change them.
-COPY tsconfig.json ./
-COPY scripts ./scripts
-COPY src ./src
-COPY dialogs ./dialogs
-COPY knowledge ./knowledge
-COPY deploy/healthcheck.mjs ./deploy/healthcheck.mjs
+# time, and the health check; .dockerignore keeps out secrets, data, tests and local builds.
+# Owned by root: the assistant's user can read but not change them.
+COPY . .
 RUN npm run build
 
 VOLUME ["/data"]
