@@ -58,6 +58,9 @@ async function dataFolder(): Promise<string> {
   writeFileSync(path.join(dir, "rapid-reviews.json.v1.bak"), '{"version":1,"reviews":[]}\n');
   writeFileSync(path.join(dir, ".rapid-reviews.json.tmp"), '{"version":2,"rev'); // mid-write
   writeFileSync(path.join(dir, "assistant.lock"), "4242\n");
+  // An earlier backup kept on the same volume is not data to copy again.
+  mkdirSync(path.join(dir, "backups", "monday"), { recursive: true });
+  writeFileSync(path.join(dir, "backups", "monday", "rapid-reviews.json"), "{}\n");
   return dir;
 }
 
