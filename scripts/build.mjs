@@ -24,7 +24,6 @@ const ENTRIES = [
   "src/cli/bench-reminders.ts",
   "src/cli/bench-startup.ts",
   "src/cli/bench-knowledge.ts",
-  "src/cli/bench-turn-cost.ts",
   "src/cli/load.ts",
   // The knowledge search's worker thread (src/core/knowledge/worker-answerer.ts finds it here).
   "src/core/knowledge/answer-worker.ts",

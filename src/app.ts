@@ -1,19 +1,21 @@
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { createTeamsAdapter } from "./channels/teams/create-adapter.js";
-import { TeamsBot, type TeamsTurnHandler } from "./channels/teams/teams-bot.js";
+import { createTurnRunner } from "./channels/run-turn.js";
 import { type Config, type Env, readConfig } from "./config.js";
 import { Assistant } from "./core/assistant/assistant.js";
-import type { Skill } from "./core/assistant/turn.js";
-import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contacts.js";
-import { loadMessages, type Messages } from "./core/content/messages.js";
+import { loadMashContacts } from "./core/contacts/mash-contacts.js";
+import { loadMessages } from "./core/content/messages.js";
+import type { Feature, FeatureContext, FeatureFactory } from "./features/feature.js";
 import { knowledgeFeature } from "./features/knowledge.js";
 import { levelsOfNeedFeature } from "./features/levels-of-need.js";
+import { teamsFeature } from "./features/teams.js";
 import { createLogger, type Logger, routeConsoleToLog } from "./log.js";
-import { createHttpApp, type HealthReport, listen } from "./server.js";
-import { dataDirWritable, prepareDataDir } from "./store/json-store.js";
-import { SessionStore } from "./store/session-store.js";
+import { Metrics } from "./metrics.js";
+import { createHttpApp, type HealthCheck, type HealthReport, listen } from "./server.js";
+import { openStores } from "./store/open-stores.js";
+
+export type { Feature, FeatureContext, FeatureFactory };
 
 const VERSION: string = createRequire(import.meta.url)("../package.json").version;
 
@@ -33,36 +35,6 @@ export interface StartOptions {
   log?: Logger;
 }
 
-/** What every feature gets to build its skills, routes and background work from. */
-export interface FeatureContext {
-  config: Config;
-  dataDir: string;
-  log: Logger;
-  now: () => Date;
-  messages: Messages;
-  mash: MashContacts;
-  /**
-   * The assistant, with every feature's skills. It is built after all features, so call this when
-   * handling an event (not in the factory): a channel then gets whatever skills the app has.
-   */
-  assistant: () => Assistant;
-  /** Conversation sessions shared by every channel; keys are prefixed by channel ("slack:..."). */
-  sessions: SessionStore;
-}
-
-/** A feature plugs in here: skills for the assistant, HTTP routes, background loops, health. */
-export interface Feature {
-  name: string;
-  skills?: Skill[];
-  mount?: Parameters<typeof createHttpApp>[0]["mount"];
-  healthy?: () => Promise<boolean>;
-  stop?: () => Promise<void>;
-  /** botbuilder dialogs that drive this feature's flows in Teams, given the assistant. */
-  teamsDialogs?: (assistant: Assistant) => TeamsTurnHandler[];
-}
-
-export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefined>;
-
 /** Slack's SDK is large: it is loaded only when Slack is configured, so Teams-only starts fast. */
 const slackFeature: FeatureFactory = async (ctx) =>
   ctx.config.slack.mode === "off"
@@ -73,7 +45,8 @@ const slackFeature: FeatureFactory = async (ctx) =>
 export const FEATURES: FeatureFactory[] = [
   // Before any skill that answers free text, so "back" or "2" mid-check reach the check.
   levelsOfNeedFeature,
-  // Slack has no skills of its own: it renders whatever skills the others bring.
+  // The channels have no skills of their own: they carry whatever skills the others bring.
+  teamsFeature,
   slackFeature,
   knowledgeFeature, // last: it treats any other message as a question
 ];
@@ -88,10 +61,19 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const now = options.now ?? (() => new Date());
   const messages = loadMessages();
   const mash = loadMashContacts();
-  const dataDir = await prepareDataDir(config.dataDir);
+  // Takes DATA_DIR's lock (file store) or migrates PostgreSQL; throws StoreError if it cannot.
+  const stores = await openStores(config, log);
+  const dataDir = stores.kind === "file" ? stores.where : config.dataDir;
+
+  warnAboutTextLogging(config, log);
 
   let assistant: Assistant | undefined;
-  const sessions = new SessionStore();
+  const getAssistant = () => {
+    if (!assistant) throw new Error("The assistant is used before every feature was built.");
+    return assistant;
+  };
+  const sessions = stores.sessions;
+  const metrics = new Metrics();
   const ctx: FeatureContext = {
     config,
     dataDir,
@@ -99,11 +81,18 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     now,
     messages,
     mash,
-    assistant: () => {
-      if (!assistant) throw new Error("The assistant is used before every feature was built.");
-      return assistant;
-    },
+    assistant: getAssistant,
     sessions,
+    stores,
+    metrics,
+    runTurn: createTurnRunner({
+      assistant: getAssistant,
+      sessions,
+      log,
+      logMessageText: config.logMessageText,
+      now,
+      metrics,
+    }),
   };
   const features: Feature[] = [];
   try {
@@ -113,44 +102,37 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     }
   } catch (err) {
     await Promise.allSettled(features.map((f) => f.stop?.()));
+    await stores.close();
     throw err;
   }
-
   assistant = new Assistant(
     { messages, mash },
     features.flatMap((f) => f.skills ?? []),
   );
-  const adapter = createTeamsAdapter(config, messages, log);
-  const bot = new TeamsBot({
-    assistant,
-    sessions,
-    dialogs: features.flatMap((f) => f.teamsDialogs?.(assistant) ?? []),
-    log,
-    logMessageText: config.logMessageText,
-    now,
-  });
 
   const startedAt = Date.now();
   const health = async (): Promise<HealthReport> => {
-    const checks = await Promise.all(features.map((f) => f.healthy?.() ?? Promise.resolve(true)));
-    // Checked without creating it: an empty folder made in place of a lost one would hide it.
-    const dirOk = await dataDirWritable(dataDir);
-    const readable = dirOk && checks.every(Boolean);
+    // A real write (creating nothing: an empty folder in place of a lost one would hide it).
+    const store = await stores.health();
+    const checks: HealthCheck[] = [
+      store.writable
+        ? { name: `store-${store.kind}`, ok: true }
+        : { name: `store-${store.kind}`, ok: false, detail: store.problem ?? "not writable" },
+    ];
+    for (const f of features) checks.push(...((await f.health?.()) ?? []));
     return {
-      status: readable ? "ok" : "degraded",
+      status: checks.every((c) => c.ok) ? "ok" : "degraded",
       version: VERSION,
-      channels: { teams: config.localMode ? "local" : "authenticated", slack: config.slack.mode },
-      store: { readable },
+      checks,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
     };
   };
 
   const app = createHttpApp({
-    adapter,
-    bot,
     log,
     health,
+    metrics,
     mount: (a) => {
       for (const f of features) f.mount?.(a);
     },
@@ -162,7 +144,16 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
 
-  const sweeper = setInterval(() => sessions.sweep(now()), 60_000);
+  const sweeper = setInterval(() => {
+    stores
+      .sweep(now())
+      .catch((err: Error) =>
+        log.warn(
+          { event: "store_sweep_failed", err: err.message },
+          "Could not expire old sessions",
+        ),
+      );
+  }, 60_000);
   sweeper.unref();
 
   let closed = false;
@@ -175,6 +166,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
       server.close(() => resolve());
       server.closeAllConnections?.();
     });
+    await stores.close();
     restoreConsole();
   };
 
@@ -193,4 +185,20 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     "assistant started",
   );
   return { config, server, url, log, close };
+}
+
+/** Either setting makes what practitioners type into a record: the operator is told at start. */
+function warnAboutTextLogging(config: Config, log: Logger): void {
+  if (config.logMessageText) {
+    log.warn(
+      { event: "message_text_logging_on" },
+      "LOG_MESSAGE_TEXT is on: every message's text is written to the log. Treat the logs as case records (restricted access, retention policy), and turn it off when you are done",
+    );
+  }
+  if (config.recordQuestionText) {
+    log.warn(
+      { event: "question_text_recording_on" },
+      "RECORD_QUESTION_TEXT is on: the text of unanswered questions is kept in the data folder for editors. Treat that file as a case record",
+    );
+  }
 }

@@ -2,7 +2,7 @@ import type { Skill } from "../../src/core/assistant/turn.js";
 import type { MashContacts } from "../../src/core/contacts/mash-contacts.js";
 import type { LevelsContent } from "../../src/core/levels-of-need/content.js";
 import { answer, current } from "./flow.js";
-import { readFlowInput } from "./read-input.js";
+import { LEVELS_ACTIONS, readFlowInput } from "./read-input.js";
 import { renderResume, renderStep } from "./render.js";
 
 export const LEVELS_SKILL = "levels";
@@ -25,6 +25,15 @@ export function createLevelsOfNeedSkill(content: LevelsContent, mash: MashContac
       if (result.state) turn.session.flows[LEVELS_SKILL] = result.state;
       else delete turn.session.flows[LEVELS_SKILL];
       return renderStep(content, mash, result);
+    },
+    // It asks about a child, so it runs only in a personal chat; but "Yes, in immediate danger"
+    // is answered wherever it is pressed, since the 999 advice must never wait.
+    personalOnly(turn) {
+      if (turn.input.action === LEVELS_ACTIONS.danger) return false;
+      return (
+        turn.session.flows[LEVELS_SKILL] !== undefined ||
+        readFlowInput(content, turn.input, undefined)?.kind === "begin"
+      );
     },
     resume(turn) {
       const waiting = current(content, turn.session.flows[LEVELS_SKILL], turn.now);

@@ -95,6 +95,7 @@ export function createKnowledgeSkill(deps: {
       if (chat) return [textReply(chat)];
 
       const answer = await answerWith(text);
+      turn.outcome = answer.kind;
       switch (answer.kind) {
         case "answer":
           return [answerOf(answer.article)];
