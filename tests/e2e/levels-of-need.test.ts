@@ -178,6 +178,21 @@ describe("the Levels of Need check over /api/messages", () => {
     expect(cardText(replies[0]!)).toMatch(/Call 999 now/);
   });
 
+  it("in a group chat too, an old 'Yes, in immediate danger' gives the 999 advice at once", async () => {
+    const res = await client.post({
+      type: "message",
+      channelId: "msteams",
+      serviceUrl: "https://connector.test.invalid",
+      id: "group-1",
+      from: { id: "user-1" },
+      recipient: { id: "bot-1" },
+      conversation: { id: `${client.conversationId}-group`, conversationType: "groupChat" },
+      value: { action: "levels:danger" },
+    });
+    expect(res.status).toBeLessThan(300);
+    expectCall999First(lastCard(res.replies));
+  });
+
   it("answers an Action.Execute press (adaptiveCard/action invoke) with 200 and moves on", async () => {
     const replies = await client.say("levels");
     const { action: verb, ...data } = submitOf(lastCard(replies), "No") as Record<string, string>;
