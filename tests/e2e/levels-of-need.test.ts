@@ -412,6 +412,9 @@ describe("outcomes a practitioner can act on", () => {
     await say("levels");
     await say("yes");
     await say("help");
+    // Answers from the knowledge base name their sources too (one article's source names a file).
+    await say("what should I do if a child is in immediate danger?");
+    await say("how do I make a referral to the MASH?");
     expect(seen.length).toBeGreaterThan(10);
     for (const activity of seen) {
       const json = JSON.stringify(activity.attachments?.[0]?.content ?? {});
