@@ -17,7 +17,10 @@ export const TYPED_FIELD = "typed";
 export function resolveTypedInput(input: TurnInput, prompt: LastPrompt | undefined): TurnInput {
   if (input.action || !prompt || input.text === "") return input;
   const typed = normaliseText(input.text);
-  const press = (button: LastPrompt["buttons"][number], extra: Record<string, string> = {}) => ({
+  const press = (
+    button: { action: string; data?: Record<string, string> },
+    extra: Record<string, string> = {},
+  ): TurnInput => ({
     text: input.text,
     action: button.action,
     data: { ...button.data, ...extra, [TYPED_FIELD]: "1" },
@@ -29,7 +32,7 @@ export function resolveTypedInput(input: TurnInput, prompt: LastPrompt | undefin
   if (prompt.choices && prompt.submitWith) {
     const picked = pickChoices(input.text, prompt.choices.options);
     if (picked && (prompt.choices.multi || picked.length === 1)) {
-      return press({ label: "", ...prompt.submitWith }, { [prompt.choices.id]: picked.join(",") });
+      return press(prompt.submitWith, { [prompt.choices.id]: picked.join(",") });
     }
     return input;
   }
