@@ -283,6 +283,18 @@ describe("the summary for the MARF", () => {
   });
 });
 
+describe("the summary after an early Level 4", () => {
+  it("says which questions were not asked, rather than 'none noted'", () => {
+    const r = playThrough({ age: "12-17", development: ["disclosure"], support: "none" });
+    const o = r.result.step as Outcome;
+    r.send({ kind: "summary", token: o.token });
+    const text = summaryText(content, outcomeOf(r));
+    expect(text).toMatch(/The child's development: The child has told someone/);
+    expect(text).toMatch(/Parenting capacity: not asked\./);
+    expect(text).toMatch(/Help in place: not asked\./);
+  });
+});
+
 describe("ticks survive every way of moving on", () => {
   it("'keep' (typed next, or Next without the list) carries the ticks forward", () => {
     const r = new Replay();
