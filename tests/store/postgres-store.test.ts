@@ -239,6 +239,20 @@ describe("the PostgreSQL store", () => {
 });
 
 describe("the file store", () => {
+  it("feedback counts recorded all at once: every one is kept", async () => {
+    const stores = await openStores({ dataDir: tempDataDir() }, log);
+    opened.push(stores);
+    const feedback = await stores.openFeedback({ recordQuestionText: false, now });
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 4 === 0 ? feedback.vote("mash-contact", true, now) : feedback.unanswered("q", now),
+      ),
+    );
+    const snapshot = await feedback.snapshot();
+    expect(snapshot.unanswered.total).toBe(30);
+    expect(snapshot.votes["mash-contact"]).toEqual({ helpful: 10, unhelpful: 0 });
+  });
+
   it("a second process's store on the same DATA_DIR is refused, naming the folder and what to do", async () => {
     const dataDir = tempDataDir();
     const first = await openStores({ dataDir }, log);
