@@ -114,7 +114,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const health = async (): Promise<HealthReport> => {
     // A real write (creating nothing: an empty folder in place of a lost one would hide it).
     const store = await stores.health();
-    const name = store.kind === "file" ? "data-folder" : "database";
+    const name = `store-${store.kind}`;
     const checks: HealthCheck[] = [
       store.writable
         ? { name, ok: true }

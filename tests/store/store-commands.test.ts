@@ -79,7 +79,7 @@ describe("/healthz with PostgreSQL", () => {
     try {
       const ok = await httpRequest(`${running.url}/healthz`);
       expect(ok.status).toBe(200);
-      expect(JSON.parse(ok.body).checks).toContainEqual({ name: "database", ok: true });
+      expect(JSON.parse(ok.body).checks).toContainEqual({ name: "store-postgresql", ok: true });
       const db = new URL(url).pathname.slice(1);
       await query(postgresUrl("postgres"), `ALTER DATABASE ${db} WITH ALLOW_CONNECTIONS false`);
       await query(
@@ -90,7 +90,7 @@ describe("/healthz with PostgreSQL", () => {
       const lost = await httpRequest(`${running.url}/healthz`);
       expect(lost.status).toBe(503);
       expect(JSON.parse(lost.body).checks).toContainEqual({
-        name: "database",
+        name: "store-postgresql",
         ok: false,
         detail: expect.stringMatching(/^PostgreSQL cannot be written/),
       });
