@@ -114,11 +114,10 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const health = async (): Promise<HealthReport> => {
     // A real write (creating nothing: an empty folder in place of a lost one would hide it).
     const store = await stores.health();
-    const name = `store-${store.kind}`;
     const checks: HealthCheck[] = [
       store.writable
-        ? { name, ok: true }
-        : { name, ok: false, detail: store.problem ?? "not writable" },
+        ? { name: `store-${store.kind}`, ok: true }
+        : { name: `store-${store.kind}`, ok: false, detail: store.problem ?? "not writable" },
     ];
     for (const f of features) checks.push(...((await f.health?.()) ?? []));
     return {
