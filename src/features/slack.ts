@@ -1,7 +1,6 @@
 import { ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { boltLogger } from "../channels/slack/bolt-logger.js";
-import { type ClaimOnce, claimOnceInMemory } from "../channels/slack/claim-once-in-memory.js";
-import { GuardedApp } from "../channels/slack/guard-slack-events.js";
+import { type ClaimOnce, GuardedApp } from "../channels/slack/guard-slack-events.js";
 import { slackRapidReview } from "../channels/slack/rapid-review-command.js";
 import { refuseSkewedRequests } from "../channels/slack/refuse-skewed-requests.js";
 import { createReminderConfirm, createReminderSender } from "../channels/slack/send-reminder.js";
@@ -11,7 +10,6 @@ import { SlackReachability } from "../channels/slack/slack-reachability.js";
 import { loadMilestoneContent } from "../core/rapid-review/milestone-content.js";
 import { due } from "../reminders/compute-due.js";
 import { startReminderLoop } from "../reminders/reminder-loop.js";
-import { ReviewRegister } from "../store/review-register.js";
 import type { Feature, FeatureContext, FeatureFactory } from "./feature.js";
 
 /** Where Slack sends events, commands and button presses (HTTP mode), on the one server. */
@@ -61,7 +59,7 @@ export async function createSlackFeature(
   const messages = loadSlackMessages();
   const content = loadMilestoneContent();
   // A corrupt register stops start-up here with a message naming the file (StoreError).
-  const register = await ReviewRegister.open(ctx.dataDir, { now: ctx.now() });
+  const register = await ctx.stores.openRegister();
   const logger = boltLogger(log);
   const slackApiUrl = slack.apiUrl;
   const clientOptions = {
@@ -114,7 +112,7 @@ export async function createSlackFeature(
       clientOptions,
       authorize: async () => ({ botToken, ...(await reachability.identity()) }),
     },
-    { claimOnce: options.claimOnce ?? claimOnceInMemory(), log },
+    { claimOnce: options.claimOnce ?? ((key, ttlMs) => ctx.stores.claimOnce(key, ttlMs)), log },
   );
 
   const rapid = slackRapidReview({
@@ -160,8 +158,8 @@ export async function createSlackFeature(
       reminderTime: config.reminderTime,
     });
     ctx.metrics.countPendingRemindersWith(
-      () =>
-        due(ctx.now(), register.list({ open: true }), register.deliveryKeys(), {
+      async () =>
+        due(ctx.now(), await register.openReviews(), await register.deliveryEntries(), {
           reminderTime: config.reminderTime,
         }).length,
     );

@@ -1,6 +1,5 @@
 import { App, type AppOptions, type ReceiverEvent } from "@slack/bolt";
 import type { Logger } from "../../log.js";
-import type { ClaimOnce } from "./claim-once-in-memory.js";
 import { readSlackRequest } from "./read-slack-request.js";
 
 /**
@@ -8,6 +7,12 @@ import { readSlackRequest } from "./read-slack-request.js";
  * minutes after the first try, and a signed request is refused after five minutes; ten is the
  * margin other Slack apps learned to keep (vercel/chat#667), and a little more costs nothing.
  */
+/**
+ * Claims a key once: true the first time, false while the claim lasts. The store's claimOnce
+ * (in this process for the file store, across instances with PostgreSQL) fills it in.
+ */
+export type ClaimOnce = (key: string, ttlMs: number) => Promise<boolean>;
+
 export const REPLAY_WINDOW_MS = 15 * 60_000;
 
 export interface SlackGuardDeps {

@@ -345,18 +345,17 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     try {
-      const register = deps.rapid.core.register;
-      const open = await register.list({ open: true });
+      const blocks = await renderHome({
+        messages,
+        content: deps.rapid.content,
+        register: deps.rapid.core.register,
+        now: deps.now(),
+      });
       await client.views.publish({
         user_id: event.user,
         view: {
           type: "home",
-          blocks: renderHome({
-            messages,
-            content: deps.rapid.content,
-            register: { list: () => open, timeline: (r) => register.timeline(r) },
-            now: deps.now(),
-          }),
+          blocks,
         },
       });
     } catch (err) {

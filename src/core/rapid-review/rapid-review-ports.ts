@@ -27,8 +27,6 @@ export interface ReviewView {
 /** A register answer: done, or a mistake of the person's with a sentence saying what it was. */
 export type RegisterOutcome<T> = ({ ok: true } & T) | { ok: false; code: string; message: string };
 
-type MaybePromise<T> = T | Promise<T>;
-
 /** The rapid review register. Changes are the store's transactions; a broken store throws. */
 export interface ReviewRegisterPort {
   start(input: {
@@ -49,8 +47,8 @@ export interface ReviewRegisterPort {
     date: string,
   ): Promise<RegisterOutcome<{ review: ReviewView; timeline: Milestone[] }>>;
   close(id: string, by: string, now: Date): Promise<RegisterOutcome<{ review: ReviewView }>>;
-  get(id: string): MaybePromise<RegisterOutcome<{ review: ReviewView; timeline: Milestone[] }>>;
-  list(filter: { open?: boolean }): MaybePromise<readonly ReviewView[]>;
+  get(id: string): Promise<RegisterOutcome<{ review: ReviewView; timeline: Milestone[] }>>;
+  list(filter: { open?: boolean }): Promise<readonly ReviewView[]>;
   timeline(review: ReviewView): Milestone[];
 }
 

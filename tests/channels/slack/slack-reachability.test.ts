@@ -27,7 +27,7 @@ describe("Slack refusing the token and Slack unreachable are told apart", () => 
 
   async function startFeature(apiUrl: string) {
     const logged = captureLog("info");
-    const ctx = slackFeatureContext(
+    const ctx = await slackFeatureContext(
       {
         DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-assistant-test-")),
         LOG_LEVEL: "info",

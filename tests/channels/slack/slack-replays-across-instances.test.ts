@@ -3,9 +3,9 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { claimOnceInMemory } from "../../../src/channels/slack/claim-once-in-memory.js";
-import type { Feature } from "../../../src/features/feature.js";
+import type { Feature, FeatureContext } from "../../../src/features/feature.js";
 import { createSlackFeature } from "../../../src/features/slack.js";
+import { freshDatabase } from "../../store/support/postgres.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { httpRequest } from "../../support/http-request.js";
 import { FakeSlack, PANEL, RESPONSE_HOST } from "./fake-slack.js";
@@ -13,24 +13,27 @@ import { slackFeatureContext } from "./slack-feature-context.js";
 import { SIGNING_SECRET, sign } from "./slack-test-client.js";
 
 /**
- * Two instances behind a load balancer share one claim store (here an in-memory one standing in
- * for the store's claimOnce, which either instance may be handed): a request replayed to the
- * other instance, or retried by Slack to it, is acknowledged there and not run again.
+ * Two instances behind a load balancer on one PostgreSQL database (a real server on loopback): a
+ * request replayed to the other instance, or retried by Slack to it, is acknowledged there and
+ * not run again, because the claim is the database's.
  */
-describe("Slack replays across two instances sharing a claim store", () => {
+describe("Slack replays across two instances on one PostgreSQL database", () => {
   const servers: Server[] = [];
   const features: Feature[] = [];
+  const contexts: FeatureContext[] = [];
   let slack: FakeSlack;
   afterEach(async () => {
     for (const f of features.splice(0)) await f.stop?.();
     for (const s of servers.splice(0)) await new Promise((r) => s.close(r));
+    for (const c of contexts.splice(0)) await c.stores.close();
     await slack.close();
   });
 
-  async function instance(claimOnce: ReturnType<typeof claimOnceInMemory>): Promise<string> {
-    const ctx = slackFeatureContext(
+  async function instance(databaseUrl: string): Promise<string> {
+    const ctx = await slackFeatureContext(
       {
         DATA_DIR: tempDataDir(),
+        DATABASE_URL: databaseUrl,
         LOG_LEVEL: "silent",
         SLACK_BOT_TOKEN: "xoxb-test",
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -38,7 +41,8 @@ describe("Slack replays across two instances sharing a claim store", () => {
       },
       pino({ level: "silent" }),
     );
-    const feature = await createSlackFeature(ctx, { claimOnce });
+    contexts.push(ctx);
+    const feature = await createSlackFeature(ctx);
     if (!feature?.mount) throw new Error("Slack HTTP mode did not start");
     features.push(feature);
     const app = express();
@@ -59,8 +63,8 @@ describe("Slack replays across two instances sharing a claim store", () => {
   it("a start sent to both instances opens one review and posts one timeline; an event is handled once", async () => {
     slack = new FakeSlack();
     await slack.interceptWithNock();
-    const claims = claimOnceInMemory();
-    const [a, b] = [await instance(claims), await instance(claims)];
+    const database = await freshDatabase();
+    const [a, b] = [await instance(database), await instance(database)];
 
     const start = new URLSearchParams({
       team_id: "T1",
