@@ -45,7 +45,7 @@ function backup(args: string[], env: Record<string, string> = {}, cwd = tempDir(
 async function dataFolder(): Promise<string> {
   const dir = path.join(tempDir(), "data");
   mkdirSync(dir);
-  const register = await ReviewRegister.open(dir, { now: new Date("2026-12-01T10:00:00Z") });
+  const register = await ReviewRegister.open(dir);
   const started = await register.start({
     caseRef: "CR-2026-014",
     kind: "child",

@@ -44,7 +44,7 @@ describe("the container health check", () => {
     writeFileSync(dataDir, "not a folder");
     const broken = healthcheck({ PORT: port });
     expect(broken.status).toBe(1);
-    expect(broken.stdout).toMatch(/answered 503: .*"name":"data-folder","ok":false/);
+    expect(broken.stdout).toMatch(/answered 503: .*"name":"store-file","ok":false/);
 
     await assistant.kill("SIGTERM");
     const gone = healthcheck({ PORT: port });
