@@ -261,7 +261,14 @@ export class SlackTestClient {
   /** Waits (briefly) until a condition on the recorded calls holds: work continues after the ack. */
   async until<T>(read: () => T | undefined | false): Promise<T> {
     let value: T | undefined | false;
-    await until(() => Boolean((value = read())), 5000, "the Slack calls");
+    await until(
+      () => {
+        value = read();
+        return Boolean(value);
+      },
+      5000,
+      "the Slack calls",
+    );
     return value as T;
   }
 }
