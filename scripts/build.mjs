@@ -26,8 +26,6 @@ const ENTRIES = [
   "src/cli/bench-knowledge.ts",
   "src/cli/bench-turn-cost.ts",
   "src/cli/load.ts",
-  // The knowledge search's worker thread (src/core/knowledge/worker-answerer.ts finds it here).
-  "src/core/knowledge/answer-worker.ts",
 ];
 const SOURCES = ["src", "dialogs", "package.json", "package-lock.json", "scripts/build.mjs"];
 

@@ -86,8 +86,6 @@ async function main() {
       PORT: "0",
       LOG_LEVEL: "silent",
       DATA_DIR: dataDir,
-      // Where questions are searched, as npm start would choose (set it to compare).
-      KNOWLEDGE_SEARCH_THREAD: process.env.KNOWLEDGE_SEARCH_THREAD,
     },
   });
   const echo = await startEchoBot();

@@ -120,9 +120,18 @@ export class Assistant {
     if (!input.action && input.text === "") return [textReply(messages.emptyMessage)];
     if (!input.action && looksBinary(input.text)) return [textReply(messages.unreadable)];
 
+    // Danger first: a typed message that may describe a child in danger now is met with 999
+    // before any command or skill sees it.
+    for (const skill of input.action ? [] : this.skills) {
+      const urgent = skill.urgent?.(turn);
+      if (urgent) return this.withResume(urgent, turn, skill);
+    }
+
     const command = input.action && BUILTIN_ACTIONS.has(input.action) ? input.action : undefined;
     const typed = input.action ? undefined : recognizeCommand(input.text);
-    const builtin = command ?? typed;
+    // "levls of need" typed: the same as pressing the button that starts the check.
+    if (typed === "levels") turn.input = { text: "", action: "levels", data: {} };
+    const builtin = command ?? (typed === "levels" ? undefined : typed);
     if (builtin) {
       const reply =
         builtin === "mash"

@@ -1,0 +1,122 @@
+import type { SearchResult } from "minisearch";
+import { FIELD_BOOSTS, GLOSSARY_BOOST, type KnowledgeIndex } from "./build-knowledge-index.js";
+import { contentTermsOf } from "./tokenize-text.js";
+
+/** How much a word from the synonym file counts against the words actually typed... */
+const SYNONYM_WEIGHT = 0.6;
+/** ...and each word of a several-word alternative ("local authority designated officer"). */
+const PHRASE_WORD_WEIGHT = 0.35;
+/** How much a word counts towards coverage by where it matched: the body only mentions things. */
+const BODY_CREDIT = 0.55;
+
+/** A search result with what the deciding needs: how much of the question it covers. */
+export interface Hit {
+  id: string;
+  score: number;
+  /** Share (0..1) of the question's content words the entry matches, rarer words weighing more. */
+  coverage: number;
+}
+
+/** The question's content terms (stemmed, no stopwords), and the synonyms each brings in. */
+export interface Query {
+  terms: string[];
+  /** Search term -> [weight, the typed terms it stands for]. */
+  expanded: Map<string, { weight: number; from: string[] }>;
+  /** Whether the question looks back (a year, "was", "mkscb"): history articles then compete. */
+  past: boolean;
+}
+
+function findTerms(terms: readonly string[], phrase: readonly string[]): number {
+  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (terms[i + j] !== phrase[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Turns corrected words into search terms, widened by the synonym groups they belong to. */
+export function makeQuery(index: KnowledgeIndex, words: readonly string[]): Query {
+  const terms = [...new Set(contentTermsOf(words, index.stopwords))];
+  const expanded = new Map<string, { weight: number; from: string[] }>();
+  for (const t of terms) expanded.set(t, { weight: 1, from: [t] });
+  for (const group of index.synonymGroups) {
+    for (const phrase of group) {
+      const at = findTerms(terms, phrase);
+      if (at < 0) continue;
+      const from = terms.slice(at, at + phrase.length);
+      for (const other of group) {
+        if (other === phrase) continue;
+        const weight = other.length === 1 ? SYNONYM_WEIGHT : PHRASE_WORD_WEIGHT;
+        for (const w of other) {
+          const known = expanded.get(w);
+          if (!known) expanded.set(w, { weight, from: [...from] });
+          else if (known.weight < 1) {
+            known.weight = Math.max(known.weight, weight);
+            for (const f of from) if (!known.from.includes(f)) known.from.push(f);
+          }
+        }
+      }
+    }
+  }
+  const cues = index.history?.cues;
+  const past = words.some((w) => /^(?:19|20)\d\d$/.test(w) || (cues?.has(w) ?? false));
+  return { terms, expanded, past };
+}
+
+/**
+ * Retrieves entries for a query with MiniSearch's own search: field boosts, fuzzy matching for
+ * words the index does not know (none under five letters: a short word one letter off is
+ * another word), no prefix search (a whole chat message is not a search box being typed in).
+ */
+export function searchKnowledge(index: KnowledgeIndex, query: Query): Hit[] {
+  if (query.terms.length === 0) return [];
+  const { search } = index;
+  const results = search.search([...query.expanded.keys()].join(" "), {
+    tokenize: (s) => s.split(" "),
+    processTerm: (t) => t,
+    boost: FIELD_BOOSTS,
+    boostTerm: (term) => query.expanded.get(term)?.weight ?? 1,
+    fuzzy: (term) => (term.length >= 5 && !index.terms.has(term) ? 0.2 : false),
+    prefix: false,
+    boostDocument: (_id, _term, stored) => {
+      const history = stored?.history === true && !query.past ? (index.history?.weight ?? 1) : 1;
+      return history * (stored?.glossary === true ? GLOSSARY_BOOST : 1);
+    },
+  });
+  return results.map((r) => ({ id: String(r.id), score: r.score, coverage: coverage(index, query, r) }));
+}
+
+/**
+ * How much of what was typed the entry answers: each typed term counts once, at its best match
+ * (exact or fuzzy, in a field or only in the body, as typed or through a synonym). A term the
+ * knowledge base never uses weighs most, being the best sign the question is about something
+ * else ("mash potato recipe"); terms common to the whole domain weigh least.
+ */
+function coverage(index: KnowledgeIndex, query: Query, r: SearchResult): number {
+  const credit = new Map<string, number>();
+  for (const [docTerm, fields] of Object.entries(r.match)) {
+    const fieldCredit = fields.some((f) => f !== "body") ? 1 : BODY_CREDIT;
+    for (const q of r.queryTerms) {
+      const how = docTerm === q ? 1 : 0.7; // fuzzy when the matched word is not the one searched
+      if (docTerm !== q && !fuzzyMatches(q, docTerm)) continue;
+      const x = query.expanded.get(q);
+      if (!x) continue;
+      const c = fieldCredit * how * (x.weight < 1 ? 0.75 : 1);
+      for (const f of x.from) credit.set(f, Math.max(credit.get(f) ?? 0, c));
+    }
+  }
+  let got = 0;
+  let total = 0;
+  for (const t of query.terms) {
+    const weight = index.generic.has(t) ? 0.5 : index.terms.has(t) ? 1 : 1.5;
+    total += weight;
+    got += weight * (credit.get(t) ?? 0);
+  }
+  return total > 0 ? got / total : 0;
+}
+
+/** Whether a fuzzy search for `q` could have found `docTerm` (within 0.2 of its length). */
+function fuzzyMatches(q: string, docTerm: string): boolean {
+  if (q.length < 5) return false;
+  return Math.abs(q.length - docTerm.length) <= Math.max(1, Math.floor(q.length * 0.2));
+}

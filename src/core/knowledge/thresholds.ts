@@ -1,0 +1,28 @@
+/**
+ * Every threshold the deciding uses, in one place.
+ *
+ * `coverage` is the share of a question's content words an entry matches (see search-knowledge:
+ * words the knowledge base never uses weigh most, domain-wide words least; body-only and synonym
+ * matches count for less). `score` is MiniSearch's BM25 score, which has no fixed scale, so it is
+ * only ever compared with the top result's score for the same question.
+ *
+ * How they were set: `npm run eval:knowledge -- --file tests/knowledge/questions.jsonl --file
+ * tests/knowledge/held-out-questions.jsonl --file tests/knowledge/situations.jsonl --calibrate`
+ * runs the sets over a grid of floor / answer / clearRatio and ranks each setting by its WORST
+ * figure across the sets, so no one set's wording decides. The figures and date are in the
+ * commit that last changed these numbers. Re-run the calibration when the content changes.
+ */
+export const THRESHOLDS = {
+  /** Below this coverage nothing is offered: the question is not about what we know. */
+  floor: 0.5,
+  /** At or above this coverage the top entry is answered, if it is clear of the runner-up... */
+  answer: 0.6,
+  /** ...which it is when the runner-up scores at most this fraction of the top's score... */
+  clearRatio: 0.8,
+  /** ...or covers this much less of the question. */
+  clearGap: 0.2,
+  /** "Did you mean" offers entries scoring at least this fraction of the top score. */
+  suggestRatio: 0.5,
+};
+
+export type Thresholds = typeof THRESHOLDS;
