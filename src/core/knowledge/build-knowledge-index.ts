@@ -57,6 +57,8 @@ export interface KnowledgeIndex {
   synonymGroups: string[][][];
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
+  /** Each entry's title and listed questions, as stemmed content terms: what it says it answers. */
+  asked: Map<string, string[][]>;
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
   /** Articles with this tag describe the past (the former board, 2011-12). */
@@ -181,6 +183,14 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     })),
   );
 
+  const asked = new Map<string, string[][]>();
+  for (const e of entries.values()) {
+    const titles = e.kind === "glossary" ? [e.term ?? "", ...e.tags] : [e.title];
+    asked.set(
+      e.id,
+      [...titles, ...e.questions].map((q) => contentTerms(q, stopwords)).filter((q) => q.length),
+    );
+  }
   const exactQuestions = new Map<string, string>();
   for (const e of entries.values()) {
     for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
@@ -230,6 +240,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
     synonymGroups: groups,
     glossaryByName,
+    asked,
     exactQuestions,
     history: vocabulary.history && {
       tag: vocabulary.history.tag.toLowerCase(),

@@ -60,14 +60,14 @@ export function decideAnswer(
   if (top.coverage >= t.answer) {
     if (!second) return answer(top);
     const clear =
-      second.score <= top.score * t.clearRatio || top.coverage - second.coverage >= t.clearGap;
+      second.rank <= top.rank * t.clearRatio || top.coverage - second.coverage >= t.clearGap;
     if (clear) return answer(top);
     // A close race: the one covering clearly more of the question wins, else the person picks.
     const surest = [...fitting].sort((a, b) => b.coverage - a.coverage)[0] as Hit;
     const close = fitting.filter((h) => h !== surest && surest.coverage - h.coverage < t.clearGap);
-    if (close.length === 0 && surest.score >= top.score * t.suggestRatio) return answer(surest);
+    if (close.length === 0 && surest.rank >= top.rank * t.suggestRatio) return answer(surest);
   }
-  const candidates = fitting.filter((h) => h.score >= top.score * t.suggestRatio).slice(0, 3);
+  const candidates = fitting.filter((h) => h.rank >= top.rank * t.suggestRatio).slice(0, 3);
   if (candidates.length >= 2) {
     return {
       kind: "suggest",

@@ -15,6 +15,10 @@ export interface Hit {
   score: number;
   /** Share (0..1) of the question's content words the entry matches, rarer words weighing more. */
   coverage: number;
+  /** How close (0..1) the nearest of the entry's title and listed questions is to the question. */
+  closest: number;
+  /** The search score weighted by that closeness: what the hits are ranked by. */
+  rank: number;
 }
 
 /** The question's content terms (stemmed, no stopwords), and the synonyms each brings in. */
@@ -83,7 +87,42 @@ export function searchKnowledge(index: KnowledgeIndex, query: Query): Hit[] {
       return history * (stored?.glossary === true ? GLOSSARY_BOOST : 1);
     },
   });
-  return results.map((r) => ({ id: String(r.id), score: r.score, coverage: coverage(index, query, r) }));
+  // Each typed term with the words that stand for it (itself and its synonyms).
+  const alike = query.terms.map((t) =>
+    [...query.expanded].filter(([, x]) => x.from.includes(t)).map(([w]) => w),
+  );
+  return results
+    .map((r) => {
+      const closest = closeness(index, alike, String(r.id));
+      return {
+        id: String(r.id),
+        score: r.score,
+        coverage: coverage(index, query, r),
+        closest,
+        rank: r.score * (QUESTION_MIX + closest),
+      };
+    })
+    .sort((a, b) => b.rank - a.rank);
+}
+
+/** Search score x (this + closeness): an entry whose listed questions miss can still win on its
+ * text, but one that lists a question like the one typed ranks above entries that merely
+ * mention the same words. */
+const QUESTION_MIX = 0.5;
+
+/**
+ * How close the nearest listed question (or title) is to what was typed: the Dice overlap of
+ * their terms, a typed term counting as present when it or one of its synonyms is.
+ */
+function closeness(index: KnowledgeIndex, alike: string[][], id: string): number {
+  if (alike.length === 0) return 0;
+  let best = 0;
+  for (const listed of index.asked.get(id) ?? []) {
+    const terms = new Set(listed);
+    const shared = alike.filter((words) => words.some((w) => terms.has(w))).length;
+    best = Math.max(best, (2 * shared) / (alike.length + terms.size));
+  }
+  return best;
 }
 
 /**

@@ -16,9 +16,9 @@ export const THRESHOLDS = {
   /** Below this coverage nothing is offered: the question is not about what we know. */
   floor: 0.5,
   /** At or above this coverage the top entry is answered, if it is clear of the runner-up... */
-  answer: 0.6,
+  answer: 0.55,
   /** ...which it is when the runner-up scores at most this fraction of the top's score... */
-  clearRatio: 0.8,
+  clearRatio: 0.95,
   /** ...or covers this much less of the question. */
   clearGap: 0.2,
   /** "Did you mean" offers entries scoring at least this fraction of the top score. */
