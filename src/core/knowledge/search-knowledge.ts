@@ -2,10 +2,8 @@ import type { SearchResult } from "minisearch";
 import { FIELD_BOOSTS, GLOSSARY_BOOST, type KnowledgeIndex } from "./build-knowledge-index.js";
 import { contentTermsOf } from "./tokenize-text.js";
 
-/** How much a word from the synonym file counts against the words actually typed... */
+/** How much a word from the synonym file counts against the words actually typed. */
 const SYNONYM_WEIGHT = 0.6;
-/** ...and each word of a several-word alternative ("local authority designated officer"). */
-const PHRASE_WORD_WEIGHT = 0.35;
 /** How much a word counts towards coverage by where it matched: the body only mentions things. */
 const BODY_CREDIT = 0.55;
 
@@ -17,7 +15,7 @@ export interface Hit {
   coverage: number;
   /** How close (0..1) the nearest of the entry's title and listed questions is to the question. */
   closest: number;
-  /** The search score weighted by that closeness: what the hits are ranked by. */
+  /** The search score weighted by closeness and coverage: what the hits are ranked by. */
   rank: number;
 }
 
@@ -48,16 +46,15 @@ export function makeQuery(index: KnowledgeIndex, words: readonly string[]): Quer
       const at = findTerms(terms, phrase);
       if (at < 0) continue;
       const from = terms.slice(at, at + phrase.length);
+      // Only one-word alternatives: the words of a longer one ("multi agency safeguarding hub"
+      // for MASH) one by one would make every article saying "safeguarding" a MASH article.
       for (const other of group) {
-        if (other === phrase) continue;
-        const weight = other.length === 1 ? SYNONYM_WEIGHT : PHRASE_WORD_WEIGHT;
-        for (const w of other) {
-          const known = expanded.get(w);
-          if (!known) expanded.set(w, { weight, from: [...from] });
-          else if (known.weight < 1) {
-            known.weight = Math.max(known.weight, weight);
-            for (const f of from) if (!known.from.includes(f)) known.from.push(f);
-          }
+        const w = other[0];
+        if (other === phrase || other.length !== 1 || w === undefined) continue;
+        const known = expanded.get(w);
+        if (!known) expanded.set(w, { weight: SYNONYM_WEIGHT, from: [...from] });
+        else if (known.weight < 1) {
+          for (const f of from) if (!known.from.includes(f)) known.from.push(f);
         }
       }
     }
@@ -94,20 +91,22 @@ export function searchKnowledge(index: KnowledgeIndex, query: Query): Hit[] {
   return results
     .map((r) => {
       const closest = closeness(index, alike, String(r.id));
+      const covered = coverage(index, query, r);
       return {
         id: String(r.id),
         score: r.score,
-        coverage: coverage(index, query, r),
+        coverage: covered,
         closest,
-        rank: r.score * (QUESTION_MIX + closest),
+        rank: r.score * (QUESTION_MIX + closest) * covered,
       };
     })
     .sort((a, b) => b.rank - a.rank);
 }
 
-/** Search score x (this + closeness): an entry whose listed questions miss can still win on its
- * text, but one that lists a question like the one typed ranks above entries that merely
- * mention the same words. */
+/** Search score x (this + closeness) x coverage: an entry whose listed questions miss can still
+ * win on its text, but one that lists a question like the one typed, or answers more of what was
+ * typed, ranks above entries that merely mention the same words (BM25 alone favours an entry
+ * that matches one word many times). */
 const QUESTION_MIX = 0.5;
 
 /**
