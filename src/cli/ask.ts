@@ -88,7 +88,8 @@ async function main(argv: string[]): Promise<number> {
     const q = line.trim();
     // A blank line still gets its line of output, so answers stay in step with questions.
     if (q === "") {
-      process.stdout.write(json ? `${JSON.stringify({ kind: "none", answered: false, title: "", answer: "", source: "", reviewed: "", alternatives: [], id: "", score: 0, via: "empty" })}\n` : "\n");
+      const empty = { kind: "none", score: 0, reason: "unknown" } as const;
+      process.stdout.write(json ? `${JSON.stringify(describeAnswer(index, mash, empty))}\n` : "\n");
       continue;
     }
     process.stdout.write(json ? answer(q) : `> ${q}\n${answer(q)}\n`);

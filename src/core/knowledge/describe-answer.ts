@@ -24,11 +24,24 @@ export interface AnswerJson {
   via: string;
 }
 
-export function describeAnswer(
-  index: KnowledgeIndex,
-  mash: MashContacts,
-  a: Answer,
-): AnswerJson {
+export function describeAnswer(index: KnowledgeIndex, mash: MashContacts, a: Answer): AnswerJson {
+  // Always the same field order, so a line reads the same whatever the kind.
+  const j = describe(index, mash, a);
+  return {
+    kind: j.kind,
+    answered: j.answered,
+    title: j.title,
+    answer: j.answer,
+    source: j.source,
+    reviewed: j.reviewed,
+    alternatives: j.alternatives,
+    id: j.id,
+    score: j.score,
+    via: j.via,
+  };
+}
+
+function describe(index: KnowledgeIndex, mash: MashContacts, a: Answer): AnswerJson {
   const blank = { title: "", answer: "", source: "", reviewed: "", alternatives: [], id: "" };
   const brief = (e: { id: string; title: string }) => ({ id: e.id, title: e.title });
   switch (a.kind) {
