@@ -9,7 +9,10 @@ import { createInterface } from "node:readline";
 import { loadMashContacts, type MashContacts } from "../core/contacts/mash-contacts.js";
 import { ContentError } from "../core/content/load-data-file.js";
 import { answerQuestion } from "../core/knowledge/answer-question.js";
-import { buildKnowledgeIndex, type KnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
+import {
+  buildKnowledgeIndex,
+  type KnowledgeIndex,
+} from "../core/knowledge/build-knowledge-index.js";
 import { describeAnswer } from "../core/knowledge/describe-answer.js";
 import { loadKnowledge } from "../core/knowledge/load-knowledge.js";
 import {

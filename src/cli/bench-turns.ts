@@ -172,9 +172,7 @@ async function main() {
 
     const row = (name: string, s: ReturnType<typeof pool>) =>
       `${name.padEnd(22)} ${String(s.count).padStart(6)} ${round2(s.p50).toFixed(2).padStart(8)} ${round2(s.p99).toFixed(2).padStart(8)} ${round2(s.max).toFixed(2).padStart(8)} ${s.turnsPerSecond.toFixed(0).padStart(8)} ${String(s.errors).padStart(6)}`;
-    console.log(
-      `Turn mix: ${TURN_MIX.length} turns per conversation; ${mixNote}`,
-    );
+    console.log(`Turn mix: ${TURN_MIX.length} turns per conversation; ${mixNote}`);
     console.log(
       `${"".padEnd(22)} ${"turns".padStart(6)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)} ${"turns/s".padStart(8)} ${"errors".padStart(6)}`,
     );

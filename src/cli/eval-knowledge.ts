@@ -66,7 +66,9 @@ if (process.argv.includes("--calibrate")) {
         let wrong = 0;
         const per = sets.map((s) => {
           const r = evaluateKnowledge(index, mash, s.cases, t);
-          wrong += r.misses.filter((m) => m.got.startsWith("answer") && m.expect !== "answer").length;
+          wrong += r.misses.filter(
+            (m) => m.got.startsWith("answer") && m.expect !== "answer",
+          ).length;
           return { top: r.topAccuracy, refusal: r.outOfScope ? r.refusalAccuracy : 1 };
         });
         rows.push({ t, per, wrong });

@@ -237,9 +237,9 @@ describe("honest refusals", () => {
   });
 
   it("still answers questions that only mention the practitioner's manager", () => {
-    expect(answered(answerQuestion(real, "should i discuss with my manager before contacting mash"))).toBe(
-      "discuss-before-referring",
-    );
+    expect(
+      answered(answerQuestion(real, "should i discuss with my manager before contacting mash")),
+    ).toBe("discuss-before-referring");
   });
 
   it("says no check is in progress for back, next or cancel typed on their own", () => {

@@ -61,7 +61,10 @@ describe("npm run ask", () => {
         "who works in the mash",
       ].join("\n"),
     });
-    const lines = out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.kind)).toEqual(["answer", "danger", "none", "none", "answer"]);
     expect(lines.map((l) => l.answered)).toEqual([true, false, false, false, true]);
     expect(lines[1].answer).toMatch(/999/);

@@ -39,7 +39,9 @@ for (const set of SETS) {
         if (c.expect === null || ["answer", "decline", "danger"].includes(c.expect)) continue;
         const known =
           index.entries.has(c.expect) ||
-          [...index.entries.values()].some((e) => e.term?.toLowerCase() === c.expect?.toLowerCase());
+          [...index.entries.values()].some(
+            (e) => e.term?.toLowerCase() === c.expect?.toLowerCase(),
+          );
         expect(known, `${c.q} -> ${c.expect}`).toBe(true);
       }
     });

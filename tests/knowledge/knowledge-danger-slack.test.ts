@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { blocksText, SlackTestClient, type Block } from "../channels/slack/slack-test-client.js";
+import { type Block, blocksText, SlackTestClient } from "../channels/slack/slack-test-client.js";
 
 /** Danger first in Slack too: /ask and direct messages, through signed requests to the server. */
 describe("an emergency typed in Slack", () => {
@@ -11,7 +11,8 @@ describe("an emergency typed in Slack", () => {
     await slack.stop();
   });
 
-  const EMERGENCY = "a pupil has been threatened with a knife and the person is waiting outside school now";
+  const EMERGENCY =
+    "a pupil has been threatened with a knife and the person is waiting outside school now";
 
   it("gets the 999 card first from /ask", async () => {
     const { ack, responseUrl } = await slack.command("/ask", EMERGENCY);

@@ -23,16 +23,56 @@ export function normaliseText(text: string): string {
 }
 
 const PHRASES: Record<Command, string[]> = {
-  help: ["help", "menu", "options", "commands", "what can you do", "what can you help with", "what do you do", "h"],
+  help: [
+    "help",
+    "menu",
+    "options",
+    "commands",
+    "what can you do",
+    "what can you help with",
+    "what do you do",
+    "h",
+  ],
   hello: ["hi", "hello", "hey", "good morning", "good afternoon", "start", "get started"],
   ask: ["ask", "ask a question", "question", "i have a question"],
-  mash: ["mash", "emergency", "out of hours", "contact", "contacts", "emergency contacts", "emergency number", "out of hours number", "out of hours contacts", "who do i call", "who do i ring", "mash contacts", "mash contact", "mash number", "mash phone number", "mash details", "mash contact details"],
-  levels: ["levels", "levels of need", "level of need", "check levels of need", "check level of need", "check levels", "check the levels of need", "threshold check", "check thresholds", "check threshold"],
+  mash: [
+    "mash",
+    "emergency",
+    "out of hours",
+    "contact",
+    "contacts",
+    "emergency contacts",
+    "emergency number",
+    "out of hours number",
+    "out of hours contacts",
+    "who do i call",
+    "who do i ring",
+    "mash contacts",
+    "mash contact",
+    "mash number",
+    "mash phone number",
+    "mash details",
+    "mash contact details",
+  ],
+  levels: [
+    "levels",
+    "levels of need",
+    "level of need",
+    "check levels of need",
+    "check level of need",
+    "check levels",
+    "check the levels of need",
+    "threshold check",
+    "check thresholds",
+    "check threshold",
+  ],
 };
 
 // Words that, beside "MASH", mean the person wants to reach it rather than learn about it.
 const CONTACT_WORDS = new Set(
-  "contact contacts phone telephone tel number numbers call ring email hours open opening reach details speak talk".split(" "),
+  "contact contacts phone telephone tel number numbers call ring email hours open opening reach details speak talk".split(
+    " ",
+  ),
 );
 
 /** The words commands are made of, which a slip of one letter is corrected towards. */

@@ -32,7 +32,10 @@ export function answerQuestion(
       .filter((h) => h.id !== id && h.coverage >= t.floor)
       .slice(0, 2)
       .map((h) => index.entries.get(h.id) as KnowledgeEntry);
-  const answered = (article: KnowledgeEntry, via: "situation" | "definition" | "question" | "lookup"): Answer => ({
+  const answered = (
+    article: KnowledgeEntry,
+    via: "situation" | "definition" | "question" | "lookup",
+  ): Answer => ({
     kind: "answer",
     article,
     score: 1,

@@ -3,7 +3,12 @@ import { displaySource } from "../content/display-source.js";
 import { replyToText } from "../reply.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import type { Answer } from "./decide-answer.js";
-import { dangerReply, noAnswerReply, noCheckReply, refusalReply } from "./render-knowledge-reply.js";
+import {
+  dangerReply,
+  noAnswerReply,
+  noCheckReply,
+  refusalReply,
+} from "./render-knowledge-reply.js";
 
 /** One answer as `ask --json` prints it and the eval judges it. */
 export interface AnswerJson {

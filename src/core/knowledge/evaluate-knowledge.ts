@@ -159,7 +159,8 @@ export function evaluateKnowledge(
     }
     if (behaviour === "decline" || expect === null) {
       r.outOfScope++;
-      const declined = behaviour === "decline" ? a.kind === "none" || a.kind === "suggest" : a.kind === "none";
+      const declined =
+        behaviour === "decline" ? a.kind === "none" || a.kind === "suggest" : a.kind === "none";
       if (declined) r.refusedRight++;
       else miss(a.kind === "danger" ? "false alarm" : "should not be answered");
       continue;
@@ -195,7 +196,9 @@ export function evaluateKnowledge(
       miss("right entry only offered as a choice");
       continue;
     }
-    miss(a.kind === "answer" ? "wrong answer" : a.kind === "danger" ? "false alarm" : "not answered");
+    miss(
+      a.kind === "answer" ? "wrong answer" : a.kind === "danger" ? "false alarm" : "not answered",
+    );
   }
   const sorted = [...times].sort((x, y) => x - y);
   r.p50Ms = percentile(sorted, 0.5);

@@ -99,7 +99,7 @@ export const knowledgeRepliesSchema = z.object({
   danger: z.object({
     heading: nonEmpty,
     call: nonEmpty,
-    then: nonEmpty,
+    tellMash: nonEmpty,
     outOfHours: z.string().includes("{team}").includes("{number}"),
     after: nonEmpty,
     note: nonEmpty,

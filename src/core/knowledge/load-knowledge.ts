@@ -280,7 +280,9 @@ export function loadKnowledge(
       .map((s) => `situations: "${s.name}" leads to "${s.article}", which is not an article id`),
     ...situations.refusals
       .filter((r) => !(r.reply in replies.refusals))
-      .map((r) => `refusals: "${r.name}" uses reply "${r.reply}", not one of replies.yaml's refusals`),
+      .map(
+        (r) => `refusals: "${r.name}" uses reply "${r.reply}", not one of replies.yaml's refusals`,
+      ),
   ];
   if (broken.length) throw new ContentError(relative(paths.situationsFile), broken);
   return {

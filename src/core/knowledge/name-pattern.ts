@@ -6,13 +6,13 @@ import { splitWords } from "./tokenize-text.js";
  */
 export type NamePattern = RegExp;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Reads a shape; undefined for a shape with no {x}, which can match nothing. */
 export function compileNamePattern(template: string): NamePattern | undefined {
   const [before, after, ...rest] = template.split("{x}");
   if (after === undefined || rest.length > 0) return undefined;
-  const side = (text: string) => splitWords(text).map(escape).join(" ");
+  const side = (text: string) => splitWords(text).map(escapeRegExp).join(" ");
   const parts = [side(before ?? ""), "(.+?)", side(after)].filter((p) => p !== "");
   return new RegExp(`^${parts.join(" ")}$`);
 }

@@ -125,7 +125,7 @@ export function dangerReply(replies: KnowledgeReplies, mash: MashContacts): Repl
     blocks: [
       { kind: "heading", text: d.heading },
       { kind: "text", text: d.call },
-      { kind: "text", text: d.then },
+      { kind: "text", text: d.tellMash },
       {
         kind: "facts",
         facts: [
