@@ -24,7 +24,6 @@ const ENTRIES = [
   "src/cli/bench-reminders.ts",
   "src/cli/bench-startup.ts",
   "src/cli/bench-knowledge.ts",
-  "src/cli/bench-turn-cost.ts",
   "src/cli/load.ts",
 ];
 const SOURCES = ["src", "dialogs", "package.json", "package-lock.json", "scripts/build.mjs"];

@@ -1,19 +1,22 @@
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { createTeamsAdapter } from "./channels/teams/create-adapter.js";
-import { TeamsBot, type TeamsTurnHandler } from "./channels/teams/teams-bot.js";
+import { createTurnRunner } from "./channels/run-turn.js";
 import { type Config, type Env, readConfig } from "./config.js";
 import { Assistant } from "./core/assistant/assistant.js";
-import type { Skill } from "./core/assistant/turn.js";
-import { loadMashContacts, type MashContacts } from "./core/contacts/mash-contacts.js";
-import { loadMessages, type Messages } from "./core/content/messages.js";
+import { loadMashContacts } from "./core/contacts/mash-contacts.js";
+import { loadMessages } from "./core/content/messages.js";
+import type { Feature, FeatureContext, FeatureFactory } from "./features/feature.js";
 import { knowledgeFeature } from "./features/knowledge.js";
 import { levelsOfNeedFeature } from "./features/levels-of-need.js";
+import { teamsFeature } from "./features/teams.js";
 import { createLogger, type Logger, routeConsoleToLog } from "./log.js";
-import { createHttpApp, type HealthReport, listen } from "./server.js";
+import { Metrics } from "./metrics.js";
+import { createHttpApp, type HealthCheck, type HealthReport, listen } from "./server.js";
 import { dataDirWritable, prepareDataDir } from "./store/json-store.js";
 import { SessionStore } from "./store/session-store.js";
+
+export type { Feature, FeatureContext, FeatureFactory };
 
 const VERSION: string = createRequire(import.meta.url)("../package.json").version;
 
@@ -33,36 +36,6 @@ export interface StartOptions {
   log?: Logger;
 }
 
-/** What every feature gets to build its skills, routes and background work from. */
-export interface FeatureContext {
-  config: Config;
-  dataDir: string;
-  log: Logger;
-  now: () => Date;
-  messages: Messages;
-  mash: MashContacts;
-  /**
-   * The assistant, with every feature's skills. It is built after all features, so call this when
-   * handling an event (not in the factory): a channel then gets whatever skills the app has.
-   */
-  assistant: () => Assistant;
-  /** Conversation sessions shared by every channel; keys are prefixed by channel ("slack:..."). */
-  sessions: SessionStore;
-}
-
-/** A feature plugs in here: skills for the assistant, HTTP routes, background loops, health. */
-export interface Feature {
-  name: string;
-  skills?: Skill[];
-  mount?: Parameters<typeof createHttpApp>[0]["mount"];
-  healthy?: () => Promise<boolean>;
-  stop?: () => Promise<void>;
-  /** botbuilder dialogs that drive this feature's flows in Teams, given the assistant. */
-  teamsDialogs?: (assistant: Assistant) => TeamsTurnHandler[];
-}
-
-export type FeatureFactory = (ctx: FeatureContext) => Promise<Feature | undefined>;
-
 /** Slack's SDK is large: it is loaded only when Slack is configured, so Teams-only starts fast. */
 const slackFeature: FeatureFactory = async (ctx) =>
   ctx.config.slack.mode === "off"
@@ -73,7 +46,8 @@ const slackFeature: FeatureFactory = async (ctx) =>
 export const FEATURES: FeatureFactory[] = [
   // Before any skill that answers free text, so "back" or "2" mid-check reach the check.
   levelsOfNeedFeature,
-  // Slack has no skills of its own: it renders whatever skills the others bring.
+  // The channels have no skills of their own: they carry whatever skills the others bring.
+  teamsFeature,
   slackFeature,
   knowledgeFeature, // last: it treats any other message as a question
 ];
@@ -90,8 +64,15 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const mash = loadMashContacts();
   const dataDir = await prepareDataDir(config.dataDir);
 
+  warnAboutTextLogging(config, log);
+
   let assistant: Assistant | undefined;
+  const getAssistant = () => {
+    if (!assistant) throw new Error("The assistant is used before every feature was built.");
+    return assistant;
+  };
   const sessions = new SessionStore();
+  const metrics = new Metrics();
   const ctx: FeatureContext = {
     config,
     dataDir,
@@ -99,11 +80,17 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     now,
     messages,
     mash,
-    assistant: () => {
-      if (!assistant) throw new Error("The assistant is used before every feature was built.");
-      return assistant;
-    },
+    assistant: getAssistant,
     sessions,
+    metrics,
+    runTurn: createTurnRunner({
+      assistant: getAssistant,
+      sessions,
+      log,
+      logMessageText: config.logMessageText,
+      now,
+      metrics,
+    }),
   };
   const features: Feature[] = [];
   try {
@@ -115,42 +102,34 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     await Promise.allSettled(features.map((f) => f.stop?.()));
     throw err;
   }
-
   assistant = new Assistant(
     { messages, mash },
     features.flatMap((f) => f.skills ?? []),
   );
-  const adapter = createTeamsAdapter(config, messages, log);
-  const bot = new TeamsBot({
-    assistant,
-    sessions,
-    dialogs: features.flatMap((f) => f.teamsDialogs?.(assistant) ?? []),
-    log,
-    logMessageText: config.logMessageText,
-    now,
-  });
 
   const startedAt = Date.now();
   const health = async (): Promise<HealthReport> => {
-    const checks = await Promise.all(features.map((f) => f.healthy?.() ?? Promise.resolve(true)));
     // Checked without creating it: an empty folder made in place of a lost one would hide it.
-    const dirOk = await dataDirWritable(dataDir);
-    const readable = dirOk && checks.every(Boolean);
+    const dataOk = await dataDirWritable(dataDir);
+    const checks: HealthCheck[] = [
+      dataOk
+        ? { name: "data-folder", ok: true }
+        : { name: "data-folder", ok: false, detail: "not writable" },
+    ];
+    for (const f of features) checks.push(...((await f.health?.()) ?? []));
     return {
-      status: readable ? "ok" : "degraded",
+      status: checks.every((c) => c.ok) ? "ok" : "degraded",
       version: VERSION,
-      channels: { teams: config.localMode ? "local" : "authenticated", slack: config.slack.mode },
-      store: { readable },
+      checks,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
     };
   };
 
   const app = createHttpApp({
-    adapter,
-    bot,
     log,
     health,
+    metrics,
     mount: (a) => {
       for (const f of features) f.mount?.(a);
     },
@@ -193,4 +172,20 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     "assistant started",
   );
   return { config, server, url, log, close };
+}
+
+/** Either setting makes what practitioners type into a record: the operator is told at start. */
+function warnAboutTextLogging(config: Config, log: Logger): void {
+  if (config.logMessageText) {
+    log.warn(
+      { event: "message_text_logging_on" },
+      "LOG_MESSAGE_TEXT is on: every message's text is written to the log. Treat the logs as case records (restricted access, retention policy), and turn it off when you are done",
+    );
+  }
+  if (config.recordQuestionText) {
+    log.warn(
+      { event: "question_text_recording_on" },
+      "RECORD_QUESTION_TEXT is on: the text of unanswered questions is kept in the data folder for editors. Treat that file as a case record",
+    );
+  }
 }

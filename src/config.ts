@@ -7,10 +7,17 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
+/**
+ * An on/off setting: true or false, in any case, and nothing else. "yes" or "1" are refused
+ * rather than guessed at: LOG_MESSAGE_TEXT=yes once turned on message-text logging unnoticed.
+ */
 const booleanFlag = z
-  .enum(["true", "false", "1", "0", "yes", "no", "on", "off", ""])
+  .string()
   .optional()
-  .transform((v) => v === "true" || v === "1" || v === "yes" || v === "on");
+  .refine((v) => v === undefined || /^(true|false)$/i.test(v.trim()), {
+    message: "must be true or false",
+  })
+  .transform((v) => v?.trim().toLowerCase() === "true");
 
 const optionalText = z
   .string()

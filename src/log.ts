@@ -40,8 +40,9 @@ export function loggableAction(action: string | undefined, unknown: boolean | un
   return action;
 }
 
-/** How much of a library's console line reaches the log: its first line, this long at most. */
-const CONSOLE_LINE_LIMIT = 300;
+/** How much of a library's console line reaches the log: its first line, this long at most (a
+ * library can quote what a client sent; this is enough to recognise the message by). */
+const CONSOLE_LINE_LIMIT = 80;
 
 /** The logs console output goes to, newest last (more than one only when a process, such as a
  * test run, has several assistants running at once), and the console as it was before. */

@@ -1,44 +1,14 @@
-import { existsSync } from "node:fs";
-import { startAssistant } from "./app.js";
-import { ConfigError } from "./config.js";
-import { ContentError } from "./core/content/load-data-file.js";
-import { StoreError } from "./store/json-store.js";
+import { createRequire } from "node:module";
+import { unsupportedNodeMessage } from "./check-node-version.js";
 
-/** The operator's messages go straight to stderr: once running, console.error is the log's. */
-const say = (text: string) => process.stderr.write(`${text}\n`);
-
-// A local .env is read if present, so `npm start` works with or without one.
-if (existsSync(".env")) process.loadEnvFile(".env");
-
-try {
-  const running = await startAssistant({ env: process.env });
-  say(
-    `\nMilton Keynes safeguarding assistant is listening on ${running.url}\n` +
-      `  Bot Framework endpoint: ${running.url}/api/messages\n` +
-      `  Health:                 ${running.url}/healthz\n` +
-      (running.config.localMode
-        ? `  Local mode: no Microsoft credentials, loopback only. Try it with: npm run chat\n`
-        : ""),
-  );
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    running.log.info({ event: "stopping", signal }, "shutting down");
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    await running.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-} catch (err) {
-  if (err instanceof ConfigError || err instanceof ContentError || err instanceof StoreError) {
-    say(err.message);
-  } else if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
-    say(`The port is already in use. Stop the other process or set PORT to a free port.`);
-  } else {
-    say(`The assistant could not start: ${(err as Error).message}`);
-  }
+// Only Node's own modules and the version check load before this line: everything else is
+// imported after it, so an unsupported Node is told so instead of failing inside a library.
+const { engines } = createRequire(import.meta.url)("../package.json") as {
+  engines: { node: string };
+};
+const refusal = unsupportedNodeMessage(process.version, engines.node);
+if (refusal) {
+  process.stderr.write(`${refusal}\n`);
   process.exit(1);
 }
+await import("./run-service.js");

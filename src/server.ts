@@ -1,32 +1,41 @@
 import type { Server } from "node:http";
-import type { CloudAdapter, TurnContext } from "botbuilder";
 import express, { type ErrorRequestHandler, type Express } from "express";
 import type { Logger } from "./log.js";
+import type { Metrics } from "./metrics.js";
 
-/** Bot Framework activities are small; anything bigger than this is refused with 413. */
+/** The largest JSON body a route reads (a Bot Framework activity is a few KB); bigger: 413. */
 export const BODY_LIMIT = "256kb";
 
+/** One part's state in the health report: a channel, a store. */
+export interface HealthCheck {
+  name: string;
+  ok: boolean;
+  /** A few words for the operator ("token refused", "data folder not writable"). */
+  detail?: string;
+}
+
 export interface HealthReport {
+  /** "degraded" when any check is not ok: the assistant cannot do all of its job. */
   status: "ok" | "degraded";
   version: string;
-  channels: { teams: "local" | "authenticated"; slack: "http" | "socket" | "off" };
-  store: { readable: boolean };
+  checks: HealthCheck[];
   uptimeSeconds: number;
   /** Resident memory in MB, so a load test can watch it stays flat. */
   rssMb: number;
 }
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
-  /** The Teams bot (or, in the turn benchmark, a bare echo bot on the same server setup). */
-  bot: { run(context: TurnContext): Promise<void> };
   log: Logger;
   health: () => Promise<HealthReport>;
-  /** Extra routes mounted before the error handler (Slack's /slack/events, for example). */
-  mount?: (app: Express) => void;
+  metrics?: Metrics;
+  /** The channels' routes (Teams' /api/messages, Slack's /slack/events), before error handling. */
+  mount: (app: Express) => void;
 }
 
-/** One HTTP server for every channel: /api/messages (Teams), /slack/events (Slack), /healthz. */
+/**
+ * One HTTP server for every channel. It knows no channel: each feature mounts its own route.
+ * Besides those: /healthz (200 or 503, with every check) and /metrics (Prometheus).
+ */
 export function createHttpApp(deps: ServerDeps): Express {
   const app = express();
   app.disable("x-powered-by");
@@ -36,32 +45,14 @@ export function createHttpApp(deps: ServerDeps): Express {
     res.status(report.status === "ok" ? 200 : 503).json(report);
   });
 
-  // Slack verifies signatures over the raw body, so its routes are mounted before JSON parsing.
-  deps.mount?.(app);
+  const metrics = deps.metrics;
+  if (metrics) {
+    app.get("/metrics", async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
 
-  app.post("/api/messages", express.json({ limit: BODY_LIMIT }), async (req, res) => {
-    // Every activity names its conversation and where to answer; without them botbuilder fails
-    // deep inside the turn (501 for an invoke), so a malformed one is refused here instead.
-    const body = req.body as
-      | { type?: unknown; serviceUrl?: unknown; conversation?: { id?: unknown } }
-      | null
-      | undefined;
-    if (
-      typeof body !== "object" ||
-      body === null ||
-      Array.isArray(body) ||
-      typeof body.type !== "string" ||
-      typeof body.serviceUrl !== "string" ||
-      typeof body.conversation?.id !== "string"
-    ) {
-      res.status(400).json({
-        error:
-          "Expected a Bot Framework activity (a JSON object with a type, serviceUrl and conversation.id).",
-      });
-      return;
-    }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  deps.mount(app);
 
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
     const status = typeof err?.status === "number" ? err.status : 500;

@@ -101,4 +101,20 @@ describe("readConfig", () => {
     );
     expect(readConfig({ LOG_MESSAGE_TEXT: "true" }).logMessageText).toBe(true);
   });
+
+  it("reads on/off settings as true or false in any case, and refuses anything else readably", () => {
+    for (const on of ["true", "TRUE", "True", " true "]) {
+      expect(readConfig({ LOG_MESSAGE_TEXT: on }).logMessageText, on).toBe(true);
+      expect(readConfig({ RECORD_QUESTION_TEXT: on }).recordQuestionText, on).toBe(true);
+    }
+    for (const off of ["false", "FALSE", "False"]) {
+      expect(readConfig({ LOG_MESSAGE_TEXT: off }).logMessageText, off).toBe(false);
+    }
+    expect(readConfig({}).logMessageText).toBe(false);
+    for (const wrong of ["yes", "1", "on", "no", "0", "off", "truthy"]) {
+      expect(problemsOf({ LOG_MESSAGE_TEXT: wrong }), wrong).toEqual([
+        `LOG_MESSAGE_TEXT=${JSON.stringify(wrong)}: must be true or false`,
+      ]);
+    }
+  });
 });

@@ -5,10 +5,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { unsupportedNodeMessage } from "../src/check-node-version.js";
 import { ConnectorStandIn } from "../src/cli/bench/connector-stand-in.js";
 import { driveConversations } from "../src/cli/bench/drive-conversations.js";
 import { TURN_MIX } from "../src/cli/bench/turn-mix.js";
 import { httpRequest } from "./support/http-request.js";
+import { until } from "./support/until.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -158,6 +160,60 @@ describe("start-up (as npm start runs it)", () => {
       await connector.close();
       child.kill("SIGTERM");
       await c.exit;
+    }
+  });
+
+  it("names the port when it is already in use", async () => {
+    const firstChild = run({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
+    const first = collect(firstChild);
+    const url = await listeningUrl(first);
+    const port = new URL(url).port;
+    try {
+      const second = collect(
+        run({ PORT: port, DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) }),
+      );
+      expect(await second.exit).toBe(1);
+      expect(second.out()).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      firstChild.kill("SIGTERM");
+      await first.exit;
+    }
+  });
+
+  it("stops when the npm that started it is killed, freeing the port", async () => {
+    const npm = spawn("npm", ["start", "--silent"], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        PORT: "0",
+        LOG_LEVEL: "warn",
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const c = collect(npm);
+    const url = await listeningUrl(c);
+    npm.kill("SIGKILL");
+    await until(
+      async () => (await httpRequest(`${url}/healthz`).catch(() => undefined)) === undefined,
+      10_000,
+      "the assistant stopping after npm was killed",
+    );
+  });
+});
+
+describe("the Node.js version check", () => {
+  it("refuses a Node older than package.json's engines, in words an administrator can act on", () => {
+    expect(unsupportedNodeMessage("v18.20.4", ">=20.11")).toBe(
+      "The assistant needs Node.js 20.11 or later (an LTS line: 22 or 24), but this is Node.js 18.20.4. Install a supported Node.js and start again.",
+    );
+    expect(unsupportedNodeMessage("v20.10.0", ">=20.11")).toMatch(/needs Node.js 20.11/);
+  });
+
+  it("accepts the supported lines", () => {
+    for (const v of ["v20.11.0", "v20.20.2", "v22.12.0", "v24.1.0"]) {
+      expect(unsupportedNodeMessage(v, ">=20.11")).toBeUndefined();
     }
   });
 });

@@ -1,8 +1,8 @@
-import type { FeatureFactory } from "../app.js";
 import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
 import { createKnowledgeSkill, type KnowledgeEvents } from "../core/knowledge/knowledge-skill.js";
 import { DEFAULT_KNOWLEDGE_PATHS, loadKnowledge } from "../core/knowledge/load-knowledge.js";
 import { KnowledgeFeedbackStore } from "../store/knowledge-feedback-store.js";
+import type { FeatureFactory } from "./feature.js";
 
 /**
  * Procedural questions answered from knowledge/: loads and checks the articles (a broken one
@@ -19,6 +19,7 @@ export const knowledgeFeature: FeatureFactory = async (ctx) => {
   // A failed write must not cost the practitioner their answer: log it (no text) and carry on.
   const safely = (what: string, fn: () => Promise<void>): Promise<void> =>
     fn().catch((err: Error & { code?: string }) => {
+      ctx.metrics.storeError("knowledge-feedback");
       ctx.log.error({ event: "knowledge_feedback_failed", what, code: err.code }, err.message);
     });
   const events: KnowledgeEvents = {
@@ -36,7 +37,11 @@ export const knowledgeFeature: FeatureFactory = async (ctx) => {
   return {
     name: "knowledge",
     skills: [createKnowledgeSkill({ index, mash: ctx.mash, events })],
-    healthy: () => store.readable(),
+    health: async () => [
+      (await store.readable())
+        ? { name: "knowledge-feedback", ok: true }
+        : { name: "knowledge-feedback", ok: false, detail: "not readable" },
+    ],
     // Feedback still being written goes to disk before the process stops.
     stop: () => store.flush(),
   };

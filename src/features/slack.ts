@@ -1,5 +1,4 @@
 import { App, ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
-import type { FeatureFactory } from "../app.js";
 import { boltLogger } from "../channels/slack/bolt-logger.js";
 import { PanelMembers } from "../channels/slack/panel-members.js";
 import type { RapidReviewContext } from "../channels/slack/rapid-review-command.js";
@@ -8,8 +7,10 @@ import { createReminderConfirm, createReminderSender } from "../channels/slack/s
 import { registerSlackHandlers } from "../channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../channels/slack/slack-messages.js";
 import { loadMilestoneContent } from "../core/rapid-review/milestone-content.js";
+import { due } from "../reminders/compute-due.js";
 import { startReminderLoop } from "../reminders/reminder-loop.js";
 import { ReviewRegister } from "../store/review-register.js";
+import type { FeatureFactory } from "./feature.js";
 
 /** Where Slack sends events, commands and button presses (HTTP mode), on the one server. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -116,6 +117,7 @@ export const slackFeature: FeatureFactory = async (ctx) => {
   registerSlackHandlers(app, {
     assistant: ctx.assistant,
     sessions: ctx.sessions,
+    metrics: ctx.metrics,
     log,
     logMessageText: config.logMessageText,
     now: ctx.now,
@@ -135,13 +137,21 @@ export const slackFeature: FeatureFactory = async (ctx) => {
     });
     loop = startReminderLoop({
       register,
-      send: createReminderSender(sendClient, slack.panelChannel, messages),
+      send: ctx.metrics.countReminderSends(
+        createReminderSender(sendClient, slack.panelChannel, messages),
+      ),
       // After a crash or a lost answer, the panel channel's history says whether it arrived.
       confirm: createReminderConfirm(sendClient, slack.panelChannel),
       now: ctx.now,
       log: log.child({ component: "reminders" }),
       reminderTime: config.reminderTime,
     });
+    ctx.metrics.countPendingRemindersWith(
+      () =>
+        due(ctx.now(), register.list({ open: true }), register.deliveryKeys(), {
+          reminderTime: config.reminderTime,
+        }).length,
+    );
     if (!/^[CG][A-Z0-9]{2,}$/.test(slack.panelChannel)) {
       log.warn(
         { event: "slack_panel_channel_not_an_id" },
@@ -155,18 +165,32 @@ export const slackFeature: FeatureFactory = async (ctx) => {
     );
   }
 
-  // Say early if Slack refuses the token, without stopping Teams from starting.
-  whoAmI().then(
-    () => log.info({ event: "slack_connected", mode: slack.mode }, "Slack token accepted"),
-    (err) =>
-      log.warn(
-        {
-          event: "slack_auth_failed",
-          code: (err as { data?: { error?: string } }).data?.error ?? (err as Error).message,
-        },
-        "Slack did not accept SLACK_BOT_TOKEN; check it (Slack features will fail until it is fixed)",
-      ),
-  );
+  // Say early if Slack refuses the token or cannot be reached, without stopping Teams starting.
+  // Slack answering "invalid_auth" (a platform error) is a wrong token; anything else (no
+  // answer, a 5xx) means Slack could not be reached, and the token may be fine.
+  let slackState: { ok: boolean; detail: string } = { ok: false, detail: "connecting" };
+  const checkSlack = () =>
+    whoAmI().then(
+      () => {
+        if (!slackState.ok) {
+          log.info({ event: "slack_connected", mode: slack.mode }, "Slack token accepted");
+        }
+        slackState = { ok: true, detail: `connected (${slack.mode})` };
+      },
+      (err: Error & { code?: string; data?: { error?: string } }) => {
+        const refused = err.code === "slack_webapi_platform_error";
+        slackState = { ok: false, detail: refused ? "auth failed" : "unreachable" };
+        log.warn(
+          refused
+            ? { event: "slack_auth_failed", code: err.data?.error?.slice(0, 40) }
+            : { event: "slack_unreachable", code: err.code?.slice(0, 40) },
+          refused
+            ? "Slack did not accept SLACK_BOT_TOKEN; check it (Slack features will fail until it is fixed)"
+            : "Slack could not be reached; Slack features will fail until it can (check the network or proxy)",
+        );
+      },
+    );
+  void checkSlack();
 
   let socketRetry: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -208,7 +232,17 @@ export const slackFeature: FeatureFactory = async (ctx) => {
             express.use(receiver.router);
           }
         : undefined,
-    healthy: () => register.readable(),
+    health: async () => {
+      // Not connected yet: ask again, so /healthz reports a mended token or network.
+      if (!slackState.ok) await checkSlack();
+      const readable = await register.readable();
+      return [
+        { name: "slack", ...slackState },
+        readable
+          ? { name: "rapid-review-register", ok: true }
+          : { name: "rapid-review-register", ok: false, detail: "not readable" },
+      ];
+    },
     stop: async () => {
       stopped = true;
       clearTimeout(socketRetry);

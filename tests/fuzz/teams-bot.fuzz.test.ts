@@ -2,6 +2,7 @@ import { type Activity, ActivityTypes, TestAdapter } from "botbuilder";
 import fc from "fast-check";
 import { pino } from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createTurnRunner } from "../../src/channels/run-turn.js";
 import { TeamsBot } from "../../src/channels/teams/teams-bot.js";
 import { SessionStore } from "../../src/store/session-store.js";
 import { messageText, submitPayload, wildValue } from "./support/arbitraries.js";
@@ -65,7 +66,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: messageText.map((text) => ({ kind: "text" as const, text })) },
 );
 
-describe(`Teams bot (TeamsBot + dialogs, botbuilder TestAdapter): ${INPUTS.toLocaleString("en-GB")} card submits`, () => {
+describe(`Teams bot (TeamsBot, botbuilder TestAdapter): ${INPUTS.toLocaleString("en-GB")} card submits`, () => {
   let built: BuiltAssistant;
   beforeAll(async () => {
     built = await buildAssistant(() => T0);
@@ -79,12 +80,14 @@ describe(`Teams bot (TeamsBot + dialogs, botbuilder TestAdapter): ${INPUTS.toLoc
         async (steps) => {
           let minute = 0;
           const bot = new TeamsBot({
-            assistant: built.assistant,
-            sessions: new SessionStore(),
-            dialogs: built.dialogs,
-            log: pino({ level: "silent" }),
-            logMessageText: false,
-            now: () => new Date(T0.getTime() + minute * 60_000),
+            assistant: () => built.assistant,
+            runTurn: createTurnRunner({
+              assistant: () => built.assistant,
+              sessions: new SessionStore(),
+              log: pino({ level: "silent" }),
+              logMessageText: false,
+              now: () => new Date(T0.getTime() + minute * 60_000),
+            }),
           });
           // No onTurnError: an exception anywhere fails the property instead of being hidden.
           const adapter = new TestAdapter((context) => bot.run(context));

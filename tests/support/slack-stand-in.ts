@@ -44,6 +44,8 @@ export class SlackStandIn {
   readonly posts: PostBehaviour[] = [];
   /** Answers for the next conversations.history calls ("hold" never answers); then real ones. */
   readonly histories: ("hold" | [number, unknown])[] = [];
+  /** How auth.test answers: the bot's ids, or Slack refusing the token. */
+  auth: "ok" | "invalid_auth" = "ok";
   private held: http.ServerResponse[] = [];
   private waiters: (() => void)[] = [];
   private seq = 0;
@@ -132,6 +134,8 @@ export class SlackStandIn {
     try {
       switch (method) {
         case "auth.test":
+          if (this.auth === "invalid_auth")
+            return answer(200, { ok: false, error: "invalid_auth" });
           return answer(200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" });
         case "chat.postMessage": {
           const behaviour = this.posts.shift() ?? "ok";

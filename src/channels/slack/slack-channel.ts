@@ -13,9 +13,10 @@ import type { TurnInput } from "../../core/assistant/turn.js";
 import { type MashContacts, mashContactsReply } from "../../core/contacts/mash-contacts.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../log.js";
-import { loggableAction, loggableText } from "../../log.js";
+import type { Metrics } from "../../metrics.js";
 import { StoreError } from "../../store/json-store.js";
 import type { SessionStore } from "../../store/session-store.js";
+import { createTurnRunner } from "../run-turn.js";
 import { escapeMrkdwn, truncate } from "./escape-mrkdwn.js";
 import {
   mrkdwnMessage,
@@ -52,6 +53,8 @@ export interface SlackChannelDeps {
   /** Called per event: the assistant exists once every feature has been built. */
   assistant: () => Assistant;
   sessions: SessionStore;
+  /** Turns counted at /metrics (the app passes its own; tests may leave it out). */
+  metrics?: Metrics;
   log: Logger;
   logMessageText: boolean;
   now: () => Date;
@@ -71,24 +74,10 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
   const { log, messages } = deps;
   const errorMessage = (): SlackMessage => mrkdwnMessage(escapeMrkdwn(messages.error));
 
+  // The one way a turn runs in every channel: session, assistant, logging once, metrics.
+  const turns = createTurnRunner(deps);
   async function runTurn(key: string, input: TurnInput): Promise<Reply[]> {
-    const now = deps.now();
-    const started = process.hrtime.bigint();
-    const session = deps.sessions.get(key, now);
-    const result = await deps.assistant().handleTurn(input, session, now, "slack");
-    deps.sessions.set(key, result.session);
-    log.info(
-      {
-        event: "turn",
-        channel: "slack",
-        action: loggableAction(input.action, result.unknownAction),
-        replies: result.replies.length,
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-        ...loggableText(input.text, deps.logMessageText),
-      },
-      "turn handled",
-    );
-    return result.replies;
+    return (await turns({ channel: "slack", key, input })).replies;
   }
 
   const sessionKey = (channel: string, user: string) => `slack:${channel}:${user}`;

@@ -64,8 +64,12 @@ class TeamsAdapter extends CloudAdapter {
       return await super.processActivity(auth as string, activity, logic);
     } catch (err) {
       if (!(err instanceof AuthenticationError)) throw err;
-      this.log.warn({ event: "request_refused", reason: err.message }, "request refused: 401");
-      return { status: StatusCodes.UNAUTHORIZED, body: err.message };
+      // The reason can quote what the client sent (an issuer, a key id): the log keeps its start.
+      this.log.warn(
+        { event: "request_refused", reason: shorten(err.message) },
+        "request refused: 401",
+      );
+      return { status: StatusCodes.UNAUTHORIZED, body: { error: "Unauthorized." } };
     }
   }
 }
@@ -86,12 +90,19 @@ export function createTeamsAdapter(config: Config, messages: Messages, log: Logg
 
   // One place that handles errors: the log gets the code and detail, the person a kind message.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // botbuilder's messages can quote the activity's fields (ids, locale) word for word, so only
+    // their start is logged; the stack (file paths) only when debugging.
     log.error(
       {
         event: "turn_error",
-        code: (error as { code?: string }).code ?? "UNEXPECTED",
-        err: { name: error.name, message: error.message, stack: error.stack },
-        activityType: context.activity.type,
+        code: shorten(String((error as { code?: unknown }).code ?? "UNEXPECTED")),
+        // Not under "err": pino's error serializer would add the stack back.
+        error: {
+          name: shorten(error.name),
+          message: shorten(error.message),
+          ...(log.isLevelEnabled("debug") ? { stack: error.stack } : {}),
+        },
+        activityType: shorten(String(context.activity.type)),
       },
       "turn failed",
     );
@@ -99,10 +110,18 @@ export function createTeamsAdapter(config: Config, messages: Messages, log: Logg
       await context.sendActivity(messages.error);
     } catch (sendError) {
       log.warn(
-        { event: "error_reply_failed", err: (sendError as Error).message },
+        { event: "error_reply_failed", err: shorten((sendError as Error).message) },
         "could not send error reply",
       );
     }
   };
   return adapter;
+}
+
+/** The longest piece of an error message logged: enough to recognise it, too short to carry data. */
+const LOGGED_MESSAGE_LENGTH = 60;
+
+function shorten(text: string | undefined): string {
+  const s = text ?? "";
+  return s.length > LOGGED_MESSAGE_LENGTH ? `${s.slice(0, LOGGED_MESSAGE_LENGTH)}...` : s;
 }

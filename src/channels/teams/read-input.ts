@@ -10,14 +10,11 @@ export const UNKNOWN_ACTION = "__unknown__";
  * of strings, numbers, booleans or string arrays is treated as an unknown button.
  */
 export function readTeamsInput(activity: Partial<Activity>, text: string | undefined): TurnInput {
-  // NUL characters are dropped (they break logs and terminals); almost no message has any.
-  const raw = text ?? "";
-  const typed = (raw.includes("\0") ? raw.split("\0").join("") : raw).trim();
+  // The turn runner cleans the text (sanitiseInput); here it is only read.
+  const typed = text ?? "";
   const value = activity.value;
-  // Both forms list the same properties in the same order: one object shape for every input.
-  if (value === undefined || value === null) return { text: typed, action: undefined, data: {} };
-  const submit = readSubmit(value);
-  return { text: typed, action: submit.action, data: submit.data };
+  if (value === undefined || value === null) return { text: typed, data: {} };
+  return { text: typed, ...readSubmit(value) };
 }
 
 export function readSubmit(value: unknown): Pick<TurnInput, "action" | "data"> {

@@ -1,62 +1,38 @@
 import { ActivityHandler, type InvokeResponse, TurnContext } from "botbuilder";
 import type { Assistant } from "../../core/assistant/assistant.js";
-import type { Session, TurnInput } from "../../core/assistant/turn.js";
+import type { Scope, TurnInput } from "../../core/assistant/turn.js";
 import type { Reply } from "../../core/reply.js";
-import type { Logger } from "../../log.js";
-import { loggableAction, loggableText } from "../../log.js";
-import type { SessionStore } from "../../store/session-store.js";
+import type { TurnRunner } from "../run-turn.js";
 import { readSubmit, readTeamsInput } from "./read-input.js";
 import { replyActivity } from "./render-adaptive-card.js";
 
-/**
- * Something that may take a Teams turn before the assistant does: a botbuilder dialog driving a
- * core flow (see dialogs/). It sends its own replies and returns the next session, or undefined
- * to leave the turn to the assistant.
- */
-export interface TeamsTurnHandler {
-  run(
-    context: TurnContext,
-    input: TurnInput,
-    session: Session,
-    now: Date,
-  ): Promise<{ session: Session; replies: Reply[] } | undefined>;
-}
-
 export interface TeamsBotDeps {
-  assistant: Assistant;
-  /** Dialogs asked first, in order. */
-  dialogs?: TeamsTurnHandler[];
-  sessions: SessionStore;
-  log: Logger;
-  logMessageText: boolean;
-  now?: () => Date;
+  /** Called per event: the assistant exists once every feature has been built. */
+  assistant: () => Assistant;
+  runTurn: TurnRunner;
 }
 
 /**
- * The Teams edge: turns activities into calls on the channel-free Assistant and renders what it
- * returns as Adaptive Cards. No feature logic lives here.
+ * The Teams edge: turns activities into turns through the shared runner and renders what comes
+ * back as Adaptive Cards. No feature logic lives here.
  */
 export class TeamsBot extends ActivityHandler {
-  private readonly now: () => Date;
-
   constructor(private readonly deps: TeamsBotDeps) {
     super();
-    this.now = deps.now ?? (() => new Date());
-
     this.onMembersAdded(async (context, next) => {
-      // Teams announces a personal install as the bot itself being added, and a new person in a
-      // team or chat as that person: welcome once per such event, whoever was added.
-      if ((context.activity.membersAdded ?? []).length > 0) {
-        await context.sendActivity(replyActivity(this.deps.assistant.welcome()));
+      // Teams announces a personal install as the bot itself being added. In a group chat or a
+      // team, people joining are not installs: they get no card (everyone there would see it).
+      const botId = context.activity.recipient?.id;
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+      if (botAdded && scopeOf(context) === "personal") {
+        await context.sendActivity(replyActivity(this.deps.assistant().welcome()));
       }
       await next();
     });
-
     this.onMessage(async (context, next) => {
       const activity = context.activity;
       const text = TurnContext.removeRecipientMention(activity) ?? activity.text;
-      const input = readTeamsInput(activity, text);
-      await this.runTurn(context, input);
+      await this.runTurn(context, readTeamsInput(activity, text));
       await next();
     });
   }
@@ -84,38 +60,24 @@ export class TeamsBot extends ActivityHandler {
   }
 
   private async runTurn(context: TurnContext, input: TurnInput): Promise<void> {
-    const { assistant, sessions, log } = this.deps;
-    const key = `teams:${context.activity.conversation?.id ?? "unknown"}`;
-    const now = this.now();
-    const started = process.hrtime.bigint();
-    const session = sessions.get(key, now);
-    let result: { session: Session; replies: Reply[]; unknownAction?: true } | undefined;
-    for (const dialog of this.deps.dialogs ?? []) {
-      result = await dialog.run(context, input, session, now);
-      if (result) break;
-    }
-    if (result) {
-      sessions.set(key, result.session);
-    } else {
-      result = await assistant.handleTurn(input, session, now, "teams");
-      sessions.set(key, result.session);
-      await sendReplies(context, result.replies);
-    }
-    // Checked first: with info logging off, building the record would be work for nothing.
-    if (log.isLevelEnabled("info")) {
-      log.info(
-        {
-          event: "turn",
-          channel: "teams",
-          action: loggableAction(input.action, result.unknownAction),
-          replies: result.replies.length,
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
-          ...loggableText(input.text, this.deps.logMessageText),
-        },
-        "turn handled",
-      );
-    }
+    const result = await this.deps.runTurn({
+      channel: "teams",
+      key: `teams:${context.activity.conversation?.id ?? "unknown"}`,
+      input,
+      scope: scopeOf(context),
+    });
+    await sendReplies(context, result.replies);
   }
+}
+
+/**
+ * A personal chat, or a group chat or team channel where others read along. Teams names it in
+ * conversation.conversationType; other Bot Framework clients (the Emulator, our terminal chat)
+ * leave it out and are one person talking to the assistant.
+ */
+function scopeOf(context: TurnContext): Scope {
+  const type = context.activity.conversation?.conversationType;
+  return type === "groupChat" || type === "channel" ? "shared" : "personal";
 }
 
 async function sendReplies(context: TurnContext, replies: Reply[]): Promise<void> {

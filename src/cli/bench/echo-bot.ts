@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ActivityHandler } from "botbuilder";
 import { createTeamsAdapter } from "../../channels/teams/create-adapter.js";
+import { mountTeamsRoute } from "../../channels/teams/mount-teams-route.js";
 import { readConfig } from "../../config.js";
 import { loadMessages } from "../../core/content/messages.js";
 import { createLogger } from "../../log.js";
@@ -32,18 +33,11 @@ export async function startEchoBot(): Promise<{
   const config = readConfig({ PORT: "0", LOG_LEVEL: "silent" });
   const log = createLogger(config);
   const adapter = createTeamsAdapter(config, loadMessages(), log);
+  const bot = new EchoBot();
   const app = createHttpApp({
-    adapter,
-    bot: new EchoBot(),
     log,
-    health: async () => ({
-      status: "ok",
-      version: "echo",
-      channels: { teams: "local", slack: "off" },
-      store: { readable: true },
-      uptimeSeconds: 0,
-      rssMb: 0,
-    }),
+    health: async () => ({ status: "ok", version: "echo", checks: [], uptimeSeconds: 0, rssMb: 0 }),
+    mount: (a) => mountTeamsRoute(a, adapter, bot),
   });
   const server = await listen(app, 0, config.host);
   const { port } = server.address() as AddressInfo;

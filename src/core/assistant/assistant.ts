@@ -1,4 +1,5 @@
 import { type MashContacts, mashContactsReply } from "../contacts/mash-contacts.js";
+import { fillTemplate } from "../content/fill-template.js";
 import {
   fallbackReply,
   helpReply,
@@ -6,10 +7,10 @@ import {
   textReply,
   welcomeReply,
 } from "../content/messages.js";
-import { type Reply, shareReply } from "../reply.js";
+import type { Reply } from "../reply.js";
 import { recognizeCommand } from "./recognize-command.js";
 import { promptOf, resolveTypedInput } from "./resolve-typed-input.js";
-import { makeSession, type Session, type Skill, type Turn, type TurnInput } from "./turn.js";
+import type { AnswerOutcome, Scope, Session, Skill, Turn, TurnInput } from "./turn.js";
 
 export interface AssistantContent {
   messages: Messages;
@@ -19,6 +20,14 @@ export interface AssistantContent {
 export interface TurnResult {
   replies: Reply[];
   session: Session;
+  /**
+   * What answered: a built-in command ("mash", "help"), a skill by name ("levels", "knowledge"),
+   * or the assistant's own reply ("fallback", "too-long", "personal-only"). A fixed word, never
+   * anything typed, so operators can count turns by it.
+   */
+  kind: string;
+  /** The knowledge skill's verdict when the turn was a question. */
+  outcome?: AnswerOutcome;
   /**
    * The input named a button action nothing here knows (an old card, or a crafted payload).
    * Channels then log no action name: it came from the client and may hold anything typed.
@@ -32,99 +41,97 @@ export const MAX_MESSAGE_LENGTH = 10_000;
 /** Built-in actions every channel's buttons may carry. */
 const BUILTIN_ACTIONS = new Set(["help", "mash", "ask", "hello", "welcome"]);
 
+type Routed = { replies: Reply[]; kind: string; unknownAction?: true };
+
 /**
  * The channel-free heart of the assistant: takes one input and the conversation's session, and
  * returns what to say and the next session. Teams, Slack and the CLI all call this, so the
  * behaviour is the same everywhere and can be tested without any SDK.
  */
 export class Assistant {
-  /**
-   * Replies made from content alone, which is read once at start-up: built on first use and
-   * shared by every turn (frozen; Teams renders each one to a card once).
-   */
-  private readonly fixed = new Map<string, Reply>();
-
   constructor(
     readonly content: AssistantContent,
     readonly skills: Skill[] = [],
   ) {}
 
-  private shared(key: string, build: () => Reply): Reply {
-    let reply = this.fixed.get(key);
-    if (!reply) {
-      reply = shareReply(build());
-      this.fixed.set(key, reply);
-    }
-    return reply;
-  }
-
   welcome(): Reply {
-    return this.shared("welcome", () => welcomeReply(this.content.messages));
+    return welcomeReply(this.content.messages);
   }
 
+  /**
+   * One turn. The stored session is never changed: skills replace their own entry in the turn's
+   * copy of the flows (see Skill), so a turn that fails part way leaves the stored one as it was.
+   */
   async handleTurn(
     raw: TurnInput,
     session: Session,
     now: Date,
     channel: Turn["channel"],
+    scope: Scope = "personal",
   ): Promise<TurnResult> {
     return this.handleResolvedTurn(
       resolveTypedInput(raw, session.lastPrompt),
       session,
       now,
       channel,
+      scope,
     );
   }
 
-  /**
-   * handleTurn for input that has already been through resolveTypedInput with this session's
-   * last prompt (a Teams dialog passing on what is not for it): resolving it again would give
-   * the same input, at the cost of normalising the text and every label again.
-   */
+  /** handleTurn for input already resolved against this session's last prompt. */
   async handleResolvedTurn(
     input: TurnInput,
     session: Session,
     now: Date,
     channel: Turn["channel"],
+    scope: Scope = "personal",
   ): Promise<TurnResult> {
-    // Skills replace their own flow state, never change it in place (see Skill), so a copy of
-    // the flows object itself is enough for a turn that fails part way to leave the stored
-    // session as it was; the last prompt is only ever replaced, so it is shared too. (A deep
-    // copy of every flow, the Levels check's answers included, cost each question turn ~10 us.)
     const turn: Turn = {
       input,
-      session: makeSession(now.getTime(), session.lastPrompt, { ...session.flows }),
+      session: { v: 1, updatedAt: now.getTime(), flows: { ...session.flows } },
       now,
       channel,
+      scope,
     };
-    const outcome: { unknownAction?: true } = {};
-    const replies = await this.route(turn, outcome);
-    const last = replies.at(-1);
-    turn.session.lastPrompt = last ? promptOf(last) : undefined;
-    return { replies, session: turn.session, ...outcome };
+    const routed = await this.route(turn);
+    const last = routed.replies.at(-1);
+    const lastPrompt = last ? promptOf(last) : undefined;
+    if (lastPrompt) turn.session.lastPrompt = lastPrompt;
+    return {
+      replies: routed.replies,
+      session: turn.session,
+      kind: routed.kind,
+      ...(turn.outcome ? { outcome: turn.outcome } : {}),
+      ...(routed.unknownAction ? { unknownAction: true as const } : {}),
+    };
   }
 
-  private async route(turn: Turn, outcome: { unknownAction?: true }): Promise<Reply[]> {
+  private async route(turn: Turn): Promise<Routed> {
     const { messages, mash } = this.content;
     const { input } = turn;
 
     if (input.text.length > MAX_MESSAGE_LENGTH) {
-      return [
-        textReply(
-          messages.tooLong
-            .replace("{length}", input.text.length.toLocaleString("en-GB"))
-            .replace("{limit}", MAX_MESSAGE_LENGTH.toLocaleString("en-GB")),
-        ),
-      ];
+      const text = fillTemplate(messages.tooLong, {
+        length: input.text.length.toLocaleString("en-GB"),
+        limit: MAX_MESSAGE_LENGTH.toLocaleString("en-GB"),
+      });
+      return { replies: [textReply(text)], kind: "too-long" };
     }
-    if (!input.action && input.text === "") return [textReply(messages.emptyMessage)];
-    if (!input.action && looksBinary(input.text)) return [textReply(messages.unreadable)];
+    if (!input.action && input.text === "") {
+      return { replies: [textReply(messages.emptyMessage)], kind: "empty" };
+    }
+    if (!input.action && looksBinary(input.text)) {
+      return { replies: [textReply(messages.unreadable)], kind: "unreadable" };
+    }
 
     // Danger first: a typed message that may describe a child in danger now is met with 999
     // before any command or skill sees it.
     for (const skill of input.action ? [] : this.skills) {
       const urgent = skill.urgent?.(turn);
-      if (urgent) return this.withResume(urgent, turn, skill);
+      if (urgent) {
+        turn.outcome = "danger";
+        return { replies: this.withResume(urgent, turn, skill), kind: skill.name };
+      }
     }
 
     const command = input.action && BUILTIN_ACTIONS.has(input.action) ? input.action : undefined;
@@ -133,30 +140,36 @@ export class Assistant {
     if (typed === "levels") turn.input = { text: "", action: "levels", data: {} };
     const builtin = command ?? (typed === "levels" ? undefined : typed);
     if (builtin) {
+      const kind = builtin === "hello" ? "welcome" : builtin;
       const reply =
-        builtin === "mash"
-          ? this.shared("mash", () => mashContactsReply(mash))
-          : builtin === "ask"
-            ? this.shared("ask", () => textReply(messages.askPrompt))
-            : builtin === "hello" || builtin === "welcome"
+        kind === "mash"
+          ? mashContactsReply(mash)
+          : kind === "ask"
+            ? textReply(messages.askPrompt)
+            : kind === "welcome"
               ? this.welcome()
-              : this.shared("help", () => helpReply(messages));
-      return this.withResume([reply], turn);
+              : helpReply(messages);
+      return { replies: this.withResume([reply], turn), kind };
+    }
+
+    if (turn.scope === "shared" && this.skills.some((s) => s.personalOnly?.(turn))) {
+      // Its questions are about a child: asked here, everyone in the chat would read the answers.
+      return { replies: [textReply(messages.personalOnly)], kind: "personal-only" };
     }
 
     for (const skill of this.skills) {
       const replies = await skill.handle(turn);
-      if (replies) return this.withResume(replies, turn, skill);
+      if (replies) return { replies: this.withResume(replies, turn, skill), kind: skill.name };
     }
 
     if (input.action) {
-      outcome.unknownAction = true;
-      return this.withResume(
-        [this.shared("unknownButton", () => fallbackReply(messages, messages.unknownButton))],
-        turn,
-      );
+      return {
+        replies: this.withResume([fallbackReply(messages, messages.unknownButton)], turn),
+        kind: "unknown-button",
+        unknownAction: true,
+      };
     }
-    return this.withResume([this.shared("fallback", () => fallbackReply(messages))], turn);
+    return { replies: this.withResume([fallbackReply(messages)], turn), kind: "fallback" };
   }
 
   /**

@@ -33,22 +33,27 @@ export interface Session {
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 
 export function newSession(now: Date): Session {
-  return makeSession(now.getTime(), undefined, {});
+  return { v: 1, updatedAt: now.getTime(), flows: {} };
 }
 
-/**
- * Every session is made here: the same properties in the same order, `lastPrompt` included when
- * there is none, so V8 gives all sessions one hidden class and the code reading them on every
- * turn stays monomorphic. (Spreading a session and adding a property it lacked took V8's slow
- * path, about 0.4 us each time, and gave sessions several shapes; BENCHMARKS.md, "Sixth pass".)
- */
+/** A session as stored after a turn at `updatedAt`. */
 export function makeSession(
   updatedAt: number,
   lastPrompt: LastPrompt | undefined,
   flows: Record<string, unknown>,
 ): Session {
-  return { v: 1, updatedAt, lastPrompt, flows };
+  return lastPrompt ? { v: 1, updatedAt, lastPrompt, flows } : { v: 1, updatedAt, flows };
 }
+
+/**
+ * Where a conversation happens: a personal chat with the assistant, or a chat or channel other
+ * people can read (a Teams group chat or team channel). Flows that ask about a child run only in
+ * a personal chat.
+ */
+export type Scope = "personal" | "shared";
+
+/** What the knowledge skill made of a question (counted at /metrics, never with the text). */
+export type AnswerOutcome = "answer" | "suggest" | "none" | "danger";
 
 export interface Turn {
   input: TurnInput;
@@ -56,6 +61,10 @@ export interface Turn {
   now: Date;
   /** Which channel the turn came from; features may word things for it but never branch logic. */
   channel: "teams" | "slack" | "cli";
+  /** Absent means personal (the terminal, a direct message). */
+  scope?: Scope;
+  /** Set by a skill that answered a question, so operators can count outcomes. */
+  outcome?: AnswerOutcome;
 }
 
 /** A feature the assistant offers. Skills are asked in order; the first to answer takes the turn. */
@@ -77,4 +86,9 @@ export interface Skill {
    * an interruption ("mash", "help") the person can carry on where they were.
    */
   resume?(turn: Turn): Reply | undefined;
+  /**
+   * For a flow that asks about a child: whether this turn is for it. In a shared chat such turns
+   * are not run; the assistant offers to continue in a personal chat instead.
+   */
+  personalOnly?(turn: Turn): boolean;
 }

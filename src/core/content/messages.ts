@@ -34,6 +34,7 @@ export const messagesSchema = z.object({
   tooLong: z.string().includes("{limit}"),
   unreadable: z.string().min(1),
   unknownButton: z.string().min(1),
+  personalOnly: z.string().min(1),
   error: z.string().min(1),
 });
 

@@ -1,9 +1,23 @@
-import dictionary from "dictionary-en-gb";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import nspell from "nspell";
 import { editDistance } from "./edit-distance.js";
 
 /** Puts right one typed word; gives it back unchanged when it is a word, or no fix is clear. */
 export type CorrectWord = (word: string) => string;
+
+/**
+ * The en-GB Hunspell dictionary's two files, read from the dictionary-en-gb package wherever
+ * node_modules is (its own module finds them beside itself, which a bundle in dist/ breaks).
+ */
+function readDictionary(): { aff: Buffer; dic: Buffer } {
+  const dir = path.dirname(createRequire(import.meta.url).resolve("dictionary-en-gb"));
+  return {
+    aff: readFileSync(path.join(dir, "index.aff")),
+    dic: readFileSync(path.join(dir, "index.dic")),
+  };
+}
 
 /** How many corrected words are remembered (a few hundred distinct typos a day at most). */
 const REMEMBERED = 5_000;
@@ -40,8 +54,7 @@ export function createSpeller(
   vocabulary: ReadonlyMap<string, number>,
   spellings: Readonly<Record<string, string>>,
 ): CorrectWord {
-  // nspell reads the dictionary's bytes; its types still ask for Buffers.
-  const english = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  const english = nspell(readDictionary());
   const isEnglish = (w: string) =>
     english.correct(w) || english.correct(w.charAt(0).toUpperCase() + w.slice(1));
   const known = (w: string) => vocabulary.has(w) || isEnglish(w);

@@ -90,6 +90,7 @@ export function createKnowledgeSkill(deps: {
       if (chat) return [textReply(chat)];
 
       const answer = answerQuestion(index, text);
+      turn.outcome = answer.kind;
       switch (answer.kind) {
         case "danger":
           return [dangerReply(replies, mash)];

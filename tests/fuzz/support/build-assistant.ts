@@ -1,17 +1,17 @@
 import { pino } from "pino";
 import { FEATURES, type Feature, type FeatureContext } from "../../../src/app.js";
-import type { TeamsTurnHandler } from "../../../src/channels/teams/teams-bot.js";
+import { createTurnRunner } from "../../../src/channels/run-turn.js";
 import { readConfig } from "../../../src/config.js";
 import { Assistant } from "../../../src/core/assistant/assistant.js";
 import { loadMashContacts } from "../../../src/core/contacts/mash-contacts.js";
 import { loadMessages } from "../../../src/core/content/messages.js";
+import { Metrics } from "../../../src/metrics.js";
 import { SessionStore } from "../../../src/store/session-store.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 
 export interface BuiltAssistant {
   assistant: Assistant;
   features: Feature[];
-  dialogs: TeamsTurnHandler[];
   ctx: FeatureContext;
 }
 
@@ -26,18 +26,31 @@ export async function buildAssistant(now: () => Date): Promise<BuiltAssistant> {
   const messages = loadMessages();
   const mash = loadMashContacts();
   let assistant: Assistant | undefined;
+  const getAssistant = () => {
+    if (!assistant) throw new Error("assistant not built yet");
+    return assistant;
+  };
+  const log = pino({ level: "silent" });
+  const sessions = new SessionStore();
+  const metrics = new Metrics();
   const ctx: FeatureContext = {
     config,
     dataDir,
-    log: pino({ level: "silent" }),
+    log,
     now,
     messages,
     mash,
-    assistant: () => {
-      if (!assistant) throw new Error("assistant not built yet");
-      return assistant;
-    },
-    sessions: new SessionStore(),
+    assistant: getAssistant,
+    sessions,
+    metrics,
+    runTurn: createTurnRunner({
+      assistant: getAssistant,
+      sessions,
+      log,
+      logMessageText: false,
+      now,
+      metrics,
+    }),
   };
   const features: Feature[] = [];
   for (const factory of FEATURES) {
@@ -49,10 +62,5 @@ export async function buildAssistant(now: () => Date): Promise<BuiltAssistant> {
     features.flatMap((f) => f.skills ?? []),
   );
   assistant = built;
-  return {
-    assistant: built,
-    features,
-    dialogs: features.flatMap((f) => f.teamsDialogs?.(built) ?? []),
-    ctx,
-  };
+  return { assistant: built, features, ctx };
 }
