@@ -51,6 +51,8 @@ export function makeQuery(index: KnowledgeIndex, words: readonly string[]): Quer
       for (const other of group) {
         const w = other[0];
         if (other === phrase || other.length !== 1 || w === undefined) continue;
+        // A synonym the knowledge base never uses can match nothing: not searched at all.
+        if (!index.terms.has(w)) continue;
         const known = expanded.get(w);
         if (!known) expanded.set(w, { weight: SYNONYM_WEIGHT, from: [...from] });
         else if (known.weight < 1) {
@@ -77,7 +79,11 @@ export function searchKnowledge(index: KnowledgeIndex, query: Query): Hit[] {
     processTerm: (t) => t,
     boost: FIELD_BOOSTS,
     boostTerm: (term) => query.expanded.get(term)?.weight ?? 1,
-    fuzzy: (term) => (term.length >= 5 && !index.terms.has(term) ? 0.2 : false),
+    // Fuzzy only for a typed word the index lacks (the speller left it: no near word either).
+    fuzzy: (term) =>
+      term.length >= 5 && !index.terms.has(term) && query.expanded.get(term)?.weight === 1
+        ? 0.2
+        : false,
     prefix: false,
     boostDocument: (_id, _term, stored) => {
       const history = stored?.history === true && !query.past ? (index.history?.weight ?? 1) : 1;
@@ -88,7 +94,10 @@ export function searchKnowledge(index: KnowledgeIndex, query: Query): Hit[] {
   const alike = query.terms.map((t) =>
     [...query.expanded].filter(([, x]) => x.from.includes(t)).map(([w]) => w),
   );
+  // Only the best-scored results can reach the top once weighed (and weighing them all would be
+  // the slow part of a question that matches most of the knowledge base through its synonyms).
   return results
+    .slice(0, WEIGHED_RESULTS)
     .map((r) => {
       const closest = closeness(index, alike, String(r.id));
       const covered = coverage(index, query, r);
@@ -102,6 +111,9 @@ export function searchKnowledge(index: KnowledgeIndex, query: Query): Hit[] {
     })
     .sort((a, b) => b.rank - a.rank);
 }
+
+/** How many of MiniSearch's results, best first, are weighed for coverage and closeness. */
+const WEIGHED_RESULTS = 30;
 
 /** Search score x (this + closeness) x coverage: an entry whose listed questions miss can still
  * win on its text, but one that lists a question like the one typed, or answers more of what was
