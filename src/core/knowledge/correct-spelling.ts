@@ -22,6 +22,9 @@ function readDictionary(): { aff: Buffer; dic: Buffer } {
 /** How many corrected words are remembered (a few hundred distinct typos a day at most). */
 const REMEMBERED = 5_000;
 
+/** Longer "words" are pasted codes or noise: left as typed, and never remembered. */
+const LONGEST_WORD = 30;
+
 /** Typos are forgiven in longer words only: a 3-letter word one letter off is another word. */
 function editsAllowed(word: string): number {
   if (word.length >= 8) return 2;
@@ -91,7 +94,9 @@ export function createSpeller(
   const correct = (word: string): string => {
     const meant = spellings[word];
     if (meant !== undefined) return meant;
-    if (word.length < 3 || /\d/.test(word) || known(word)) return word;
+    if (word.length < 3 || word.length > LONGEST_WORD || /\d/.test(word) || known(word)) {
+      return word;
+    }
     for (const [ending, british] of BRITISH_FORMS) {
       if (!ending.test(word)) continue;
       const form = word.replace(ending, british);
@@ -101,6 +106,7 @@ export function createSpeller(
   };
 
   return (word) => {
+    if (word.length > LONGEST_WORD) return word;
     let fixed = remembered.get(word);
     if (fixed === undefined) {
       fixed = correct(word);
