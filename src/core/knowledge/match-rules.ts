@@ -48,11 +48,12 @@ export function findPhrase(words: readonly string[], phrase: Phrase): number {
 
 /** The words with every occurrence of the phrases taken out ("what do i do now" is not "now"). */
 export function removePhrases(words: readonly string[], phrases: readonly Phrase[]): string[] {
-  let out = [...words];
-  for (const phrase of phrases) {
-    for (let at = findPhrase(out, phrase); at >= 0; at = findPhrase(out, phrase)) {
-      out = [...out.slice(0, at), ...out.slice(at + phrase.length)];
-    }
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    // A phrase found exactly where this word starts is skipped whole.
+    const found = phrases.find((p) => findPhrase(words.slice(i, i + p.length), p) === 0);
+    if (found) i += found.length;
+    else out.push(words[i++] as string);
   }
   return out;
 }

@@ -81,7 +81,10 @@ export function searchKnowledge(index: KnowledgeIndex, query: Query): Hit[] {
     boostTerm: (term) => query.expanded.get(term)?.weight ?? 1,
     // Fuzzy only for a typed word the index lacks (the speller left it: no near word either).
     fuzzy: (term) =>
-      term.length >= 5 && !index.terms.has(term) && query.expanded.get(term)?.weight === 1
+      term.length >= 5 &&
+      term.length <= 30 &&
+      !index.terms.has(term) &&
+      query.expanded.get(term)?.weight === 1
         ? 0.2
         : false,
     prefix: false,
