@@ -266,6 +266,12 @@ describe("typing as people type", () => {
     }
   });
 
+  it("reads words that are also names of JavaScript's own properties as plain words", () => {
+    for (const q of ["constructor", "__proto__ toString", "what is hasOwnProperty"]) {
+      expect(["none", "suggest", "answer"], q).toContain(answerQuestion(real, q).kind);
+    }
+  });
+
   it("reads American spellings and keeps real words as typed", () => {
     expect(real.correctWord("organization")).toBe("organisation");
     expect(real.correctWord("behavior")).toBe("behaviour");

@@ -69,6 +69,8 @@ export function createSpeller(
     byLength.set(w.length, list);
   }
   const remembered = new Map<string, string>();
+  // A Map, not the record: a typed "constructor" must not find Object's own properties.
+  const meant = new Map(Object.entries(spellings));
 
   const nearest = (word: string): string | undefined => {
     const max = editsAllowed(word);
@@ -92,8 +94,8 @@ export function createSpeller(
   };
 
   const correct = (word: string): string => {
-    const meant = spellings[word];
-    if (meant !== undefined) return meant;
+    const spelled = meant.get(word);
+    if (spelled !== undefined) return spelled;
     if (word.length < 3 || word.length > LONGEST_WORD || /\d/.test(word) || known(word)) {
       return word;
     }

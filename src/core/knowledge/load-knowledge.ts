@@ -279,7 +279,7 @@ export function loadKnowledge(
       .filter((s) => !ids.has(s.article))
       .map((s) => `situations: "${s.name}" leads to "${s.article}", which is not an article id`),
     ...situations.refusals
-      .filter((r) => !(r.reply in replies.refusals))
+      .filter((r) => !Object.hasOwn(replies.refusals, r.reply))
       .map(
         (r) => `refusals: "${r.name}" uses reply "${r.reply}", not one of replies.yaml's refusals`,
       ),

@@ -70,7 +70,7 @@ export function compileRule<T>(
   const expand = (entries: readonly string[]) =>
     entries.flatMap((e) => {
       const name = /^\{(\w+)\}$/.exec(e.trim())?.[1];
-      return name !== undefined ? (shared[name] ?? []) : [e];
+      return name !== undefined ? (Object.hasOwn(shared, name) ? (shared[name] ?? []) : []) : [e];
     });
   return {
     name: rule.name,

@@ -145,7 +145,7 @@ export function dangerReply(replies: KnowledgeReplies, mash: MashContacts): Repl
 
 /** A question the assistant must decline, with what it can do instead. */
 export function refusalReply(replies: KnowledgeReplies, name: string): Reply {
-  const refusal = replies.refusals[name];
+  const refusal = Object.hasOwn(replies.refusals, name) ? replies.refusals[name] : undefined;
   return {
     blocks: refusal
       ? [
