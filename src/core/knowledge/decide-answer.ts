@@ -59,6 +59,14 @@ export function decideAnswer(
   });
   if (top.coverage >= t.answer) {
     if (!second) return answer(top);
+    // One of its listed questions has just the words typed (less the small ones), and no other
+    // entry's does: that is the question the person asked.
+    if (
+      top.closest >= t.sameQuestion &&
+      fitting.every((h) => h === top || h.closest < t.sameQuestion)
+    ) {
+      return answer(top);
+    }
     const clear =
       second.rank <= top.rank * t.clearRatio || top.coverage - second.coverage >= t.clearGap;
     if (clear) return answer(top);

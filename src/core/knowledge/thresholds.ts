@@ -24,6 +24,8 @@ export const THRESHOLDS = {
   clearRatio: 0.9,
   /** ...or covers this much less of the question. */
   clearGap: 0.2,
+  /** A listed question this close to the message (1 = the same content words) settles a race. */
+  sameQuestion: 0.99,
   /** "Did you mean" offers entries scoring at least this fraction of the top score. */
   suggestRatio: 0.5,
 };
