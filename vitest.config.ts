@@ -10,6 +10,8 @@ export default defineConfig({
     exclude: fuzz ? [] : ["tests/fuzz/**", "**/node_modules/**"],
     // Server tests bind ephemeral ports; keep files isolated but not too parallel on 2 cores.
     pool: "forks",
+    // One real PostgreSQL server on loopback for the run; each test makes its own database.
+    globalSetup: ["tests/store/support/postgres-global-setup.ts"],
     testTimeout: 20_000,
   },
 });

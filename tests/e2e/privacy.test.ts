@@ -277,7 +277,7 @@ describe("privacy: no child's name is kept or logged", () => {
       expect(teams.sent.length).toBeGreaterThan(10);
       expect(lines.filter((l) => l.includes('"event":"turn"')).length).toBeGreaterThan(15);
       const register = await ReviewRegister.open(dataDir);
-      expect(register.list().map((r) => r.caseRef)).toEqual(["CR-2026-014"]);
+      expect((await register.list()).map((r) => r.caseRef)).toEqual(["CR-2026-014"]);
 
       const files = filesUnder(dataDir);
       expect(files.map((f) => path.basename(f.file))).toContain(REGISTER_FILE_NAME);
@@ -372,7 +372,8 @@ describe("privacy through the real entry point (src/main.ts, stdout and stderr c
             channel_id: "CWORK",
             team_id: "T1",
             response_url: `${serviceUrl}/response`,
-            trigger_id: "t1",
+            // Each command its own, as Slack gives them: a repeated one is a replay, not run.
+            trigger_id: `t${++n}`,
           }).toString(),
         );
       expect((await command("/ask", `who do I call about ${KAYDEN}?`)).status).toBe(200);

@@ -1,22 +1,29 @@
+import { formatShortDate as formatDate } from "../../core/rapid-review/format-date.js";
 import type { MilestoneContent } from "../../core/rapid-review/milestone-content.js";
+import type { ReviewView as ReviewRecord } from "../../core/rapid-review/rapid-review-ports.js";
+import { fillTemplate as fill } from "../../core/rapid-review/register-messages.js";
+import { summariseReview } from "../../core/rapid-review/summarise-review.js";
+import type { Milestone } from "../../core/rapid-review/types.js";
 import { londonDate } from "../../core/rapid-review/working-days.js";
-import type { ReviewRecord, ReviewRegister } from "../../store/review-register.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { LIMITS, renderReplyBlocks, type SlackBlock } from "./render-blocks.js";
-import { formatDate, summariseReview } from "./review-summary.js";
-import { fill, type SlackMessages } from "./slack-messages.js";
+import type { SlackMessages } from "./slack-messages.js";
 
 /**
  * The App Home tab: buttons for MASH contacts, the Levels of Need and questions, then the open
  * rapid reviews with each one's next deadline, and everything overdue. Presses go through the
  * same assistant as every other channel (their values are `{action}` like any reply button).
  */
-export function renderHome(options: {
+export async function renderHome(options: {
   messages: SlackMessages;
   content: MilestoneContent;
-  register?: Pick<ReviewRegister, "list" | "timeline">;
+  /** The register as read for this view (the channel reads it first: a store may be remote). */
+  register?: {
+    list(filter: { open: true }): Promise<readonly ReviewRecord[]>;
+    timeline(review: ReviewRecord): Milestone[];
+  };
   now: Date;
-}): SlackBlock[] {
+}): Promise<SlackBlock[]> {
   const h = options.messages.home;
   const top = renderReplyBlocks({
     blocks: [
@@ -37,7 +44,7 @@ export function renderHome(options: {
   if (!options.register) return blocks;
 
   const today = londonDate(options.now);
-  const open = options.register.list({ open: true });
+  const open = await options.register.list({ open: true });
   const rows: { review: ReviewRecord; next?: string; overdue: string[] }[] = open.map((review) => {
     const { next, overdue } = summariseReview(
       review,
