@@ -255,6 +255,7 @@ describe("typing as people type", () => {
   it("corrects typos towards the knowledge base's own words, and text-speak", () => {
     const routes: [string, string][] = [
       ["how do i refre a child to mash", "making-a-referral"],
+      ["how do i refere to the mash", "making-a-referral"],
       ["how do i make a refferal", "making-a-referral"],
       ["wat is a marf", "glossary:marf"],
       ["shud i talk to my dsl before refering", "discuss-before-referring"],

@@ -60,13 +60,11 @@ export function decideAnswer(
   if (top.coverage >= t.answer) {
     if (!second) return answer(top);
     // One of its listed questions has just the words typed (less the small ones), and no other
-    // entry's does: that is the question the person asked.
-    if (
-      top.closest >= t.sameQuestion &&
-      fitting.every((h) => h === top || h.closest < t.sameQuestion)
-    ) {
-      return answer(top);
-    }
+    // entry's does, or none covers the question better: that is the question the person asked.
+    const others = fitting.filter((h) => h !== top);
+    const alone = others.every((h) => h.closest < t.sameQuestion);
+    const best = others.every((h) => h.coverage <= top.coverage);
+    if (top.closest >= t.sameQuestion && (alone || best)) return answer(top);
     const clear =
       second.rank <= top.rank * t.clearRatio || top.coverage - second.coverage >= t.clearGap;
     if (clear) return answer(top);
