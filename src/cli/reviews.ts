@@ -1,10 +1,12 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pino from "pino";
 import { readConfig } from "../config.js";
-import { FileRegisterBackend, REGISTER_FILE_NAME } from "../store/file-register-backend.js";
+import { REGISTER_FILE_NAME } from "../store/file-register-backend.js";
 import { openStores } from "../store/open-stores.js";
 import type { ReviewRecord } from "../store/register-backend.js";
+import { reviewRegisterFileSchema } from "../store/review-register-schema.js";
 import { isStoreError } from "../store/store-error.js";
 
 const USAGE = "Usage: npm run --silent reviews -- [--json]";
@@ -23,8 +25,25 @@ async function readReviews(): Promise<readonly ReviewRecord[]> {
       await stores.close();
     }
   }
-  if (!existsSync(path.join(config.dataDir, REGISTER_FILE_NAME))) return [];
-  return (await FileRegisterBackend.open(config.dataDir)).list();
+  const file = path.join(config.dataDir, REGISTER_FILE_NAME);
+  if (!existsSync(file)) return [];
+  // Only read: opening the store would tidy the folder (a temp file the running assistant may be
+  // writing at this moment) or upgrade the file, and the running assistant owns the folder.
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    throw new Error(
+      `${file} cannot be read (${(err as Error).message}). It has been left as it is.`,
+    );
+  }
+  const parsed = reviewRegisterFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(
+      `${file} is not a register this release reads (start the assistant once to upgrade it). It has been left as it is.`,
+    );
+  }
+  return parsed.data.reviews;
 }
 
 if (existsSync(".env")) process.loadEnvFile(".env");

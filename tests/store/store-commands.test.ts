@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -56,8 +56,12 @@ describe("npm run reviews -- --json", () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "mk-reviews-"));
     await seed(await openStores({ dataDir }, log));
     const running = await openStores({ dataDir }, log);
+    // A write of the running assistant's, half done: reading the register must leave it be.
+    const inFlight = path.join(dataDir, ".rapid-reviews.json.tmp");
+    writeFileSync(inFlight, '{"version":2,"rev');
     try {
       expect(await reviewsJson({ DATA_DIR: dataDir })).toEqual(expected);
+      expect(existsSync(inFlight)).toBe(true);
     } finally {
       await running.close();
     }
