@@ -2,18 +2,44 @@
  * `npm run report:content`: the editors' report. Lists the answers practitioners voted unhelpful
  * and how often questions went unanswered, from ${DATA_DIR}/knowledge-feedback.json, plus the
  * question texts if the operator turned RECORD_QUESTION_TEXT on (kept 30 days at most). It only
- * reads the file: pruning is the running assistant's job.
+ * reads the file: pruning is the running assistant's job. With DATABASE_URL set, the counts come
+ * from PostgreSQL, where every instance records them.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, readConfig } from "../config.js";
+import pino from "pino";
+import { type Config, ConfigError, readConfig } from "../config.js";
 import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
 import { loadKnowledge } from "../core/knowledge/load-knowledge.js";
-import { FEEDBACK_FILE, knowledgeFeedbackSchema } from "../store/knowledge-feedback-store.js";
+import {
+  FEEDBACK_FILE,
+  type KnowledgeFeedback,
+  knowledgeFeedbackSchema,
+} from "../store/knowledge-feedback-store.js";
+import { openStores } from "../store/open-stores.js";
+import { isStoreError } from "../store/store-error.js";
 import { formatContentReport } from "./format-content-report.js";
 
-function main(): number {
+async function fromDatabase(config: Config): Promise<KnowledgeFeedback> {
+  const stores = await openStores(config, pino({ level: "silent" }));
+  try {
+    const feedback = await stores.openFeedback({
+      recordQuestionText: config.recordQuestionText,
+      now: new Date(),
+    });
+    return await feedback.snapshot();
+  } finally {
+    await stores.close();
+  }
+}
+
+async function main(): Promise<number> {
   const config = readConfig(process.env);
+  if (config.databaseUrl) {
+    const feedback = await fromDatabase(config);
+    console.log(formatContentReport(feedback, articleTitles(), new Date(), "PostgreSQL"));
+    return 0;
+  }
   const file = path.resolve(config.dataDir, FEEDBACK_FILE);
   if (!existsSync(file)) {
     console.log(`No feedback has been recorded yet (${file} does not exist).`);
@@ -36,21 +62,24 @@ function main(): number {
     );
     return 1;
   }
-  let titles = new Map<string, string>();
-  try {
-    const index = buildKnowledgeIndex(loadKnowledge());
-    titles = new Map([...index.entries.values()].map((e) => [e.id, e.title]));
-  } catch (err) {
-    console.error(`(Article titles unavailable: ${(err as Error).message})`);
-  }
-  console.log(formatContentReport(parsed.data, titles, new Date(), file));
+  console.log(formatContentReport(parsed.data, articleTitles(), new Date(), file));
   return 0;
 }
 
+function articleTitles(): Map<string, string> {
+  try {
+    const index = buildKnowledgeIndex(loadKnowledge());
+    return new Map([...index.entries.values()].map((e) => [e.id, e.title]));
+  } catch (err) {
+    console.error(`(Article titles unavailable: ${(err as Error).message})`);
+    return new Map();
+  }
+}
+
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (err) {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || isStoreError(err)) {
     console.error(err.message);
     process.exitCode = 1;
   } else {

@@ -103,3 +103,25 @@ describe("/healthz with PostgreSQL", () => {
     }
   }, 30_000);
 });
+
+describe("npm run report:content with PostgreSQL", () => {
+  it("reports the votes and unanswered counts every instance recorded in the database", async () => {
+    const url = await freshDatabase();
+    const stores = await openStores({ dataDir: tmpdir(), databaseUrl: url }, log);
+    const feedback = await stores.openFeedback({ recordQuestionText: false, now });
+    await feedback.vote("mash-contacts", false, now);
+    await feedback.vote("mash-contacts", false, now);
+    await feedback.unanswered(undefined, now);
+    await feedback.flush();
+    await stores.close();
+
+    const { stdout } = await run(
+      process.execPath,
+      ["--import", "tsx", "src/cli/report-content.ts"],
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? "", HOME: tmpdir(), DATABASE_URL: url } },
+    );
+    expect(stdout).toMatch(/\(PostgreSQL\)/);
+    expect(stdout).toMatch(/2 unhelpful,\s+0 helpful\s+mash-contacts/);
+    expect(stdout).toMatch(/Unanswered questions: 1 in total/);
+  }, 30_000);
+});
