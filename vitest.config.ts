@@ -10,6 +10,8 @@ export default defineConfig({
     exclude: fuzz ? [] : ["tests/fuzz/**", "**/node_modules/**"],
     // Server tests bind ephemeral ports; keep files isolated but not too parallel on 2 cores.
     pool: "forks",
+    // Tests that start the assistant as a process run the build, as npm start does.
+    globalSetup: ["tests/support/build-dist.ts"],
     testTimeout: 20_000,
   },
 });

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { unsupportedNodeMessage } from "../src/check-node-version.js";
 import { ConnectorStandIn } from "../src/cli/bench/connector-stand-in.js";
 import { driveConversations } from "../src/cli/bench/drive-conversations.js";
@@ -14,15 +14,8 @@ import { until } from "./support/until.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-// npm start runs the bundle in dist/ (prestart builds it when the sources are newer), so that is
-// what these tests start: a bundling mistake shows up here, not only in production.
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr}`);
-}, 120_000);
+// npm start runs the bundle in dist/, which the tests' global setup builds when the sources are
+// newer: a bundling mistake shows up here, not only in production.
 
 function run(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ["dist/main.js"], {

@@ -4,9 +4,8 @@ import path from "node:path";
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 /**
- * The real entry point, `src/main.ts`, as `npm start` runs it, in its own process. It is run as
- * `node --import tsx` (one process) rather than through the tsx binary, which starts a second
- * node process: a SIGKILL to the first would leave the second running.
+ * The real entry point as `npm start` runs it (`node dist/main.js`, built by the tests' global
+ * setup when the sources are newer), in its own process.
  */
 export class MainProcess {
   private out = "";
@@ -33,7 +32,7 @@ export class MainProcess {
     env: Record<string, string>,
     options: Pick<SpawnOptions, "uid" | "gid"> = {},
   ): MainProcess {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, ["dist/main.js"], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? "",
