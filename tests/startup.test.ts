@@ -33,20 +33,17 @@ function collect(child: ChildProcess): { out: () => string; exit: Promise<number
   return { out: () => out, exit };
 }
 
-function listeningUrl(c: ReturnType<typeof collect>): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out());
-      if (m?.[1]) {
-        clearInterval(timer);
-        resolve(m[1]);
-      }
-    }, 50);
-    void c.exit.then(() => {
-      clearInterval(timer);
-      reject(new Error(`exited early: ${c.out()}`));
-    });
+/** The URL it says it listens on, once it does; rejects if it exits first. */
+async function listeningUrl(c: ReturnType<typeof collect>): Promise<string> {
+  let exited = false;
+  void c.exit.then(() => {
+    exited = true;
   });
+  const url = () => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out())?.[1];
+  await until(() => exited || url() !== undefined, 20_000, "the assistant to listen");
+  const found = url();
+  if (!found) throw new Error(`exited early: ${c.out()}`);
+  return found;
 }
 
 describe("start-up (as npm start runs it)", () => {
@@ -76,16 +73,7 @@ describe("start-up (as npm start runs it)", () => {
   it("starts in local mode, logs JSON without message text, and stops cleanly on SIGTERM", async () => {
     const child = run({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
     const c = collect(child);
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out());
-        if (m?.[1]) {
-          clearInterval(timer);
-          resolve(m[1]);
-        }
-      }, 50);
-      void c.exit.then(() => reject(new Error(`exited early: ${c.out()}`)));
-    });
+    const url = await listeningUrl(c);
     const res = await httpRequest(`${url}/healthz`);
     expect(res.status).toBe(200);
     // A connector stand-in on loopback catches the reply, as Teams' service would.

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { until } from "./until.js";
 
 /**
  * A Slack Web API stand-in on loopback, for tests where the assistant runs in another process
@@ -47,7 +48,6 @@ export class SlackStandIn {
   /** How auth.test answers: the bot's ids, or Slack refusing the token. */
   auth: "ok" | "invalid_auth" = "ok";
   private held: http.ServerResponse[] = [];
-  private waiters: (() => void)[] = [];
   private seq = 0;
 
   private constructor(
@@ -89,19 +89,9 @@ export class SlackStandIn {
     return this.held.length;
   }
 
-  /** Resolves when `check` holds, re-checked on every request (or after `ms`, it throws). */
-  async until(check: () => boolean, ms = 15_000, what = "the Slack stand-in"): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, 50);
-        this.waiters.push(() => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-    }
+  /** Resolves when `check` holds (the shared polling helper), or throws after `ms`. */
+  until(check: () => boolean, ms = 15_000, what = "the Slack stand-in"): Promise<void> {
+    return until(check, ms, what);
   }
 
   /** Drops held requests (their sockets) and stops listening. */
@@ -131,39 +121,34 @@ export class SlackStandIn {
         this.held = this.held.filter((r) => r !== res);
       });
     };
-    try {
-      switch (method) {
-        case "auth.test":
-          if (this.auth === "invalid_auth")
-            return answer(200, { ok: false, error: "invalid_auth" });
-          return answer(200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" });
-        case "chat.postMessage": {
-          const behaviour = this.posts.shift() ?? "ok";
-          if (Array.isArray(behaviour)) return answer(...behaviour);
-          if (behaviour === "hold-unseen") return hold();
-          const stored = this.store(params);
-          if (behaviour === "hold-accepted") return hold();
-          return answer(200, { ok: true, channel: stored.channel, ts: stored.ts });
-        }
-        case "conversations.history": {
-          const next = this.histories.shift();
-          if (next === "hold") return hold();
-          if (next) return answer(...next);
-          return answer(200, this.history(params));
-        }
-        case "conversations.members":
-          return answer(200, {
-            ok: true,
-            members: ["UPANEL1", "UPANEL2"],
-            response_metadata: { next_cursor: "" },
-          });
-        case "conversations.open":
-          return answer(200, { ok: true, channel: { id: "DHOME1" } });
-        default:
-          return answer(200, { ok: true });
+    switch (method) {
+      case "auth.test":
+        if (this.auth === "invalid_auth") return answer(200, { ok: false, error: "invalid_auth" });
+        return answer(200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" });
+      case "chat.postMessage": {
+        const behaviour = this.posts.shift() ?? "ok";
+        if (Array.isArray(behaviour)) return answer(...behaviour);
+        if (behaviour === "hold-unseen") return hold();
+        const stored = this.store(params);
+        if (behaviour === "hold-accepted") return hold();
+        return answer(200, { ok: true, channel: stored.channel, ts: stored.ts });
       }
-    } finally {
-      for (const w of this.waiters.splice(0)) w();
+      case "conversations.history": {
+        const next = this.histories.shift();
+        if (next === "hold") return hold();
+        if (next) return answer(...next);
+        return answer(200, this.history(params));
+      }
+      case "conversations.members":
+        return answer(200, {
+          ok: true,
+          members: ["UPANEL1", "UPANEL2"],
+          response_metadata: { next_cursor: "" },
+        });
+      case "conversations.open":
+        return answer(200, { ok: true, channel: { id: "DHOME1" } });
+      default:
+        return answer(200, { ok: true });
     }
   }
 
