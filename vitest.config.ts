@@ -10,8 +10,9 @@ export default defineConfig({
     exclude: fuzz ? [] : ["tests/fuzz/**", "**/node_modules/**"],
     // Server tests bind ephemeral ports; keep files isolated but not too parallel on 2 cores.
     pool: "forks",
-    // Tests that start the assistant as a process run the build, as npm start does.
-    globalSetup: ["tests/support/build-dist.ts"],
+    // Tests that start the assistant as a process run the build, as npm start does; and one
+    // real PostgreSQL server on loopback for the run (each test makes its own database).
+    globalSetup: ["tests/support/build-dist.ts", "tests/store/support/postgres-global-setup.ts"],
     testTimeout: 20_000,
   },
 });

@@ -13,8 +13,7 @@ import { teamsFeature } from "./features/teams.js";
 import { createLogger, type Logger, routeConsoleToLog } from "./log.js";
 import { Metrics } from "./metrics.js";
 import { createHttpApp, type HealthCheck, type HealthReport, listen } from "./server.js";
-import { dataDirWritable, prepareDataDir } from "./store/json-store.js";
-import { SessionStore } from "./store/session-store.js";
+import { openStores } from "./store/open-stores.js";
 
 export type { Feature, FeatureContext, FeatureFactory };
 
@@ -62,7 +61,9 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const now = options.now ?? (() => new Date());
   const messages = loadMessages();
   const mash = loadMashContacts();
-  const dataDir = await prepareDataDir(config.dataDir);
+  // Takes DATA_DIR's lock (file store) or migrates PostgreSQL; throws StoreError if it cannot.
+  const stores = await openStores(config, log);
+  const dataDir = stores.kind === "file" ? stores.where : config.dataDir;
 
   warnAboutTextLogging(config, log);
 
@@ -71,7 +72,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     if (!assistant) throw new Error("The assistant is used before every feature was built.");
     return assistant;
   };
-  const sessions = new SessionStore();
+  const sessions = stores.sessions;
   const metrics = new Metrics();
   const ctx: FeatureContext = {
     config,
@@ -82,6 +83,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     mash,
     assistant: getAssistant,
     sessions,
+    stores,
     metrics,
     runTurn: createTurnRunner({
       assistant: getAssistant,
@@ -100,6 +102,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     }
   } catch (err) {
     await Promise.allSettled(features.map((f) => f.stop?.()));
+    await stores.close();
     throw err;
   }
   assistant = new Assistant(
@@ -109,12 +112,12 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
 
   const startedAt = Date.now();
   const health = async (): Promise<HealthReport> => {
-    // Checked without creating it: an empty folder made in place of a lost one would hide it.
-    const dataOk = await dataDirWritable(dataDir);
+    // A real write (creating nothing: an empty folder in place of a lost one would hide it).
+    const store = await stores.health();
     const checks: HealthCheck[] = [
-      dataOk
-        ? { name: "data-folder", ok: true }
-        : { name: "data-folder", ok: false, detail: "not writable" },
+      store.writable
+        ? { name: `store-${store.kind}`, ok: true }
+        : { name: `store-${store.kind}`, ok: false, detail: store.problem ?? "not writable" },
     ];
     for (const f of features) checks.push(...((await f.health?.()) ?? []));
     return {
@@ -141,7 +144,16 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
 
-  const sweeper = setInterval(() => sessions.sweep(now()), 60_000);
+  const sweeper = setInterval(() => {
+    stores
+      .sweep(now())
+      .catch((err: Error) =>
+        log.warn(
+          { event: "store_sweep_failed", err: err.message },
+          "Could not expire old sessions",
+        ),
+      );
+  }, 60_000);
   sweeper.unref();
 
   let closed = false;
@@ -154,6 +166,7 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
       server.close(() => resolve());
       server.closeAllConnections?.();
     });
+    await stores.close();
     restoreConsole();
   };
 

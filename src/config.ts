@@ -38,6 +38,14 @@ const envSchema = z.object({
     .default(3978),
   HOST: optionalText,
   DATA_DIR: z.string().trim().min(1, "must not be empty").default("./data"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(
+      /^postgres(ql)?:\/\//,
+      "must be a PostgreSQL URL such as postgres://user:password@host:5432/db",
+    )
+    .optional(),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` })
     .default("info"),
@@ -69,6 +77,8 @@ export interface Config {
   /** Interface to bind. Without Microsoft credentials this is always loopback. */
   host: string;
   dataDir: string;
+  /** With it, everything kept is in PostgreSQL and any number of instances can run. */
+  databaseUrl?: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Operators may turn on message text in logs for debugging; off by default for privacy. */
   logMessageText: boolean;
@@ -137,7 +147,9 @@ export function readConfig(env: Env): Config {
     if (result.success) values[name] = result.data;
     else {
       for (const issue of result.error.issues) {
-        problems.push(`${name}=${JSON.stringify(cleaned[name] ?? "")}: ${issue.message}`);
+        // A database URL may hold a password: never repeat it in an error.
+        const shown = name === "DATABASE_URL" ? "(hidden)" : JSON.stringify(cleaned[name] ?? "");
+        problems.push(`${name}=${shown}: ${issue.message}`);
       }
     }
   }
@@ -181,6 +193,7 @@ export function readConfig(env: Env): Config {
     port: ok.PORT,
     host,
     dataDir: ok.DATA_DIR,
+    databaseUrl: ok.DATABASE_URL,
     logLevel: ok.LOG_LEVEL,
     logMessageText: ok.LOG_MESSAGE_TEXT,
     microsoft: {

@@ -13,6 +13,7 @@ import {
   workingDaysBefore,
 } from "../core/rapid-review/working-days.js";
 import { deliveryKey, due } from "../reminders/compute-due.js";
+import { prunableDeliveries } from "../reminders/prune-deliveries.js";
 import { REGISTER_FILE_NAME, ReviewRegister } from "../store/review-register.js";
 import type { ReviewRegisterFileV1 } from "../store/review-register-schema.js";
 
@@ -105,10 +106,18 @@ async function makeDataFile(dir: string): Promise<void> {
   await writeFile(path.join(v1, REGISTER_FILE_NAME), JSON.stringify(data));
   // The real upgrade and pruning, on a copy (the v1 file is measured separately).
   await copyFile(path.join(v1, REGISTER_FILE_NAME), path.join(v2, REGISTER_FILE_NAME));
-  await ReviewRegister.open(v2, { now });
+  await openPruned(v2);
   console.log(
     `history made: ${data.reviews.length} reviews, ${data.deliveries.length} deliveries in the version 1 file`,
   );
+}
+
+/** Opens the register and prunes it as the reminder loop's first run of the day does. */
+async function openPruned(dir: string): Promise<ReviewRegister> {
+  const register = await ReviewRegister.open(dir);
+  const open = await register.openReviews();
+  await register.dropDeliveries(prunableDeliveries(today, open, await register.deliveryEntries()));
+  return register;
 }
 
 /** Opening a version 1 file: the upgrade (with its backup) and pruning, once per install. */
@@ -116,12 +125,12 @@ async function measureUpgrade(dir: string): Promise<void> {
   const mb = (b: number) => Number((b / 2 ** 20).toFixed(1));
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   const t0 = performance.now();
-  const register = await ReviewRegister.open(dir, { now });
+  const register = await openPruned(dir);
   const ms = performance.now() - t0;
   const peak = process.memoryUsage().rss;
   gc();
   console.log(
-    `upgrade of the version 1 file (backup, v2, prune, write): ${ms.toFixed(0)} ms, ${register.deliveries().length} deliveries kept; RSS peak ${mb(peak)} MB, ${mb(process.memoryUsage().rss)} MB after`,
+    `upgrade of the version 1 file (backup, v2, prune, write): ${ms.toFixed(0)} ms, ${(await register.deliveries()).length} deliveries kept; RSS peak ${mb(peak)} MB, ${mb(process.memoryUsage().rss)} MB after`,
   );
   console.log(JSON.stringify({ upgradeMs: Math.round(ms), upgradeRssMbPeak: mb(peak) }));
 }
@@ -133,26 +142,27 @@ async function measure(dir: string): Promise<void> {
   gc();
   const baseline = process.memoryUsage().rss;
   const t0 = performance.now();
-  const register = await ReviewRegister.open(dir, { now });
+  const register = await ReviewRegister.open(dir);
   const openMs = performance.now() - t0;
   const peakRss = process.memoryUsage().rss;
-  const open = register.list({ open: true });
+  const open = await register.list({ open: true });
+  const recorded = await register.deliveryEntries();
 
   const c0 = performance.now();
-  const first = due(now, open, register.deliveryKeys(), opts);
+  const first = due(now, open, recorded, opts);
   const coldMs = performance.now() - c0;
 
   // A few unmeasured runs first, so the figures are for the JIT-compiled steady state that a
   // loop running every minute is in. CPU time is shown too: on a busy machine wall time also
   // counts time spent waiting for a core.
-  for (let i = 0; i < 5; i++) due(now, open, register.deliveryKeys(), opts);
+  for (let i = 0; i < 5; i++) due(now, open, recorded, opts);
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 1; i <= 50; i++) {
     const at = new Date(now.getTime() + i * 60_000);
     const s = performance.now();
     const u = process.cpuUsage();
-    due(at, open, register.deliveryKeys(), opts);
+    due(at, open, recorded, opts);
     const used = process.cpuUsage(u);
     times.push(performance.now() - s);
     cpu.push((used.user + used.system) / 1000);
@@ -171,14 +181,16 @@ async function measure(dir: string): Promise<void> {
   const writes: number[] = [];
   for (const d of first.slice(0, 5)) {
     const s = performance.now();
-    await register.recordDelivery(d, "sending", now);
-    await register.recordDelivery(d, "sent", now);
+    await register.recordDelivery(d.key, "sending", now);
+    await register.recordDelivery(d.key, "sent", now);
     writes.push((performance.now() - s) / 2);
   }
   writes.sort((a, b) => a - b);
   const writeMs = writes[Math.floor(writes.length / 2)] ?? 0;
 
-  console.log(`reviews: ${open.length} open; deliveries on file: ${register.deliveries().length}`);
+  console.log(
+    `reviews: ${open.length} open; deliveries on file: ${(await register.deliveries()).length}`,
+  );
   console.log(`register open (read + zod validate + prune check): ${ms(openMs)} ms`);
   console.log(
     `due() first call of the day (builds each review's plan): ${ms(coldMs)} ms, ${first.length} due`,

@@ -8,6 +8,7 @@ import type { Messages } from "../core/content/messages.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import type { HealthCheck } from "../server.js";
+import type { Stores } from "../store/open-stores.js";
 import type { SessionStore } from "../store/session-store.js";
 
 /** What every feature gets to build its skills, routes and background work from. */
@@ -25,6 +26,8 @@ export interface FeatureContext {
   assistant: () => Assistant;
   /** Conversation sessions shared by every channel; keys are prefixed by channel ("slack:..."). */
   sessions: SessionStore;
+  /** Everything kept: files in DATA_DIR, or PostgreSQL with DATABASE_URL. */
+  stores: Stores;
   /** The one way a channel runs a turn: session, assistant, logging and metrics. */
   runTurn: TurnRunner;
   metrics: Metrics;

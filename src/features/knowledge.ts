@@ -2,7 +2,6 @@ import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js"
 import { createKnowledgeSkill, type KnowledgeEvents } from "../core/knowledge/knowledge-skill.js";
 import { DEFAULT_KNOWLEDGE_PATHS, loadKnowledge } from "../core/knowledge/load-knowledge.js";
 import { chooseSearchThread, WorkerAnswerer } from "../core/knowledge/worker-answerer.js";
-import { KnowledgeFeedbackStore } from "../store/knowledge-feedback-store.js";
 import type { FeatureFactory } from "./feature.js";
 
 /**
@@ -13,7 +12,7 @@ import type { FeatureFactory } from "./feature.js";
 export const knowledgeFeature: FeatureFactory = async (ctx) => {
   const content = loadKnowledge(DEFAULT_KNOWLEDGE_PATHS, ctx.now());
   const index = buildKnowledgeIndex(content);
-  const store = await KnowledgeFeedbackStore.open(ctx.dataDir, {
+  const store = await ctx.stores.openFeedback({
     recordQuestionText: ctx.config.recordQuestionText,
     now: ctx.now(),
   });

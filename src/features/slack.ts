@@ -9,7 +9,6 @@ import { loadSlackMessages } from "../channels/slack/slack-messages.js";
 import { loadMilestoneContent } from "../core/rapid-review/milestone-content.js";
 import { due } from "../reminders/compute-due.js";
 import { startReminderLoop } from "../reminders/reminder-loop.js";
-import { ReviewRegister } from "../store/review-register.js";
 import type { FeatureFactory } from "./feature.js";
 
 /** Where Slack sends events, commands and button presses (HTTP mode), on the one server. */
@@ -44,7 +43,7 @@ export const slackFeature: FeatureFactory = async (ctx) => {
   const messages = loadSlackMessages();
   const content = loadMilestoneContent();
   // A corrupt register stops start-up here with a message naming the file (StoreError).
-  const register = await ReviewRegister.open(ctx.dataDir, { now: ctx.now() });
+  const register = await ctx.stores.openRegister();
   const logger = boltLogger(log);
   const slackApiUrl = slack.apiUrl;
   const clientOptions = {
@@ -147,8 +146,8 @@ export const slackFeature: FeatureFactory = async (ctx) => {
       reminderTime: config.reminderTime,
     });
     ctx.metrics.countPendingRemindersWith(
-      () =>
-        due(ctx.now(), register.list({ open: true }), register.deliveryKeys(), {
+      async () =>
+        due(ctx.now(), await register.openReviews(), await register.deliveryEntries(), {
           reminderTime: config.reminderTime,
         }).length,
     );

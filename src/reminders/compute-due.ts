@@ -1,4 +1,5 @@
 import { computeMilestoneDates } from "../core/rapid-review/compute-timeline.js";
+import { deliveryKey } from "../core/rapid-review/delivery-key.js";
 import type { MilestoneKey, ReminderType, ReviewKind } from "../core/rapid-review/types.js";
 import {
   londonDate,
@@ -39,15 +40,9 @@ export interface Delivery {
   late: boolean;
 }
 
-/**
- * The keys of notices already delivered or being delivered (a Set fits). If `removalsFor` is
- * there, its count for a review must change whenever one of that review's keys leaves: due()
- * then remembers, per review, the notices it has not found recorded and looks up only those,
- * instead of every notice of every review every minute.
- */
+/** The keys of notices already delivered or being delivered (a Set fits). */
 export interface DeliveredKeys {
   has(key: string): boolean;
-  removalsFor?(reviewId: string): number;
 }
 
 export interface DueOptions {
@@ -55,19 +50,13 @@ export interface DueOptions {
   reminderTime: string;
 }
 
-export function deliveryKey(
-  reviewId: string,
-  milestone: MilestoneKey,
-  type: ReminderType,
-  date: string,
-): string {
-  return `${reviewId}:${milestone}:${type}:${date}`;
-}
+export { deliveryKey };
 
 interface Notice {
   type: ReminderType;
   date: string;
 }
+
 interface Schedule {
   key: MilestoneKey;
   due: string;
@@ -75,16 +64,20 @@ interface Schedule {
   notices: Notice[];
 }
 
-// Schedules depend only on (received, kind, publication); thousands of reviews share a few
-// hundred of them, so a bounded memo keeps due() fast without a cache to invalidate.
-const MEMO_LIMIT = 20_000;
+/**
+ * Each milestone's three notices. Reviews of one kind received on one day (and, for a child,
+ * with one publication date) share every deadline, so the schedules are kept by those three
+ * values: due() runs every minute over every open review, and working out working days for
+ * each again would be most of its time. A plain map, emptied when it grows large.
+ */
 const schedules = new Map<string, Schedule[]>();
+const SCHEDULES_KEPT = 20_000;
 
 function scheduleFor(r: ReviewForReminders): Schedule[] {
-  const memoKey = `${r.received}|${r.kind}|${r.publication ?? ""}`;
-  let s = schedules.get(memoKey);
-  if (!s) {
-    s = computeMilestoneDates(r).map((m) => ({
+  const id = `${r.received}|${r.kind}|${r.publication ?? ""}`;
+  let schedule = schedules.get(id);
+  if (!schedule) {
+    schedule = computeMilestoneDates(r).map((m) => ({
       key: m.key,
       due: m.due,
       notices: [
@@ -93,81 +86,28 @@ function scheduleFor(r: ReviewForReminders): Schedule[] {
         { type: "before", date: workingDaysBefore(m.due, 1) },
       ],
     }));
-    if (schedules.size >= MEMO_LIMIT) schedules.clear();
-    schedules.set(memoKey, s);
+    if (schedules.size >= SCHEDULES_KEPT) schedules.clear();
+    schedules.set(id, schedule);
   }
-  return s;
+  return schedule;
 }
 
-interface Candidate {
-  milestone: MilestoneKey;
-  due: string;
-  notice: Notice;
-  key: string;
-}
-const NONE: Candidate[] = [];
-
-interface DayPlan {
-  today: string;
-  id: string;
-  received: string;
-  kind: ReviewKind;
-  publication: string | undefined;
-  createdAt: string;
-  /**
-   * For each milestone, the newest notice whose day has come (done or not). Dropped once
-   * `unsent` is known, to save memory (10k reviews hold ~70k of them); rebuilt if needed.
-   */
-  candidates?: Candidate[];
-  /** The candidates not recorded in `sent` when last looked, while no key has left it since. */
-  unsent?: { sent: DeliveredKeys; removals: number; candidates: Candidate[] };
-}
-
-/** The review's candidates on `today`, leaving out those `sent` has (when given). */
-function candidatesFor(r: ReviewForReminders, today: string, sent?: DeliveredKeys): Candidate[] {
-  const startedOn = londonDate(new Date(r.createdAt));
-  let candidates: Candidate[] | undefined;
+/**
+ * The notice of each milestone to send on `today` if it is not done: the newest whose day has
+ * come (overdue, then due, then the working day before). None for days before the review was
+ * registered: the timeline posted when it was started showed those.
+ */
+function noticesFor(r: ReviewForReminders, today: string) {
+  let startedOn: string | undefined;
+  const out: { milestone: MilestoneKey; due: string; notice: Notice }[] = [];
   for (const m of scheduleFor(r)) {
+    if (r.done[m.key]) continue;
     const notice = m.notices.find((n) => n.date <= today);
-    if (!notice || notice.date < startedOn) continue;
-    const key = deliveryKey(r.id, m.key, notice.type, notice.date);
-    if (sent?.has(key)) continue;
-    candidates ??= [];
-    candidates.push({ milestone: m.key, due: m.due, notice, key });
+    if (!notice) continue;
+    startedOn ??= londonDate(new Date(r.createdAt));
+    if (notice.date >= startedOn) out.push({ milestone: m.key, due: m.due, notice });
   }
-  return candidates ?? NONE;
-}
-
-// due() runs every minute over every open review. A review's candidate notices change only
-// when the day changes or its dates do, so they are kept per review object (a WeakMap: the
-// register hands out new objects on each change, and old ones are simply collected). The
-// fields a plan depends on are compared on every call, so an edited object is never misread.
-const plans = new WeakMap<ReviewForReminders, DayPlan>();
-
-function planFor(r: ReviewForReminders, today: string): DayPlan {
-  const p = plans.get(r);
-  if (
-    p &&
-    p.today === today &&
-    p.id === r.id &&
-    p.received === r.received &&
-    p.kind === r.kind &&
-    p.publication === r.publication &&
-    p.createdAt === r.createdAt
-  ) {
-    return p;
-  }
-  const plan: DayPlan = {
-    today,
-    id: r.id,
-    received: r.received,
-    kind: r.kind,
-    publication: r.publication,
-    createdAt: r.createdAt,
-    candidates: candidatesFor(r, today),
-  };
-  plans.set(r, plan);
-  return plan;
+  return out;
 }
 
 /**
@@ -197,41 +137,19 @@ export function due(
   const out: Delivery[] = [];
   for (const r of reviews) {
     if (r.closed) continue;
-    const plan = planFor(r, today);
-    let candidates: Candidate[];
-    const removals = sent.removalsFor?.(r.id);
-    if (removals === undefined) {
-      candidates = plan.candidates ??= candidatesFor(r, today);
-    } else {
-      // A key recorded stays recorded until its review's removals move: only the rest need a look.
-      const u = plan.unsent;
-      if (u !== undefined && u.sent === sent && u.removals === removals) {
-        candidates = u.candidates;
-        if (candidates.length > 0 && candidates.some((c) => sent.has(c.key))) {
-          candidates = candidates.filter((c) => !sent.has(c.key));
-          plan.unsent = { sent, removals, candidates };
-        }
-      } else {
-        candidates = plan.candidates
-          ? plan.candidates.filter((c) => !sent.has(c.key))
-          : candidatesFor(r, today, sent);
-        plan.unsent = { sent, removals, candidates };
-        plan.candidates = undefined;
-      }
-    }
-    for (const c of candidates) {
-      // `done` is looked at on every call: a caller may change a review object in place.
-      if (r.done[c.milestone] || sent.has(c.key)) continue;
+    for (const { milestone, due, notice } of noticesFor(r, today)) {
+      const key = deliveryKey(r.id, milestone, notice.type, notice.date);
+      if (sent.has(key)) continue;
       out.push({
-        key: c.key,
+        key,
         reviewId: r.id,
         caseRef: r.caseRef,
         kind: r.kind,
-        milestone: c.milestone,
-        type: c.notice.type,
-        date: c.notice.date,
-        due: c.due,
-        late: c.notice.date < today,
+        milestone,
+        type: notice.type,
+        date: notice.date,
+        due,
+        late: notice.date < today,
       });
     }
   }

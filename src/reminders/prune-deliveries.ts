@@ -1,3 +1,4 @@
+import { parseDeliveryKey } from "../core/rapid-review/delivery-key.js";
 import type { MilestoneKey } from "../core/rapid-review/types.js";
 import { addCalendarDays } from "../core/rapid-review/working-days.js";
 
@@ -7,8 +8,6 @@ import { addCalendarDays } from "../core/rapid-review/working-days.js";
  * Christmas), which the "before"/"due" rule below relies on.
  */
 export const KEEP_DELIVERIES_DAYS = 14;
-
-const KEY = /^([^:]+):([^:]+):(before|due|overdue):(\d{4}-\d{2}-\d{2})$/;
 
 /** What pruning needs of a review (a ReviewRecord fits). */
 export interface ReviewForPruning {
@@ -33,26 +32,18 @@ export interface ReviewForPruning {
 export function prunableDeliveries(
   today: string,
   reviews: readonly ReviewForPruning[],
-  deliveries: Readonly<Record<string, { status: string }>>,
+  deliveries: ReadonlyMap<string, { status: string }>,
 ): string[] {
   const cutoff = addCalendarDays(today, -KEEP_DELIVERIES_DAYS);
   const byId = new Map<string, ReviewForPruning>();
   for (const r of reviews) byId.set(r.id, r);
   const out: string[] = [];
-  for (const key in deliveries) {
-    if (deliveries[key]?.status !== "sent") continue;
-    const m = KEY.exec(key);
-    if (!m) continue;
-    const [, reviewId, milestone, type, date] = m as unknown as [
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    if (date >= cutoff) continue;
-    const review = byId.get(reviewId);
-    if (type !== "overdue" || !review || review.closed || review.done[milestone as MilestoneKey]) {
+  for (const [key, entry] of deliveries) {
+    if (entry.status !== "sent") continue;
+    const parts = parseDeliveryKey(key);
+    if (!parts || parts.date >= cutoff) continue;
+    const review = byId.get(parts.reviewId);
+    if (parts.type !== "overdue" || !review || review.closed || review.done[parts.milestone]) {
       out.push(key);
     }
   }

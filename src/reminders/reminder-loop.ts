@@ -6,11 +6,48 @@ import {
   loadRegisterMessages,
   type RegisterMessages,
 } from "../core/rapid-review/register-messages.js";
-import { londonTime } from "../core/rapid-review/working-days.js";
-import { StoreError } from "../store/json-store.js";
-import type { ReviewRegister } from "../store/review-register.js";
-import { type Delivery, due } from "./compute-due.js";
+import { londonDate, londonTime } from "../core/rapid-review/working-days.js";
+import { type Delivery, due, type ReviewForReminders } from "./compute-due.js";
+import { prunableDeliveries } from "./prune-deliveries.js";
 import { reminderText } from "./reminder-text.js";
+
+/** What the loop knows of one reminder's record. */
+export interface LedgerEntry {
+  status: "sending" | "sent";
+  /** ISO instant the "sending" intent was first written. */
+  attemptedAt: string;
+}
+
+/**
+ * Where reminders are recorded: the register (src/store), a file or PostgreSQL. Defined here,
+ * where it is used, so that reminders/ and store/ need not know each other; main wiring passes
+ * the register in. Writes resolve once durable and throw an error whose `code` is
+ * "STORE_UNUSABLE" (StoreError) when the store cannot be written.
+ */
+export interface ReminderLedger {
+  openReviews(): Promise<readonly ReviewForReminders[]>;
+  deliveryEntries(): Promise<ReadonlyMap<string, LedgerEntry>>;
+  /**
+   * Runs `work` while this process alone handles the reminder (across every instance sharing
+   * the store), with the reminder's record as it stands once held; `held: false` when another
+   * instance is handling it right now.
+   */
+  withDelivery<T>(
+    key: string,
+    work: (entry: LedgerEntry | undefined) => Promise<T>,
+  ): Promise<{ held: true; value: T } | { held: false }>;
+  recordDelivery(key: string, status: LedgerEntry["status"], at: Date): Promise<void>;
+  forgetDelivery(key: string): Promise<void>;
+  dropDeliveries(keys: readonly string[]): Promise<number>;
+}
+
+/** The store could not be written (StoreError, by its code: the loop does not import store/). */
+function storeFailure(err: unknown): { file: string; message: string } | undefined {
+  const e = err as { code?: unknown; file?: unknown; message?: unknown } | null;
+  return e?.code === "STORE_UNUSABLE"
+    ? { file: String(e.file), message: String(e.message) }
+    : undefined;
+}
 
 /**
  * What `send` (or `confirm`) throws when Slack could not be reached or refused. `retryable`
@@ -56,7 +93,7 @@ export interface LoopLog {
 }
 
 export interface ReminderLoopOptions {
-  register: ReviewRegister;
+  register: ReminderLedger;
   /**
    * Posts one reminder (the Slack feature: chat.postMessage to the panel channel), tagged with
    * `delivery.key` so that `confirm` can find it later.
@@ -96,6 +133,8 @@ export interface RunSummary {
   failed: number;
   /** Stale intents from a crash that a newer notice replaced, or that are no longer needed. */
   dropped: number;
+  /** Being handled by another instance at that moment: left to it. */
+  elsewhere: number;
   /** The register could not be written: the run stopped and nothing more was sent. */
   storeFailed: boolean;
 }
@@ -179,7 +218,7 @@ export function startReminderLoop(options: ReminderLoopOptions): ReminderLoop {
   }
 
   async function markSent(d: Delivery): Promise<void> {
-    await register.recordDelivery(d, "sent", now());
+    await register.recordDelivery(d.key, "sent", now());
   }
 
   /** A "sending" record from before: ask Slack, then send only if it is not there. */
@@ -200,7 +239,7 @@ export function startReminderLoop(options: ReminderLoopOptions): ReminderLoop {
   async function deliver(d: Delivery): Promise<Outcome> {
     const at = now();
     // Written first: without it on disk, a crash after the send would lead to a repeat.
-    await register.recordDelivery(d, "sending", at);
+    await register.recordDelivery(d.key, "sending", at);
     return attempt(d, at);
   }
 
@@ -258,30 +297,52 @@ export function startReminderLoop(options: ReminderLoopOptions): ReminderLoop {
     }
   }
 
+  /** The London day delivery records were last pruned for. */
+  let prunedFor = "";
+
   async function run(): Promise<RunSummary> {
     const summary: RunSummary = {
       sent: 0,
       confirmed: 0,
       failed: 0,
       dropped: 0,
+      elsewhere: 0,
       storeFailed: false,
     };
     const at = now();
-    // Any "sending" record seen here is unresolved: runs never overlap, so no send is in flight.
-    const stale = new Map(register.sendingIntents());
-    const known = register.deliveryKeys();
-    // due() offers stale intents again, so each is either looked up in Slack or dropped below.
-    const seen = stale.size ? { has: (k: string) => known.has(k) && !stale.has(k) } : known;
-    const list = due(at, register.list({ open: true }), seen, { reminderTime });
     try {
+      const open = await register.openReviews();
+      let entries = await register.deliveryEntries();
+      const today = londonDate(at);
+      if (prunedFor !== today) {
+        // Once a day: records due() can never need again go, so the register stays bounded.
+        const drop = prunableDeliveries(today, open, entries);
+        if (drop.length > 0) {
+          await register.dropDeliveries(drop);
+          entries = await register.deliveryEntries();
+        }
+        prunedFor = today;
+      }
+      // A "sending" record is a send whose outcome is unknown (a crash, a lost answer), unless
+      // another instance is sending it right now: withDelivery() below tells which.
+      const stale = new Map<string, Date>();
+      for (const [key, e] of entries) {
+        if (e.status === "sending") stale.set(key, new Date(e.attemptedAt));
+      }
+      // due() offers stale intents again, so each is either looked up in Slack or dropped below.
+      const seen = { has: (k: string) => entries.has(k) && !stale.has(k) };
+      const list = due(at, open, seen, { reminderTime });
       // Before the reminder hour due() offers nothing, so a stale intent cannot be judged yet.
       if (stale.size && londonTime(at) >= reminderTime) {
         const stillWanted = new Set(list.map((d) => d.key));
         for (const key of stale.keys()) {
-          if (!stillWanted.has(key)) {
+          if (stillWanted.has(key)) continue;
+          const outcome = await register.withDelivery(key, async (entry) => {
+            if (entry?.status !== "sending") return false;
             await register.forgetDelivery(key);
-            summary.dropped++;
-          }
+            return true;
+          });
+          if (outcome.held && outcome.value) summary.dropped++;
         }
       }
       for (const d of list) {
@@ -289,16 +350,23 @@ export function startReminderLoop(options: ReminderLoopOptions): ReminderLoop {
         const until = cooldown.get(d.key);
         if (until !== undefined && until > now().getTime()) continue;
         cooldown.delete(d.key);
-        const since = stale.get(d.key);
-        const result = since ? await recover(d, since) : await deliver(d);
-        summary[result]++;
+        // Decided from the record as it stands once held: another instance may have sent it
+        // since the list was made, or died half-way through.
+        const outcome = await register.withDelivery(d.key, async (entry) => {
+          if (entry?.status === "sent") return undefined;
+          if (entry?.status === "sending") return recover(d, new Date(entry.attemptedAt));
+          return deliver(d);
+        });
+        if (!outcome.held) summary.elsewhere++;
+        else if (outcome.value) summary[outcome.value]++;
       }
     } catch (err) {
-      if (!(err instanceof StoreError)) throw err;
+      const failure = storeFailure(err);
+      if (!failure) throw err;
       summary.storeFailed = true;
       log.error(
-        { event: "reminders_store_failed", file: err.file },
-        `Reminders are paused: ${err.message} They will be tried again at the next check, and none is lost.`,
+        { event: "reminders_store_failed", file: failure.file },
+        `Reminders are paused: ${failure.message} They will be tried again at the next check, and none is lost.`,
       );
     }
     return summary;

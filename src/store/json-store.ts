@@ -1,19 +1,11 @@
-import { access, constants, copyFile, mkdir, readFile, stat } from "node:fs/promises";
+import { access, constants, copyFile, mkdir, readFile, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
-import { JSONFile } from "lowdb/node";
 import type { z } from "zod";
+import { DurableJsonFile } from "./durable-json-file.js";
+import { StoreError } from "./store-error.js";
 
-export class StoreError extends Error {
-  readonly code = "STORE_UNUSABLE";
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "StoreError";
-  }
-}
+export { StoreError };
 
 /** Makes sure the data folder exists and can be written, with a message an operator can act on. */
 export async function prepareDataDir(dir: string): Promise<string> {
@@ -89,13 +81,21 @@ async function backUp(file: string, from: number): Promise<string> {
   }
 }
 
+/** What a transaction decides: the next state to write (none: nothing changes) and its answer. */
+export interface Decision<T, R> {
+  next?: T;
+  result: R;
+}
+
 /**
- * One lowdb JSON file validated by a zod schema. lowdb writes a temp file and renames it, so a
- * crash never leaves half a file. A file that is corrupt or fails the schema stops start-up with
- * a message naming it, and is never written over: someone's deadlines may be in it.
+ * One lowdb JSON file validated by a zod schema, written durably (see DurableJsonFile). Every
+ * change is a transaction: it reads the current state, checks it and says what to write as one
+ * step inside the write queue, so two changes can never both start from the same state. A file
+ * that is corrupt or fails the schema stops start-up with a message naming it, and is never
+ * written over: someone's deadlines may be in it.
  */
 export class JsonStore<T> {
-  /** Updates run one at a time, so a failed write can be undone without undoing another's. */
+  /** Changes run one at a time, so each sees the one before it and a failed write undoes only itself. */
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -110,7 +110,11 @@ export class JsonStore<T> {
     defaults: T,
     upgrades: readonly Upgrade<T>[] = [],
   ): Promise<JsonStore<T>> {
-    const db = new Low<T>(new JSONFile<T>(file), defaults);
+    const adapter = new DurableJsonFile<T>(file);
+    const db = new Low<T>(adapter, defaults);
+    // A temp file left by a write that was cut short (a crash, a full disk) holds nothing that
+    // was ever confirmed: the data file is still the last complete write.
+    await unlink(adapter.temp).catch(() => undefined);
     let text: string | undefined;
     try {
       text = await readFile(file, "utf8");
@@ -137,8 +141,6 @@ export class JsonStore<T> {
         `The data file ${file} is corrupt or truncated (it is not valid JSON). It has been left as it is. Restore it from a backup, or move it aside to start with an empty one, then start again.`,
       );
     }
-    // Dropped at once: with a big file, the text, the parsed JSON and zod's validated copy alive
-    // together were the process's memory peak, and V8 keeps the heap it grew to.
     text = undefined;
     const version = (raw as { version?: unknown } | null)?.version;
     const upgrade = upgrades.find((u) => u.from === version);
@@ -161,93 +163,63 @@ export class JsonStore<T> {
     return store;
   }
 
+  /** The state as last written. Read it inside transact() to change anything based on it. */
   get data(): T {
     return this.db.data;
   }
 
   /**
-   * Applies a change and writes it. The change is validated first, so bad data never lands; if
-   * the write fails (disk full, folder gone) the change is undone in memory too and StoreError
-   * is thrown, so what the process holds is always what is on disk and a caller can retry.
+   * Applies a change to a copy and writes it, validated against the whole schema first. For
+   * small files; big ones use transact() with a check of what changed.
    */
   update(change: (data: T) => void): Promise<void> {
-    const next = this.queue.then(() => this.apply(change));
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  /**
-   * For big files, where copying and re-checking everything on each write is too slow: `change`
-   * returns the next state built from the current one WITHOUT mutating it (unchanged parts are
-   * shared), and `check` validates what it changed (it knows what that was), returning a problem
-   * or undefined. Written and undone on failure as update() is.
-   */
-  replace(change: (data: T) => T, check: (next: T) => string | undefined): Promise<void> {
-    const next = this.queue.then(async () => {
-      const draft = change(this.db.data);
-      const problem = check(draft);
-      if (problem !== undefined) {
+    return this.transact((data) => {
+      const draft = structuredClone(data);
+      change(draft);
+      const parsed = this.schema.safeParse(draft);
+      if (!parsed.success) {
         throw new StoreError(
           this.file,
-          `Refused to write invalid data to ${this.file}: ${problem}`,
+          `Refused to write invalid data to ${this.file}: ${parsed.error.issues[0]?.message}`,
         );
       }
-      await this.commit(draft);
+      return { next: parsed.data, result: undefined };
     });
-    this.queue = next.catch(() => undefined);
-    return next;
   }
 
   /**
-   * For a change too big to copy (a map of tens of thousands of entries): `change` changes the
-   * data IN PLACE and returns a function that undoes exactly that. `check` validates what it
-   * changed; if it refuses, or the write fails, the change is undone, so memory still matches
-   * the disk. Only for data no one else holds across an await.
+   * One transaction: `decide` gets the current state and returns the next one (built from it
+   * without changing it) and its answer. `check` validates what changed, returning a problem or
+   * undefined. The answer is returned only once the next state is durably on disk; if the write
+   * fails (disk full, folder gone) nothing changes in memory either and StoreError is thrown.
    */
-  mutate(change: (data: T) => () => void, check: () => string | undefined): Promise<void> {
-    const next = this.queue.then(async () => {
-      const undo = change(this.db.data);
-      const problem = check();
+  transact<R>(
+    decide: (data: T) => Decision<T, R>,
+    check: (next: T) => string | undefined = () => undefined,
+  ): Promise<R> {
+    const run = async (): Promise<R> => {
+      const { next, result } = decide(this.db.data);
+      if (next === undefined) return result;
+      const problem = check(next);
       if (problem !== undefined) {
-        undo();
         throw new StoreError(
           this.file,
           `Refused to write invalid data to ${this.file}: ${problem}`,
         );
       }
+      const before = this.db.data;
+      this.db.data = next;
       try {
         await this.write();
       } catch (err) {
-        undo();
+        this.db.data = before;
         throw err;
       }
-    });
+      return result;
+    };
+    const next = this.queue.then(run);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  private async commit(next: T): Promise<void> {
-    const before = this.db.data;
-    this.db.data = next;
-    try {
-      await this.write();
-    } catch (err) {
-      this.db.data = before;
-      throw err;
-    }
-  }
-
-  private async apply(change: (data: T) => void): Promise<void> {
-    const draft = structuredClone(this.db.data);
-    change(draft);
-    const parsed = this.schema.safeParse(draft);
-    if (!parsed.success) {
-      throw new StoreError(
-        this.file,
-        `Refused to write invalid data to ${this.file}: ${parsed.error.issues[0]?.message}`,
-      );
-    }
-    await this.commit(parsed.data);
   }
 
   private async write(): Promise<void> {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { subDays } from "date-fns";
 import { z } from "zod";
 import type { KnowledgeEvents } from "../core/knowledge/knowledge-skill.js";
 import { londonDate } from "../core/london-time.js";
@@ -6,7 +7,6 @@ import { JsonStore } from "./json-store.js";
 
 /** Recorded question texts are kept at most this long: they may hold identifying details. */
 export const QUESTION_TEXT_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Daily counts of unanswered questions are kept this long for the report's trend. */
 const COUNT_DAYS = 365;
 /** A recorded question is cut to this length. */
@@ -42,19 +42,30 @@ const day = londonDate;
 
 /** Drops question texts older than 30 days (all of them if recording is off) and old counts. */
 export function pruneFeedback(data: KnowledgeFeedback, now: Date, keepText: boolean): void {
-  const cutoff = now.getTime() - QUESTION_TEXT_DAYS * DAY_MS;
+  const cutoff = subDays(now, QUESTION_TEXT_DAYS).getTime();
   data.questions = keepText ? data.questions.filter((q) => Date.parse(q.at) >= cutoff) : [];
-  const oldest = day(new Date(now.getTime() - COUNT_DAYS * DAY_MS));
+  const oldest = day(subDays(now, COUNT_DAYS));
   for (const d of Object.keys(data.unanswered.byDay)) {
     if (d < oldest) delete data.unanswered.byDay[d];
   }
 }
 
+/** Where feedback is kept: a file, or PostgreSQL. Every update is kept; none overwrites another. */
+export interface FeedbackStore extends KnowledgeEvents {
+  /** Resolves once every change recorded so far is stored (or has failed); for shutdown. */
+  flush(): Promise<void>;
+  readable(): Promise<boolean>;
+  /** Everything recorded, in the file's shape (for the editors' report). */
+  snapshot(): Promise<KnowledgeFeedback>;
+}
+
 /**
- * Votes on answers and counts of unanswered questions, for the editors' report. Question text is
- * stored only when the operator turns RECORD_QUESTION_TEXT on, and never for more than 30 days.
+ * Votes on answers and counts of unanswered questions, for the editors' report, in a file.
+ * Question text is stored only when the operator turns RECORD_QUESTION_TEXT on, and never for
+ * more than 30 days. Each change is applied inside the file's write queue to the counts as they
+ * stand, so none is lost.
  */
-export class KnowledgeFeedbackStore implements KnowledgeEvents {
+export class KnowledgeFeedbackStore implements FeedbackStore {
   /**
    * Changes waiting for the next write, and that write. Each change used to be a write of its
    * own (a copy, a schema check and a file rename per vote or unanswered question); now a change
@@ -141,5 +152,9 @@ export class KnowledgeFeedbackStore implements KnowledgeEvents {
 
   readable(): Promise<boolean> {
     return this.store.readable();
+  }
+
+  async snapshot(): Promise<KnowledgeFeedback> {
+    return structuredClone(this.store.data);
   }
 }

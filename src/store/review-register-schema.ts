@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { DELIVERY_KEY_PATTERN } from "../core/rapid-review/delivery-key.js";
 import { MILESTONE_KEYS, REVIEW_KINDS } from "../core/rapid-review/types.js";
+
+export { DELIVERY_KEY_PATTERN };
 
 /**
  * What rapid-reviews.json holds. `version` lets a release migrate the file instead of
@@ -31,13 +34,7 @@ export const reviewRecordSchema = z.strictObject({
   createdAt: instant,
 });
 
-/**
- * A delivery key: `${reviewId}:${milestone}:${type}:${date}`, one notice ever. It holds
- * everything that identifies the notice, so version 2 stores nothing else beside it.
- */
-export const DELIVERY_KEY_PATTERN = new RegExp(
-  `^(RR-\\d{4,}):(${MILESTONE_KEYS.join("|")}):(before|due|overdue):(\\d{4}-\\d{2}-\\d{2})$`,
-);
+/** A delivery key (see core/rapid-review/delivery-key.ts): version 2 stores nothing beside it. */
 export const deliveryKeySchema = z
   .string()
   .regex(DELIVERY_KEY_PATTERN, "must be a delivery key (review:milestone:type:YYYY-MM-DD)");

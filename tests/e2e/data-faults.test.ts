@@ -89,7 +89,7 @@ describe("start-up (src/main.ts) with a data file that is corrupt or truncated",
       writeFileSync(file, good);
     }
     const register = await ReviewRegister.open(dataDir);
-    expect(register.list().map((r) => r.caseRef)).toEqual(["CR-2026-014"]);
+    expect((await register.list()).map((r) => r.caseRef)).toEqual(["CR-2026-014"]);
   }, 90_000);
 });
 
@@ -251,8 +251,8 @@ describe("the data folder stops being writable while the assistant runs", () => 
       await client.stop();
     }
     const after = await ReviewRegister.open(dataDir);
-    expect(after.list().map((r) => r.caseRef)).toEqual(["CR-2026-014", "CR-2026-015"]);
-    expect(after.deliveries().map((d) => [d.reviewId, d.status])).toEqual([
+    expect((await after.list()).map((r) => r.caseRef)).toEqual(["CR-2026-014", "CR-2026-015"]);
+    expect((await after.deliveries()).map((d) => [d.reviewId, d.status])).toEqual([
       ["RR-0001", "sent"],
       ["RR-0002", "sent"],
     ]);

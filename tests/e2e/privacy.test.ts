@@ -277,7 +277,7 @@ describe("privacy: no child's name is kept or logged", () => {
       expect(teams.sent.length).toBeGreaterThan(10);
       expect(lines.filter((l) => l.includes('"event":"turn"')).length).toBeGreaterThan(15);
       const register = await ReviewRegister.open(dataDir);
-      expect(register.list().map((r) => r.caseRef)).toEqual(["CR-2026-014"]);
+      expect((await register.list()).map((r) => r.caseRef)).toEqual(["CR-2026-014"]);
 
       const files = filesUnder(dataDir);
       expect(files.map((f) => path.basename(f.file))).toContain(REGISTER_FILE_NAME);

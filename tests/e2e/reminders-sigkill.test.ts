@@ -3,7 +3,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays, londonDate } from "../../src/core/rapid-review/working-days.js";
 import { due } from "../../src/reminders/compute-due.js";
+import { openStores } from "../../src/store/open-stores.js";
 import { REGISTER_FILE_NAME, ReviewRegister } from "../../src/store/review-register.js";
+import { freshDatabase, query } from "../store/support/postgres.js";
 import { tempDataDir } from "../support/bot-framework-client.js";
 import { MainProcess } from "../support/main-process.js";
 import { SlackStandIn } from "../support/slack-stand-in.js";
@@ -71,9 +73,9 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
       });
       if (!r.ok) throw new Error(r.message);
     }
-    expected = due(new Date(), register.list({ open: true }), [], { reminderTime: "00:00" }).map(
-      (d) => d.key,
-    );
+    expected = due(new Date(), await register.list({ open: true }), [], {
+      reminderTime: "00:00",
+    }).map((d) => d.key);
   });
 
   afterAll(async () => {
@@ -175,5 +177,119 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
     child.child.kill("SIGTERM");
     expect(await child.exit).toBe(0);
     expect(slack.messages.length).toBe(total);
+  }, 120_000);
+});
+
+describe("two instances sharing PostgreSQL, one killed with SIGKILL mid-send", () => {
+  let slack: SlackStandIn;
+  let url: string;
+  let expected: string[];
+  const children: MainProcess[] = [];
+
+  const statuses = async () =>
+    new Map(
+      (
+        await query<{ key: string; status: string }>(
+          url,
+          "SELECT key, status FROM reminder_deliveries",
+        )
+      ).map((r) => [r.key, r.status]),
+    );
+
+  function start(): MainProcess {
+    const child = MainProcess.start({
+      DATA_DIR: tempDataDir(),
+      DATABASE_URL: url,
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: "test-signing-secret",
+      SLACK_PANEL_CHANNEL: PANEL,
+      SLACK_API_URL: slack.apiUrl,
+      REMINDER_TIME: "00:00",
+    });
+    children.push(child);
+    return child;
+  }
+
+  beforeAll(async () => {
+    slack = await SlackStandIn.start();
+    url = await freshDatabase();
+    const stores = await openStores(
+      { dataDir: tempDataDir(), databaseUrl: url },
+      (await import("pino")).default({ level: "silent" }),
+    );
+    const register = await stores.openRegister();
+    const then = new Date(Date.now() - 20 * 86_400_000);
+    for (const caseRef of ["CR-P1", "CR-P2", "CR-P3"]) {
+      const r = await register.start({
+        caseRef,
+        received: londonDate(then),
+        kind: "child",
+        by: "UPANEL1",
+        now: then,
+      });
+      if (!r.ok) throw new Error(r.message);
+    }
+    expected = due(new Date(), await register.list({ open: true }), [], {
+      reminderTime: "00:00",
+    }).map((d) => d.key);
+    await stores.close();
+  });
+
+  afterAll(async () => {
+    for (const c of children) if (c.child.exitCode === null && !c.signal) c.child.kill("SIGKILL");
+    await slack.close();
+  });
+
+  it("each reminder arrives once: across two instances, and after one is killed mid-send", async () => {
+    expect(expected.length).toBeGreaterThanOrEqual(8);
+
+    // 1. One instance: its second post reaches Slack, and it is killed before the answer.
+    slack.posts.push("ok", "hold-accepted");
+    let child = start();
+    await slack.until(() => slack.heldCount === 1, 20_000, "the second post");
+    await child.kill("SIGKILL");
+    await slack.until(() => slack.heldCount === 0, 20_000, "the killed process's request");
+    const accepted = slack.messages[1]?.key as string;
+    expect((await statuses()).get(accepted)).toBe("sending");
+
+    // 2. Another instance: the dead one's hold went with its connection, so it looks the
+    //    reminder up in the channel, finds it and records it without sending it again. Then it
+    //    is killed after writing its next intent, before that post reached Slack.
+    slack.posts.push("hold-unseen");
+    child = start();
+    await slack.until(() => slack.heldCount === 1, 20_000, "the unseen post");
+    await child.kill("SIGKILL");
+    await slack.until(() => slack.heldCount === 0, 20_000, "the killed process's request");
+    expect(child.output()).toContain("Reminder was already in the panel channel");
+    expect((await statuses()).get(accepted)).toBe("sent");
+    expect(slack.countsByKey().get(accepted)).toBe(1);
+    const sending = [...(await statuses())].filter(([, st]) => st === "sending").map(([k]) => k);
+    expect(sending).toHaveLength(1);
+
+    // 3. Two instances start together, each finding the same reminders due and the intent left
+    //    by the dead: each reminder is sent by one of them, once (the unseen one after a look).
+    const a = start();
+    const b = start();
+    await Promise.all([a.listening(), b.listening()]);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const now = await statuses();
+      if (expected.every((k) => now.get(k) === "sent")) break;
+      if (Date.now() > deadline) throw new Error("reminders not all recorded as sent in time");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    a.child.kill("SIGTERM");
+    b.child.kill("SIGTERM");
+    expect(await a.exit).toBe(0);
+    expect(await b.exit).toBe(0);
+
+    const counts = slack.countsByKey();
+    expect([...counts.keys()].sort()).toEqual([...expected].sort());
+    for (const key of expected) expect(counts.get(key), key).toBe(1);
+    // Between them they sent all but the two the dead instance got to Slack.
+    const sentBy = [a, b].map(
+      (c) => c.logLines().filter((l) => l.event === "reminder_sent").length,
+    );
+    expect((sentBy[0] ?? 0) + (sentBy[1] ?? 0)).toBe(expected.length - 2);
   }, 120_000);
 });

@@ -60,9 +60,9 @@ describe(`Dates as typed: ${INPUTS.toLocaleString("en-GB")} random strings into 
         const now = new Date("2026-12-18T10:00:00Z");
         const parsed = parseUserDate(text, now);
         const received = parsed.ok ? parsed.date : text;
-        const before = register.list().length;
+        const before = (await register.list()).length;
         const started = await register.start({ caseRef: `CR-${n}`, received, kind, by: "U1", now });
-        expect(register.list().length).toBe(before + (started.ok ? 1 : 0));
+        expect((await register.list()).length).toBe(before + (started.ok ? 1 : 0));
         if (!started.ok) expect(leaksIn(started.message, text)).toEqual([]);
       }),
       { numRuns: 2_000 },

@@ -46,6 +46,6 @@ describe(`Slack slash commands in-process (Bolt processEvent): ${INPUTS.toLocale
     expect(n).toBe(INPUTS);
     // The random commands did change the register, and it still opens.
     const reopened = await ReviewRegister.open(slack.dataDir);
-    expect(reopened.list().length).toBeGreaterThan(0);
+    expect((await reopened.list()).length).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -4,7 +4,7 @@ import { pino } from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTurnRunner } from "../../src/channels/run-turn.js";
 import { TeamsBot } from "../../src/channels/teams/teams-bot.js";
-import { SessionStore } from "../../src/store/session-store.js";
+import { MemorySessionStore } from "../../src/store/session-store.js";
 import { messageText, submitPayload, wildValue } from "./support/arbitraries.js";
 import { type BuiltAssistant, buildAssistant } from "./support/build-assistant.js";
 import { allStrings, leaksIn, teamsActivityProblems } from "./support/check-output.js";
@@ -83,7 +83,7 @@ describe(`Teams bot (TeamsBot, botbuilder TestAdapter): ${INPUTS.toLocaleString(
             assistant: () => built.assistant,
             runTurn: createTurnRunner({
               assistant: () => built.assistant,
-              sessions: new SessionStore(),
+              sessions: new MemorySessionStore(),
               log: pino({ level: "silent" }),
               logMessageText: false,
               now: () => new Date(T0.getTime() + minute * 60_000),

@@ -103,7 +103,7 @@ describe("pruning delivery records", () => {
             });
           }
           // Pruning happens on the first write of a day, before the loop looks.
-          for (const key of prunableDeliveries(today, reviews, pruned)) {
+          for (const key of prunableDeliveries(today, reviews, new Map(Object.entries(pruned)))) {
             pruned = { ...pruned };
             delete pruned[key];
           }
@@ -141,16 +141,22 @@ describe("pruning delivery records", () => {
       "RR-0002:final-report:overdue:2027-01-06": { status: "sent" },
     };
     const reviews = [review, { id: "RR-0002", done: {}, closed: { at: "x", by: "U1" } }];
-    expect(prunableDeliveries("2027-01-18", reviews, deliveries)).toEqual([]);
+    expect(prunableDeliveries("2027-01-18", reviews, new Map(Object.entries(deliveries)))).toEqual(
+      [],
+    );
     const day = addCalendarDays("2027-01-06", KEEP_DELIVERIES_DAYS + 1);
-    expect(prunableDeliveries(day, reviews, deliveries).sort()).toEqual([
+    expect(prunableDeliveries(day, reviews, new Map(Object.entries(deliveries))).sort()).toEqual([
       "RR-0001:notify-panel:overdue:2027-01-06", // done
       "RR-0001:rapid-review-meeting:before:2027-01-04", // superseded by its due notice
       "RR-0001:rapid-review-meeting:due:2027-01-05", // superseded by its overdue notice
       "RR-0002:final-report:overdue:2027-01-06", // review closed
     ]);
     // The open milestone's overdue notice and the unresolved intent stay, however old.
-    const muchLater = prunableDeliveries("2030-01-01", reviews, deliveries);
+    const muchLater = prunableDeliveries(
+      "2030-01-01",
+      reviews,
+      new Map(Object.entries(deliveries)),
+    );
     expect(muchLater).not.toContain("RR-0001:rapid-review-meeting:overdue:2027-01-06");
     expect(muchLater).not.toContain("RR-0001:scrutineer-decision:overdue:2027-01-06");
   });

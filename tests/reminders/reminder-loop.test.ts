@@ -98,7 +98,15 @@ function loop(register: ReviewRegister, slack: FakeSlack, waits: number[] = []) 
 
 /** A run's summary, with zeros for what is not given. */
 function summary(counts: Partial<RunSummary>): RunSummary {
-  return { sent: 0, confirmed: 0, failed: 0, dropped: 0, storeFailed: false, ...counts };
+  return {
+    sent: 0,
+    confirmed: 0,
+    failed: 0,
+    dropped: 0,
+    elsewhere: 0,
+    storeFailed: false,
+    ...counts,
+  };
 }
 
 const http500 = () => new SendError("HTTP 500", { retryable: true, code: "http_500" });
@@ -123,7 +131,7 @@ describe("the reminder loop", () => {
     expect(before).toContain("MK City Council Safeguarding and Quality team:");
     expect(before).toContain("done RR-0001 notify-national-panel");
     expect(before).not.toContain("could not be sent");
-    expect(register.deliveries().map((d) => [d.key, d.status])).toEqual([
+    expect((await register.deliveries()).map((d) => [d.key, d.status])).toEqual([
       ["RR-0001:notify-panel:overdue:2026-12-21", "sent"],
       ["RR-0001:notify-national-panel:before:2026-12-23", "sent"],
     ]);
@@ -151,7 +159,7 @@ describe("the reminder loop", () => {
     // Only the network error could have reached Slack unseen: it alone was looked up first.
     expect(slack.lookups.map((x) => x.key)).toEqual(["RR-0002:notify-panel:due:2026-12-18"]);
     expect(await l.runOnce()).toEqual(summary({}));
-    expect(register.deliveries().every((d) => d.status === "sent")).toBe(true);
+    expect((await register.deliveries()).every((d) => d.status === "sent")).toBe(true);
   });
 
   it("gives up after five 5xx failures without recording it, and sends it on the next run", async () => {
@@ -161,7 +169,7 @@ describe("the reminder loop", () => {
     const l = loop(register, slack, waits);
     expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
     expect(waits).toEqual([1000, 2000, 4000, 8000]);
-    expect(register.deliveries()).toEqual([]);
+    expect(await register.deliveries()).toEqual([]);
     expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
     expect(slack.sent).toHaveLength(1);
   });
@@ -218,7 +226,7 @@ describe("the reminder loop", () => {
 
   it("confirm: an intent left by a crash that Slack never got is sent, once, after looking", async () => {
     const register = await registerWith("CR-1");
-    await register.recordDelivery(intent, "sending", new Date("2026-12-18T09:59:30Z"));
+    await register.recordDelivery(intent.key, "sending", new Date("2026-12-18T09:59:30Z"));
     const slack = fakeSend();
     const restarted = await ReviewRegister.open(dir);
     const l = loop(restarted, slack);
@@ -229,19 +237,21 @@ describe("the reminder loop", () => {
     expect(slack.sent[0]?.text).toMatch(/^Due today/);
     expect(await l.runOnce()).toEqual(summary({}));
     expect(slack.sent).toHaveLength(1);
-    expect(restarted.deliveries().map((d) => d.status)).toEqual(["sent"]);
+    expect((await restarted.deliveries()).map((d) => d.status)).toEqual(["sent"]);
   });
 
   it("confirm: an intent left by a crash that Slack already has is recorded as sent, not sent again", async () => {
     const register = await registerWith("CR-1");
-    await register.recordDelivery(intent, "sending", clock);
+    await register.recordDelivery(intent.key, "sending", clock);
     const slack = fakeSend();
     slack.sent.push({ key: intent.key, text: "posted before the crash" });
     const restarted = await ReviewRegister.open(dir);
     const l = loop(restarted, slack);
     expect(await l.runOnce()).toEqual(summary({ confirmed: 1 }));
     expect(slack.attempts).toEqual([]);
-    expect(restarted.deliveries().map((d) => [d.key, d.status])).toEqual([[intent.key, "sent"]]);
+    expect((await restarted.deliveries()).map((d) => [d.key, d.status])).toEqual([
+      [intent.key, "sent"],
+    ]);
     // Recorded on disk: a second restart neither looks nor sends.
     const again = fakeSend();
     expect(await loop(await ReviewRegister.open(dir), again).runOnce()).toEqual(summary({}));
@@ -251,7 +261,7 @@ describe("the reminder loop", () => {
 
   it("confirm: when Slack cannot be asked, nothing is sent blind; the next run asks again", async () => {
     const register = await registerWith("CR-1");
-    await register.recordDelivery(intent, "sending", clock);
+    await register.recordDelivery(intent.key, "sending", clock);
     const slack = fakeSend();
     slack.lookupFailures.push(
       new SendError("HTTP 500", { retryable: true, code: "http_500" }),
@@ -262,7 +272,9 @@ describe("the reminder loop", () => {
     expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
     expect(slack.attempts).toEqual([]);
     // The intent stays on disk, so even a crash now cannot lose or repeat it.
-    expect((await ReviewRegister.open(dir)).deliveries().map((d) => d.status)).toEqual(["sending"]);
+    expect((await (await ReviewRegister.open(dir)).deliveries()).map((d) => d.status)).toEqual([
+      "sending",
+    ]);
     expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
     expect(slack.lookups).toHaveLength(3);
     expect(slack.sent.map((m) => m.key)).toEqual([intent.key]);
@@ -270,7 +282,7 @@ describe("the reminder loop", () => {
 
   it("confirm: a refusal to read the history (missing_scope) waits the cooldown, then asks again", async () => {
     const register = await registerWith("CR-1");
-    await register.recordDelivery(intent, "sending", clock);
+    await register.recordDelivery(intent.key, "sending", clock);
     const slack = fakeSend();
     slack.lookupFailures.push(
       new SendError("missing_scope", { retryable: false, code: "missing_scope" }),
@@ -297,7 +309,7 @@ describe("the reminder loop", () => {
     ]);
     expect(slack.lookups.map((x) => x.key)).toEqual(["RR-0001:notify-panel:due:2026-12-18"]);
     expect(waits).toEqual([1000]);
-    expect(register.deliveries().every((d) => d.status === "sent")).toBe(true);
+    expect((await register.deliveries()).every((d) => d.status === "sent")).toBe(true);
   });
 
   it("a send that may have arrived keeps its intent when the run gives up, so the next run asks first", async () => {
@@ -309,7 +321,7 @@ describe("the reminder loop", () => {
     expect(await l.runOnce()).toEqual(summary({ failed: 1 }));
     expect(slack.attempts).toHaveLength(5);
     expect(slack.lookups).toHaveLength(4); // before each retry
-    expect(register.deliveries().map((d) => d.status)).toEqual(["sending"]);
+    expect((await register.deliveries()).map((d) => d.status)).toEqual(["sending"]);
     expect(await l.runOnce()).toEqual(summary({ sent: 1 }));
     expect(slack.lookups).toHaveLength(5);
     expect(slack.sent).toHaveLength(1);
@@ -341,30 +353,20 @@ describe("the reminder loop", () => {
       /Reminders are paused: Could not write .*rapid-reviews\.json \(ENOTDIR\).*tried again/,
     );
     // What the process holds is still what is on disk: no half-recorded intent.
-    expect(register.deliveries()).toEqual([]);
+    expect(await register.deliveries()).toEqual([]);
 
     await rm(dir);
     await rename(moved, dir);
     expect(await l.runOnce()).toEqual(summary({ sent: 2 }));
     expect(slack.sent).toHaveLength(2);
     const reopened = await ReviewRegister.open(dir);
-    expect(reopened.list().map((r) => r.caseRef)).toEqual(["CR-1", "CR-2"]);
-    expect(reopened.deliveries().map((d) => d.status)).toEqual(["sent", "sent"]);
+    expect((await reopened.list()).map((r) => r.caseRef)).toEqual(["CR-1", "CR-2"]);
+    expect((await reopened.deliveries()).map((d) => d.status)).toEqual(["sent", "sent"]);
   });
 
   it("an intent a newer notice has replaced is dropped, and only the newer one goes", async () => {
     const register = await registerWith("CR-1");
-    await register.recordDelivery(
-      {
-        key: "RR-0001:notify-panel:due:2026-12-18",
-        reviewId: "RR-0001",
-        milestone: "notify-panel",
-        type: "due",
-        date: "2026-12-18",
-      },
-      "sending",
-      clock,
-    );
+    await register.recordDelivery("RR-0001:notify-panel:due:2026-12-18", "sending", clock);
     clock = new Date("2026-12-21T09:30:00Z");
     const slack = fakeSend();
     const l = loop(await ReviewRegister.open(dir), slack);
@@ -391,6 +393,6 @@ describe("the reminder loop", () => {
     await new Promise((r) => setImmediate(r));
     await l.stop();
     expect(await run).toEqual(summary({ failed: 1 }));
-    expect(register.deliveries()).toEqual([]);
+    expect(await register.deliveries()).toEqual([]);
   });
 });

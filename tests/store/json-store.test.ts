@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -102,58 +102,42 @@ describe("JsonStore", () => {
     expect(JSON.parse(readFileSync(f, "utf8")).items).toEqual(items);
   });
 
-  it("replace() and mutate(): a refused change or a failed write leaves memory as the disk is", async () => {
+  it("transact(): a refused change or a failed write leaves memory as the disk is, and no temp file behind", async () => {
     const f = file();
     const dir = path.dirname(f);
     const store = await JsonStore.open(f, schema, defaults);
-    await store.replace(
-      (d) => ({ ...d, items: [...d.items, "RR-1"] }),
-      () => undefined,
+    const add = (item: string) => (d: { version: 1; items: string[] }) => ({
+      next: { ...d, items: [...d.items, item] },
+      result: d.items.length,
+    });
+    expect(await store.transact(add("RR-1"))).toBe(0);
+    await expect(store.transact(add("bad"), () => "no bad items")).rejects.toThrow(
+      /Refused to write invalid data.*no bad items/,
     );
-    await expect(
-      store.replace(
-        (d) => ({ ...d, items: [...d.items, "bad"] }),
-        () => "no bad items",
-      ),
-    ).rejects.toThrow(/Refused to write invalid data.*no bad items/);
-    await expect(
-      store.mutate(
-        (d) => {
-          d.items.push("bad");
-          return () => d.items.pop();
-        },
-        () => "no bad items",
-      ),
-    ).rejects.toThrow(/no bad items/);
     expect(store.data.items).toEqual(["RR-1"]);
 
     renameSync(dir, `${dir}.away`);
     writeFileSync(dir, "not a folder");
-    for (const attempt of [
-      store.replace(
-        (d) => ({ ...d, items: [...d.items, "RR-2"] }),
-        () => undefined,
-      ),
-      store.mutate(
-        (d) => {
-          d.items.push("RR-2");
-          return () => d.items.pop();
-        },
-        () => undefined,
-      ),
-    ]) {
-      await expect(attempt).rejects.toThrow(/Could not write/);
-    }
+    await expect(store.transact(add("RR-2"))).rejects.toThrow(/Could not write/);
     expect(store.data.items).toEqual(["RR-1"]);
     rmSync(dir);
     renameSync(`${dir}.away`, dir);
-    await store.mutate(
-      (d) => {
-        d.items.push("RR-3");
-        return () => d.items.pop();
-      },
-      () => undefined,
-    );
+    await store.transact(add("RR-3"));
     expect(JSON.parse(readFileSync(f, "utf8")).items).toEqual(["RR-1", "RR-3"]);
+    expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("transact(): 50 changes started at once each see the one before, so none is lost", async () => {
+    const store = await JsonStore.open(file(), schema, defaults);
+    const seen = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        store.transact((d) => ({
+          next: { ...d, items: [...d.items, `RR-${i}`] },
+          result: d.items.length,
+        })),
+      ),
+    );
+    expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(store.data.items).toHaveLength(50);
   });
 });

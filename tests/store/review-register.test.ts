@@ -37,7 +37,7 @@ describe("the rapid review register", () => {
     expect(r.timeline.find((m) => m.key === "outcome-to-review-board")?.due).toBe("2027-01-12");
 
     const again = await ReviewRegister.open(dir);
-    expect(again.list()).toEqual([r.review]);
+    expect(await again.list()).toEqual([r.review]);
     const file = JSON.parse(await readFile(path.join(dir, REGISTER_FILE_NAME), "utf8"));
     expect(file.version).toBe(2);
   });
@@ -48,8 +48,8 @@ describe("the rapid review register", () => {
     await reg.close("RR-0001", "U1", now);
     const second = await started(reg, "CR-1");
     expect(second.review.id).toBe("RR-0002");
-    expect(reg.list({ open: true }).map((r) => r.id)).toEqual(["RR-0002"]);
-    expect(reg.list({ open: false }).map((r) => r.id)).toEqual(["RR-0001"]);
+    expect((await reg.list({ open: true })).map((r) => r.id)).toEqual(["RR-0002"]);
+    expect((await reg.list({ open: false })).map((r) => r.id)).toEqual(["RR-0001"]);
   });
 
   it("refuses bad input kindly and changes nothing", async () => {
@@ -75,7 +75,7 @@ describe("the rapid review register", () => {
       "bad-date",
     ]);
     for (const r of bad) if (!r.ok) expect(r.message.length).toBeGreaterThan(20);
-    expect(reg.list()).toEqual([]);
+    expect(await reg.list()).toEqual([]);
   });
 
   it("refuses a second open review for the same case ref, naming the first", async () => {
@@ -100,9 +100,8 @@ describe("the rapid review register", () => {
     await started(reg, "CR-8", "adult");
     const done = await reg.markDone("rr-0001", "notify-panel", "U2", now);
     expect(done.ok && done.alreadyDone).toBe(false);
-    expect(
-      reg.get("RR-0001").ok && (reg.get("RR-0001") as { review: { done: object } }).review.done,
-    ).toEqual({
+    const stored = await reg.get("RR-0001");
+    expect(stored.ok && stored.review.done).toEqual({
       "notify-panel": { at: now.toISOString(), by: "U2" },
     });
     const twice = await reg.markDone("RR-0001", "notify-panel", "U3", now);
@@ -161,21 +160,29 @@ describe("the rapid review register", () => {
       type: "due" as const,
       date: "2026-12-18",
     };
-    await reg.recordDelivery(d, "sending", now);
-    expect(reg.deliveryKeys().has(d.key)).toBe(true);
+    await reg.recordDelivery(d.key, "sending", now);
+    expect((await reg.deliveryEntries()).has(d.key)).toBe(true);
     await reg.forgetDelivery(d.key);
-    expect(reg.deliveryKeys().has(d.key)).toBe(false);
-    await reg.recordDelivery(d, "sending", now);
-    await reg.recordDelivery(d, "sent", new Date("2026-12-18T10:00:01Z"));
+    expect((await reg.deliveryEntries()).has(d.key)).toBe(false);
+    await reg.recordDelivery(d.key, "sending", now);
+    await reg.recordDelivery(d.key, "sent", new Date("2026-12-18T10:00:01Z"));
     await reg.forgetDelivery(d.key); // never forgets what was sent
     const again = await ReviewRegister.open(dir);
-    expect(again.deliveries()).toEqual([
+    expect(await again.deliveries()).toEqual([
       { ...d, status: "sent", attemptedAt: now.toISOString(), sentAt: "2026-12-18T10:00:01.000Z" },
     ]);
-    expect(again.deliveryKeys().has(d.key)).toBe(true);
+    expect((await again.deliveryEntries()).has(d.key)).toBe(true);
   });
 
   it.each([
+    [
+      "two reviews with one id",
+      '{"version":2,"nextNumber":3,"reviews":[{"id":"RR-0001","caseRef":"CR-1","kind":"child","received":"2026-12-18","done":{},"createdBy":"U1","createdAt":"2026-12-18T10:00:00.000Z"},{"id":"RR-0001","caseRef":"CR-2","kind":"child","received":"2026-12-18","done":{},"createdBy":"U1","createdAt":"2026-12-18T10:00:00.000Z"}],"deliveries":{}}',
+    ],
+    [
+      "a counter behind its ids",
+      '{"version":2,"nextNumber":1,"reviews":[{"id":"RR-0001","caseRef":"CR-1","kind":"child","received":"2026-12-18","done":{},"createdBy":"U1","createdAt":"2026-12-18T10:00:00.000Z"}],"deliveries":{}}',
+    ],
     ["truncated JSON", '{"version":1,"nextNumber":2,"reviews":[{"id":"RR-0001"'],
     ["an empty file", ""],
     ["a newer schema version", '{"version":3,"nextNumber":1,"reviews":[],"deliveries":{}}'],

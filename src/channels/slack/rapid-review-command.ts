@@ -47,10 +47,10 @@ export async function runRapidReviewCommand(
   const args = words.slice(1);
 
   if (sub === "help" || sub === "?") return helpMessage(ctx.messages);
-  if (sub === "list") return listMessage(ctx);
+  if (sub === "list") return await listMessage(ctx);
   if (sub === "show") {
     if (args.length !== 1) return formError(ctx, args.length === 0 ? "missing" : "tooMany", "show");
-    const found = ctx.register.get(args[0] ?? "");
+    const found = await ctx.register.get(args[0] ?? "");
     if (!found.ok) return errorWithForm(ctx, found.message, "show");
     return renderTimeline(found.review, found.timeline, ctx.now(), ctx.messages, ctx.content);
   }
@@ -202,10 +202,10 @@ export function helpMessage(m: SlackMessages): SlackMessage {
   ]);
 }
 
-function listMessage(ctx: RapidReviewContext): SlackMessage {
+async function listMessage(ctx: RapidReviewContext): Promise<SlackMessage> {
   const rr = ctx.messages.rapidReview;
   const today = londonDate(ctx.now());
-  const open = ctx.register.list({ open: true });
+  const open = await ctx.register.list({ open: true });
   if (open.length === 0) return message([{ kind: "text", text: rr.noneOpen }]);
   const items = open.map((review) => {
     const timeline = ctx.register.timeline(review);

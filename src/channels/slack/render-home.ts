@@ -11,12 +11,12 @@ import { fill, type SlackMessages } from "./slack-messages.js";
  * rapid reviews with each one's next deadline, and everything overdue. Presses go through the
  * same assistant as every other channel (their values are `{action}` like any reply button).
  */
-export function renderHome(options: {
+export async function renderHome(options: {
   messages: SlackMessages;
   content: MilestoneContent;
   register?: Pick<ReviewRegister, "list" | "timeline">;
   now: Date;
-}): SlackBlock[] {
+}): Promise<SlackBlock[]> {
   const h = options.messages.home;
   const top = renderReplyBlocks({
     blocks: [
@@ -37,7 +37,7 @@ export function renderHome(options: {
   if (!options.register) return blocks;
 
   const today = londonDate(options.now);
-  const open = options.register.list({ open: true });
+  const open = await options.register.list({ open: true });
   const rows: { review: ReviewRecord; next?: string; overdue: string[] }[] = open.map((review) => {
     const { next, overdue } = summariseReview(
       review,

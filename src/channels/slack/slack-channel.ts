@@ -298,7 +298,7 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         (b) => typeof b?.block_id === "string" && b.block_id.startsWith("ms:"),
       );
       if (isTimeline) {
-        const fresh = rr.register.get(result.review.id);
+        const fresh = await rr.register.get(result.review.id);
         if (fresh.ok) {
           await respond({
             replace_original: true,
@@ -367,7 +367,7 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         user_id: event.user,
         view: {
           type: "home",
-          blocks: renderHome({
+          blocks: await renderHome({
             messages,
             content: deps.rapid.content,
             register: deps.rapid.register,

@@ -254,10 +254,10 @@ describe("the App Home view", () => {
       createdBy: "U1",
       createdAt: "2026-12-18T10:00:00.000Z",
     }));
-    const blocks = renderHome({
+    const blocks = await renderHome({
       messages: loadSlackMessages(),
       content: loadMilestoneContent(),
-      register: { list: () => reviews, timeline: (r) => computeTimeline(r) },
+      register: { list: async () => reviews, timeline: (r) => computeTimeline(r) },
       now: new Date("2027-02-01T10:00:00Z"),
     });
     expect(blocks.length).toBeLessThanOrEqual(LIMITS.homeBlocks);

@@ -10,7 +10,7 @@ import { loadMashContacts } from "../../../src/core/contacts/mash-contacts.js";
 import { loadMessages } from "../../../src/core/content/messages.js";
 import { loadMilestoneContent } from "../../../src/core/rapid-review/milestone-content.js";
 import { ReviewRegister } from "../../../src/store/review-register.js";
-import { SessionStore } from "../../../src/store/session-store.js";
+import { MemorySessionStore } from "../../../src/store/session-store.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { type Block, blockButtons, blocksText, RESPONSE_HOST } from "./slack-test-client.js";
 
@@ -97,7 +97,7 @@ describe("Slack conversations driven by the shared Assistant's skills", () => {
     const assistant = new Assistant({ messages, mash }, [levelsDouble]);
     registerSlackHandlers(app, {
       assistant: () => assistant,
-      sessions: new SessionStore(),
+      sessions: new MemorySessionStore(),
       log: pino({ level: "silent" }),
       logMessageText: false,
       now: () => new Date("2026-12-18T10:00:00Z"),

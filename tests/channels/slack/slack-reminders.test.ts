@@ -277,7 +277,7 @@ describe("rapid review reminders through the Slack send", () => {
     expect(waits.slice(1)).toHaveLength(2);
     expect(posted).toHaveLength(1);
     expect(sentTable()).toEqual(["2026-12-18 notify-panel due"]);
-    expect(register.deliveries().map((d) => d.status)).toEqual(["sent"]);
+    expect((await register.deliveries()).map((d) => d.status)).toEqual(["sent"]);
     await loop.runOnce();
     expect(posted).toHaveLength(1);
   });
@@ -294,9 +294,9 @@ describe("rapid review reminders through the Slack send", () => {
     }
     // Down on the 23rd until 09:30: each review now has two or three reminders due at once.
     clock = new Date("2026-12-23T09:30:00Z");
-    const expected = due(clock, register.list({ open: true }), [], { reminderTime: "09:00" }).map(
-      (d) => d.key,
-    );
+    const expected = due(clock, await register.list({ open: true }), [], {
+      reminderTime: "09:00",
+    }).map((d) => d.key);
     expect(expected.length).toBeGreaterThanOrEqual(5);
     const ok: Answer = [200, "posted"];
     queue.push(
@@ -318,7 +318,7 @@ describe("rapid review reminders through the Slack send", () => {
     // Each key arrived once, in the order due() gave them, and all are recorded as sent.
     expect(posted.map((p) => p.key)).toEqual(expected);
     expect(new Set(posted.map((p) => p.key)).size).toBe(posted.length);
-    expect(register.deliveries().map((d) => [d.key, d.status])).toEqual(
+    expect((await register.deliveries()).map((d) => [d.key, d.status])).toEqual(
       expected.map((k) => [k, "sent"]),
     );
     // No 500 or 429 could have posted anything: no history lookups were needed.

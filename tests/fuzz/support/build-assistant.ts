@@ -6,7 +6,7 @@ import { Assistant } from "../../../src/core/assistant/assistant.js";
 import { loadMashContacts } from "../../../src/core/contacts/mash-contacts.js";
 import { loadMessages } from "../../../src/core/content/messages.js";
 import { Metrics } from "../../../src/metrics.js";
-import { SessionStore } from "../../../src/store/session-store.js";
+import { openStores } from "../../../src/store/open-stores.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 
 export interface BuiltAssistant {
@@ -31,7 +31,8 @@ export async function buildAssistant(now: () => Date): Promise<BuiltAssistant> {
     return assistant;
   };
   const log = pino({ level: "silent" });
-  const sessions = new SessionStore();
+  const stores = await openStores(config, log);
+  const sessions = stores.sessions;
   const metrics = new Metrics();
   const ctx: FeatureContext = {
     config,
@@ -42,6 +43,7 @@ export async function buildAssistant(now: () => Date): Promise<BuiltAssistant> {
     mash,
     assistant: getAssistant,
     sessions,
+    stores,
     metrics,
     runTurn: createTurnRunner({
       assistant: getAssistant,

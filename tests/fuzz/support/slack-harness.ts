@@ -12,7 +12,7 @@ import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js
 import { loadMilestoneContent } from "../../../src/core/rapid-review/milestone-content.js";
 import { REGISTER_FILE_NAME, ReviewRegister } from "../../../src/store/review-register.js";
 import { reviewRegisterFileSchema } from "../../../src/store/review-register-schema.js";
-import { SessionStore } from "../../../src/store/session-store.js";
+import { MemorySessionStore } from "../../../src/store/session-store.js";
 import { checkLimits, checkSlackMessage } from "../../support/check-slack-limits.js";
 import { buildAssistant } from "./build-assistant.js";
 import { allStrings, leaksIn } from "./check-output.js";
@@ -138,7 +138,7 @@ export class SlackHarness {
 
     registerSlackHandlers(app, {
       assistant: () => built.assistant,
-      sessions: new SessionStore(),
+      sessions: new MemorySessionStore(),
       log,
       logMessageText: false,
       now,
