@@ -114,7 +114,7 @@ describe("Teams over the Bot Framework protocol", () => {
     expect(body.status).toBe("ok");
     expect(body.checks).toEqual(
       expect.arrayContaining([
-        { name: "data-folder", ok: true },
+        { name: "store-file", ok: true },
         { name: "teams", ok: true, detail: "local mode (anonymous, loopback only)" },
       ]),
     );
