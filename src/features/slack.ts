@@ -1,15 +1,16 @@
-import { App, ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { boltLogger } from "../channels/slack/bolt-logger.js";
-import { PanelMembers } from "../channels/slack/panel-members.js";
-import type { RapidReviewContext } from "../channels/slack/rapid-review-command.js";
+import { type ClaimOnce, GuardedApp } from "../channels/slack/guard-slack-events.js";
+import { slackRapidReview } from "../channels/slack/rapid-review-command.js";
 import { refuseSkewedRequests } from "../channels/slack/refuse-skewed-requests.js";
 import { createReminderConfirm, createReminderSender } from "../channels/slack/send-reminder.js";
 import { registerSlackHandlers } from "../channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../channels/slack/slack-messages.js";
+import { SlackReachability } from "../channels/slack/slack-reachability.js";
 import { loadMilestoneContent } from "../core/rapid-review/milestone-content.js";
 import { due } from "../reminders/compute-due.js";
 import { startReminderLoop } from "../reminders/reminder-loop.js";
-import type { FeatureFactory } from "./feature.js";
+import type { Feature, FeatureContext, FeatureFactory } from "./feature.js";
 
 /** Where Slack sends events, commands and button presses (HTTP mode), on the one server. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -29,13 +30,28 @@ export const SLACK_BODY_LIMIT_BYTES = 1024 * 1024;
 const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 };
 const API_TIMEOUT_MS = 10_000;
 
+export interface SlackFeatureOptions {
+  /**
+   * Remembers which requests were handled, so a replay or one of Slack's retries runs once. The
+   * store's claimOnce shares that across instances; by default it is kept in this process.
+   */
+  claimOnce?: ClaimOnce;
+  /** Delay before the nth background retry while Slack is unreachable (tests make it short). */
+  retryDelayMs?: (attempt: number) => number;
+}
+
 /**
  * Slack: on when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set (HTTP at /slack/events on the
  * same server) or SLACK_APP_TOKEN (Socket Mode); off otherwise, which the start-up log says.
  * Brings MASH, questions and the Levels of Need to Slack through the shared Assistant, plus the
  * rapid review register and its reminders to the panel channel.
  */
-export const slackFeature: FeatureFactory = async (ctx) => {
+export const slackFeature: FeatureFactory = (ctx) => createSlackFeature(ctx);
+
+export async function createSlackFeature(
+  ctx: FeatureContext,
+  options: SlackFeatureOptions = {},
+): Promise<Feature | undefined> {
   const { config, log } = ctx;
   const slack = config.slack;
   if (slack.mode === "off" || !slack.botToken) return undefined;
@@ -63,6 +79,16 @@ export const slackFeature: FeatureFactory = async (ctx) => {
       endpoints: SLACK_EVENTS_PATH,
       bodyLimit: SLACK_BODY_LIMIT_BYTES,
       logger,
+      // The guard acknowledges what it can; anything still thrown is answered 400, never 500.
+      processEventErrorHandler: async ({ error, response }) => {
+        log.warn(
+          { event: "slack_request_failed", err: { message: error.message.slice(0, 200) } },
+          "Slack request could not be processed",
+        );
+        if (response.headersSent) return false;
+        response.writeHead(400).end();
+        return true;
+      },
     });
   } else {
     if (!slack.appToken) throw new Error("SLACK_APP_TOKEN is required for Socket Mode");
@@ -72,46 +98,32 @@ export const slackFeature: FeatureFactory = async (ctx) => {
   const api = new webApi.WebClient(botToken, clientOptions);
   // Bolt needs the bot's ids to ignore its own messages. Left to itself it would call auth.test
   // on every event (tokenVerificationEnabled: false) or at construction, where a failure is an
-  // unhandled rejection; so we ask once, remember a success, and ask again after a failure.
-  let identity: Promise<{ botId?: string; botUserId?: string }> | undefined;
-  const whoAmI = () => {
-    identity ??= api.auth.test().then(
-      (r) => ({ botId: r.bot_id, botUserId: r.user_id }),
-      (err) => {
-        identity = undefined;
-        throw err;
-      },
-    );
-    return identity;
-  };
-  const app = new App({
-    receiver,
-    logger,
-    clientOptions,
-    authorize: async () => ({ botToken, ...(await whoAmI()) }),
+  // unhandled rejection; reachability asks once, remembers a success and asks again after a
+  // failure, and tells a refused token from an unreachable Slack.
+  const reachability = new SlackReachability({
+    authTest: () => api.auth.test(),
+    log,
+    retryDelayMs: options.retryDelayMs,
   });
+  const app = new GuardedApp(
+    {
+      receiver,
+      logger,
+      clientOptions,
+      authorize: async () => ({ botToken, ...(await reachability.identity()) }),
+    },
+    { claimOnce: options.claimOnce ?? ((key, ttlMs) => ctx.stores.claimOnce(key, ttlMs)), log },
+  );
 
-  const panel = slack.panelChannel ? new PanelMembers(api, slack.panelChannel, ctx.now) : undefined;
-  const rapid: RapidReviewContext = {
+  const rapid = slackRapidReview({
     register,
-    panel,
+    api,
+    panelChannel: slack.panelChannel,
     messages,
     content,
     now: ctx.now,
-    postToPanel: async (message) => {
-      if (!slack.panelChannel) return false;
-      try {
-        await api.chat.postMessage({ channel: slack.panelChannel, ...message });
-        return true;
-      } catch (err) {
-        log.warn(
-          { event: "slack_post_failed", code: (err as { data?: { error?: string } }).data?.error },
-          "Could not post to the panel channel",
-        );
-        return false;
-      }
-    },
-  };
+    log,
+  });
 
   registerSlackHandlers(app, {
     assistant: ctx.assistant,
@@ -165,31 +177,7 @@ export const slackFeature: FeatureFactory = async (ctx) => {
   }
 
   // Say early if Slack refuses the token or cannot be reached, without stopping Teams starting.
-  // Slack answering "invalid_auth" (a platform error) is a wrong token; anything else (no
-  // answer, a 5xx) means Slack could not be reached, and the token may be fine.
-  let slackState: { ok: boolean; detail: string } = { ok: false, detail: "connecting" };
-  const checkSlack = () =>
-    whoAmI().then(
-      () => {
-        if (!slackState.ok) {
-          log.info({ event: "slack_connected", mode: slack.mode }, "Slack token accepted");
-        }
-        slackState = { ok: true, detail: `connected (${slack.mode})` };
-      },
-      (err: Error & { code?: string; data?: { error?: string } }) => {
-        const refused = err.code === "slack_webapi_platform_error";
-        slackState = { ok: false, detail: refused ? "auth failed" : "unreachable" };
-        log.warn(
-          refused
-            ? { event: "slack_auth_failed", code: err.data?.error?.slice(0, 40) }
-            : { event: "slack_unreachable", code: err.code?.slice(0, 40) },
-          refused
-            ? "Slack did not accept SLACK_BOT_TOKEN; check it (Slack features will fail until it is fixed)"
-            : "Slack could not be reached; Slack features will fail until it can (check the network or proxy)",
-        );
-      },
-    );
-  void checkSlack();
+  reachability.start();
 
   let socketRetry: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -232,11 +220,18 @@ export const slackFeature: FeatureFactory = async (ctx) => {
           }
         : undefined,
     health: async () => {
-      // Not connected yet: ask again, so /healthz reports a mended token or network.
-      if (!slackState.ok) await checkSlack();
+      // Right after start-up, wait for the first answer, so the first /healthz is already true.
+      if (reachability.health().state === "checking") {
+        await reachability.identity().catch(() => undefined);
+      }
+      const link = reachability.health();
       const readable = await register.readable();
       return [
-        { name: "slack", ...slackState },
+        {
+          name: "slack",
+          ok: link.ok,
+          detail: link.state === "connected" ? `connected (${slack.mode})` : link.detail,
+        },
         readable
           ? { name: "rapid-review-register", ok: true }
           : { name: "rapid-review-register", ok: false, detail: "not readable" },
@@ -244,9 +239,10 @@ export const slackFeature: FeatureFactory = async (ctx) => {
     },
     stop: async () => {
       stopped = true;
+      reachability.stop();
       clearTimeout(socketRetry);
       await loop?.stop();
       if (receiver instanceof SocketModeReceiver) await app.stop().catch(() => undefined);
     },
   };
-};
+}

@@ -374,7 +374,8 @@ describe("privacy through the real entry point (src/main.ts, stdout and stderr c
             channel_id: "CWORK",
             team_id: "T1",
             response_url: `${serviceUrl}/response`,
-            trigger_id: "t1",
+            // Each command its own, as Slack gives them: a repeated one is a replay, not run.
+            trigger_id: `t${++n}`,
           }).toString(),
         );
       expect((await command("/ask", `who do I call about ${KAYDEN}?`)).status).toBe(200);

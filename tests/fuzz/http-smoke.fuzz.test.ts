@@ -119,7 +119,7 @@ describe(`Through real HTTP: ${RUNS * 2} random requests to /api/messages and /s
           channel_id: "CWORK",
           team_id: "T1",
           response_url: `${RESPONSE_HOST}/smoke/${++n}`,
-          trigger_id: "t",
+          trigger_id: `t${n}`,
         }).toString(),
       }));
     const press = fc

@@ -53,15 +53,49 @@ describe("the Teams manifest", () => {
     expect(m.validDomains).toEqual([]);
   });
 
-  it("declares the bot in personal, team and group chat scopes with its command list", () => {
-    const [bot, ...others] = filled().bots;
+  it("declares the bot in personal, team and group chat scopes, installed personally by default", () => {
+    const m = filled();
+    const [bot, ...others] = m.bots;
     expect(others).toHaveLength(0);
     expect(bot.botId).toBe(BOT_ID);
+    // MASH contacts and questions work in every scope; the add button offers a personal chat first.
     expect(bot.scopes).toEqual(["personal", "team", "groupChat"]);
-    const titles = bot.commandLists.flatMap((l: { commands: { title: string }[] }) =>
-      l.commands.map((c) => c.title.toLowerCase()),
+    expect(m.defaultInstallScope).toBe("personal");
+  });
+
+  it("offers the Levels of Need check only in a personal chat, so answers about a child stay private", () => {
+    const { commandLists } = filled().bots[0] as {
+      commandLists: { scopes: string[]; commands: { title: string }[] }[];
+    };
+    const titlesIn = (scope: string) =>
+      commandLists
+        .filter((l) => l.scopes.includes(scope))
+        .flatMap((l) => l.commands.map((c) => c.title.toLowerCase()));
+    // One command list per scope, so no scope can pick up another's commands.
+    for (const scope of ["personal", "team", "groupChat"]) {
+      expect(commandLists.filter((l) => l.scopes.includes(scope))).toHaveLength(1);
+    }
+    expect(titlesIn("personal")).toEqual([
+      "help",
+      "mash contacts",
+      "check levels of need",
+      "ask a question",
+    ]);
+    for (const shared of ["team", "groupChat"]) {
+      expect(titlesIn(shared)).toEqual(["help", "mash contacts", "ask a question"]);
+    }
+    expect(filled().description.full).toMatch(
+      /Levels of Need check runs only in your personal chat/,
     );
-    expect(titles).toEqual(["help", "mash contacts", "check levels of need", "ask a question"]);
+  });
+
+  it("asks for no permission to read channel or chat messages that do not mention it", () => {
+    // Without resource-specific consent a bot in a channel or group chat receives only the
+    // messages that @mention it: practitioners' other conversations never reach the assistant.
+    const m = filled();
+    expect(m.authorization).toBeUndefined();
+    expect(m.webApplicationInfo).toBeUndefined();
+    expect(JSON.stringify(m)).not.toMatch(/ChannelMessage|ChatMessage|\.Read\.(Group|Chat)/);
   });
 
   it("passes the official Teams schema once filled in, offline", async () => {
@@ -73,10 +107,12 @@ describe("the Teams manifest", () => {
     broken.developer.name = "MK Together (Milton Keynes Safeguarding Partnership)";
     delete broken.accentColor;
     broken.bots[0].botId = "not-a-guid";
+    broken.defaultInstallScope = "everyone";
     const problems = (await validateManifest(broken)).join("\n");
     expect(problems).toMatch(/\/developer\/name .*32/);
     expect(problems).toMatch(/accentColor/);
     expect(problems).toMatch(/\/bots\/0\/botId/);
+    expect(problems).toMatch(/defaultInstallScope/);
   });
 
   it("refuses a placeholder with no value", () => {

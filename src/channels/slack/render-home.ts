@@ -1,10 +1,13 @@
+import { formatShortDate as formatDate } from "../../core/rapid-review/format-date.js";
 import type { MilestoneContent } from "../../core/rapid-review/milestone-content.js";
+import type { ReviewView as ReviewRecord } from "../../core/rapid-review/rapid-review-ports.js";
+import { fillTemplate as fill } from "../../core/rapid-review/register-messages.js";
+import { summariseReview } from "../../core/rapid-review/summarise-review.js";
+import type { Milestone } from "../../core/rapid-review/types.js";
 import { londonDate } from "../../core/rapid-review/working-days.js";
-import type { ReviewRecord, ReviewRegister } from "../../store/review-register.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { LIMITS, renderReplyBlocks, type SlackBlock } from "./render-blocks.js";
-import { formatDate, summariseReview } from "./review-summary.js";
-import { fill, type SlackMessages } from "./slack-messages.js";
+import type { SlackMessages } from "./slack-messages.js";
 
 /**
  * The App Home tab: buttons for MASH contacts, the Levels of Need and questions, then the open
@@ -14,7 +17,11 @@ import { fill, type SlackMessages } from "./slack-messages.js";
 export async function renderHome(options: {
   messages: SlackMessages;
   content: MilestoneContent;
-  register?: Pick<ReviewRegister, "list" | "timeline">;
+  /** The register as read for this view (the channel reads it first: a store may be remote). */
+  register?: {
+    list(filter: { open: true }): Promise<readonly ReviewRecord[]>;
+    timeline(review: ReviewRecord): Milestone[];
+  };
   now: Date;
 }): Promise<SlackBlock[]> {
   const h = options.messages.home;

@@ -1,12 +1,13 @@
 import type { types as SlackTypes } from "@slack/bolt";
+import { formatShortDate as formatDate } from "../../core/rapid-review/format-date.js";
 import type { MilestoneContent } from "../../core/rapid-review/milestone-content.js";
+import type { ReviewView as ReviewRecord } from "../../core/rapid-review/rapid-review-ports.js";
+import { fillTemplate as fill } from "../../core/rapid-review/register-messages.js";
 import type { Milestone } from "../../core/rapid-review/types.js";
 import { londonDate } from "../../core/rapid-review/working-days.js";
-import type { ReviewRecord } from "../../store/review-register.js";
 import { escapeMrkdwn, truncate } from "./escape-mrkdwn.js";
 import { LIMITS, type SlackBlock, type SlackMessage } from "./render-blocks.js";
-import { formatDate } from "./review-summary.js";
-import { fill, type SlackMessages } from "./slack-messages.js";
+import type { SlackMessages } from "./slack-messages.js";
 
 /** action_id of a timeline or reminder "Mark done" button; its value is JSON {id, milestone}. */
 export const MARK_DONE_ACTION = "rr-done";

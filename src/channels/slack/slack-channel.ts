@@ -11,6 +11,11 @@ import type {
 import type { Assistant } from "../../core/assistant/assistant.js";
 import type { TurnInput } from "../../core/assistant/turn.js";
 import { type MashContacts, mashContactsReply } from "../../core/contacts/mash-contacts.js";
+import {
+  answerRapidReviewCommand,
+  isChangingCommand,
+  markStepDone,
+} from "../../core/rapid-review/answer-rapid-review-command.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../log.js";
 import type { Metrics } from "../../metrics.js";
@@ -21,7 +26,7 @@ import { escapeMrkdwn, truncate } from "./escape-mrkdwn.js";
 import {
   mrkdwnMessage,
   type RapidReviewContext,
-  runRapidReviewCommand,
+  renderRapidReviewAnswer,
 } from "./rapid-review-command.js";
 import { type BlockActionBody, readBlockAction } from "./read-block-action.js";
 import {
@@ -45,9 +50,6 @@ type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
 /** The slash commands this app registers; the manifest test checks they are all declared. */
 export const SLASH_COMMANDS = ["/rapidreview", "/mash", "/ask", "/levels"] as const;
-
-/** /rapidreview subcommands that change the register: these answer after a Slack API call. */
-const CHANGING = /^\s*(start|done|publication|close)\b/i;
 
 export interface SlackChannelDeps {
   /** Called per event: the assistant exists once every feature has been built. */
@@ -200,21 +202,25 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
   app.command(
     "/rapidreview",
     safeCommand("rapidreview", async ({ ack, respond, command }, state) => {
-      if (CHANGING.test(command.text)) {
+      const rr = deps.rapid;
+      const answer = async () =>
+        renderRapidReviewAnswer(
+          await answerRapidReviewCommand(command.text, command.user_id, rr.core),
+          rr,
+        );
+      if (isChangingCommand(command.text)) {
         // Changes ask Slack who is on the panel and post to it: ack now, answer when done.
         state.acked = true;
         await ack();
-        const result = await runRapidReviewCommand(command.text, command.user_id, deps.rapid).catch(
-          (err: unknown) => {
-            const failed = saveFailed("rapidreview", err);
-            if (!failed) throw err;
-            return failed;
-          },
-        );
+        const result = await answer().catch((err: unknown) => {
+          const failed = saveFailed("rapidreview", err);
+          if (!failed) throw err;
+          return failed;
+        });
         await respond({ response_type: "ephemeral", ...result });
         return;
       }
-      const result = await runRapidReviewCommand(command.text, command.user_id, deps.rapid);
+      const result = await answer();
       state.acked = true;
       await ack({ response_type: "ephemeral", ...result });
     }),
@@ -253,41 +259,21 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
       const value = readMarkDone(body);
       const rr = deps.rapid;
       if (!value)
-        return void (await tell(mrkdwnMessage(escapeMrkdwn(messages.rapidReview.errors.missing))));
-      if (!rr.panel)
         return void (await tell(
-          mrkdwnMessage(escapeMrkdwn(messages.rapidReview.errors.noPanelChannel)),
+          mrkdwnMessage(escapeMrkdwn(rr.messages.rapidReview.errors.missing)),
         ));
-      const check = await rr.panel.isMember(body.user.id);
-      if (!check.ok)
-        return void (await tell(
-          mrkdwnMessage(escapeMrkdwn(messages.rapidReview.errors.panelCheckFailed)),
-        ));
-      if (!check.member) {
-        return void (await tell(
-          mrkdwnMessage(
-            fillMrkdwn(
-              messages.rapidReview.errors.notPanelMember,
-              {},
-              { channel: `<#${rr.panel.channel}>` },
-            ),
-          ),
-        ));
-      }
-      const now = deps.now();
-      let result: Awaited<ReturnType<typeof rr.register.markDone>>;
+      let result: Awaited<ReturnType<typeof markStepDone>>;
       try {
-        result = await rr.register.markDone(value.id, value.milestone, body.user.id, now);
+        result = await markStepDone({ ...value, userId: body.user.id }, rr.core);
       } catch (err) {
         const failed = saveFailed("mark-done", err);
         if (!failed) throw err;
         return void (await tell(failed));
       }
-      if (!result.ok) {
-        // A stale button (review closed, step gone): harmless; say why and change nothing.
-        return void (await tell(mrkdwnMessage(escapeMrkdwn(result.message))));
-      }
+      if (!result.done) return void (await tell(renderRapidReviewAnswer(result.answer, rr)));
+      const now = rr.core.now();
       const vars = { milestone: result.milestone.title, ref: result.review.caseRef };
+      const done = result.review.done[result.milestone.key];
       // Bring the message up to date, so the button cannot be pressed twice (a view has none).
       const message = dm ? undefined : body.message;
       const original = (Array.isArray(message?.blocks) ? message.blocks : []) as {
@@ -298,20 +284,23 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         (b) => typeof b?.block_id === "string" && b.block_id.startsWith("ms:"),
       );
       if (isTimeline) {
-        const fresh = await rr.register.get(result.review.id);
-        if (fresh.ok) {
-          await respond({
-            replace_original: true,
-            ...renderTimeline(fresh.review, fresh.timeline, now, messages, rr.content),
-          });
-        }
+        await respond({
+          replace_original: true,
+          ...renderTimeline(
+            result.review,
+            rr.core.register.timeline(result.review),
+            now,
+            messages,
+            rr.content,
+          ),
+        });
       } else if (message) {
         // Room for the "done by" line within Slack's 50 blocks.
         const kept = (original as SlackTypes.KnownBlock[])
           .filter((b) => b?.type !== "actions")
           .slice(0, LIMITS.messageBlocks - 1);
         const doneBy = fillMrkdwn(messages.rapidReview.markedDone, vars, {
-          who: mention(result.review.done[result.milestone.key]?.by ?? body.user.id),
+          who: mention(done?.by ?? body.user.id),
         });
         await respond({
           replace_original: true,
@@ -325,23 +314,16 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
           ],
         });
       }
-      await tell(
-        mrkdwnMessage(
-          result.alreadyDone
-            ? fillMrkdwn(messages.rapidReview.alreadyDone, vars)
-            : fillMrkdwn(messages.rapidReview.markedDone, vars, { who: mention(body.user.id) }),
-        ),
-      );
+      await tell(renderRapidReviewAnswer(result.answer, rr));
     }),
   );
 
   // ---- Direct messages and the App Home -------------------------------------------------------
 
-  app.message(async ({ message, client, context }) => {
+  // Slack's retries of an event that was already handled never get here (guard-slack-events.ts):
+  // a retry whose first try never arrived is the only copy, and is answered.
+  app.message(async ({ message, client }) => {
     try {
-      // Slack resends an event it thinks was not received; we acked it at once, so a resend
-      // would only repeat the answer.
-      if (context.retryNum) return;
       // Only people typing to the app in its DM: not edits, joins, or other bots.
       if (message.subtype !== undefined || message.channel_type !== "im") return;
       if ("bot_id" in message && message.bot_id) return;
@@ -363,16 +345,17 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     try {
+      const blocks = await renderHome({
+        messages,
+        content: deps.rapid.content,
+        register: deps.rapid.core.register,
+        now: deps.now(),
+      });
       await client.views.publish({
         user_id: event.user,
         view: {
           type: "home",
-          blocks: await renderHome({
-            messages,
-            content: deps.rapid.content,
-            register: deps.rapid.register,
-            now: deps.now(),
-          }),
+          blocks,
         },
       });
     } catch (err) {

@@ -1,5 +1,4 @@
 import { webApi } from "@slack/bolt";
-import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createReminderConfirm,
@@ -9,6 +8,7 @@ import {
 import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
 import type { Delivery } from "../../../src/reminders/compute-due.js";
 import { SendError } from "../../../src/reminders/reminder-loop.js";
+import { FakeSlack } from "./fake-slack.js";
 
 const PANEL = "C123";
 const delivery: Delivery = {
@@ -33,8 +33,11 @@ const silentLogger = {
   getLevel: () => "error" as never,
   setName() {},
 };
+let slack: FakeSlack;
+/** The client as the reminder loop has it, talking to the Slack fake. */
 const client = () =>
   new webApi.WebClient("xoxb-test", {
+    fetch: slack.fetch,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     logger: silentLogger,
@@ -47,30 +50,17 @@ const tagged = (key: string, ts: string) => ({
   metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key } },
 });
 
-type Page = [number, unknown, Record<string, string>?];
-
 describe("confirm: is a reminder already in the panel channel?", () => {
-  let calls: Record<string, string>[];
-  let pages: Page[];
-
   beforeEach(() => {
-    calls = [];
-    pages = [];
-    nock.disableNetConnect();
-    nock("https://slack.com")
-      .persist()
-      .post("/api/conversations.history")
-      .reply(async (req: Request) => {
-        calls.push(Object.fromEntries(new URLSearchParams(await req.text())));
-        return pages.shift() ?? [200, { ok: true, messages: [], has_more: false }];
-      });
+    slack = new FakeSlack();
   });
-  afterEach(() => {
-    nock.cleanAll();
+  afterEach(async () => {
+    await slack.close();
   });
+  const calls = () => slack.callsTo("conversations.history").map((c) => c.params);
 
   it("found: a message tagged with the key, on the second page of history", async () => {
-    pages.push(
+    slack.histories.push(
       [
         200,
         {
@@ -90,20 +80,20 @@ describe("confirm: is a reminder already in the panel channel?", () => {
       ],
     );
     expect(await createReminderConfirm(client(), PANEL)(delivery, since)).toBe(true);
-    expect(calls).toHaveLength(2);
-    expect(calls[0]).toMatchObject({
+    expect(calls()).toHaveLength(2);
+    expect(calls()[0]).toMatchObject({
       channel: PANEL,
       include_all_metadata: "true",
       limit: "200",
       // An hour before the intent, to allow for our clock and Slack's differing.
       oldest: "1797580800.000000",
     });
-    expect(calls[0]?.cursor).toBeUndefined();
-    expect(calls[1]).toMatchObject({ cursor: "page2" });
+    expect(calls()[0]?.cursor).toBeUndefined();
+    expect(calls()[1]).toMatchObject({ cursor: "page2" });
   });
 
   it("not found: other reminders, other apps' metadata and the key in plain text do not count", async () => {
-    pages.push([
+    slack.histories.push([
       200,
       {
         ok: true,
@@ -121,26 +111,26 @@ describe("confirm: is a reminder already in the panel channel?", () => {
       },
     ]);
     expect(await createReminderConfirm(client(), PANEL)(delivery, since)).toBe(false);
-    expect(calls).toHaveLength(1);
+    expect(calls()).toHaveLength(1);
   });
 
   it("lookup failing: throws a SendError the loop understands, never a guess", async () => {
     const confirm = createReminderConfirm(client(), PANEL);
-    pages.push([500, "down"]);
+    slack.histories.push([500, "down"]);
     const e1 = await confirm(delivery, since).catch((e: unknown) => e);
     expect(e1).toBeInstanceOf(SendError);
     expect(e1).toMatchObject({ retryable: true, code: "http_500" });
 
-    pages.push([200, { ok: false, error: "missing_scope", needed: "channels:history" }]);
+    slack.histories.push([200, { ok: false, error: "missing_scope", needed: "channels:history" }]);
     const e2 = await confirm(delivery, since).catch((e: unknown) => e);
     expect(e2).toMatchObject({ retryable: false, code: "missing_scope" });
 
-    pages.push([429, { ok: false, error: "ratelimited" }, { "retry-after": "20" }]);
+    slack.histories.push([429, { ok: false, error: "ratelimited" }, { "retry-after": "20" }]);
     const e3 = await confirm(delivery, since).catch((e: unknown) => e);
     expect(e3).toMatchObject({ retryable: true, retryAfterMs: 20_000 });
 
     // A failure on a later page is a failure too, not "not found".
-    pages.push(
+    slack.histories.push(
       [200, { ok: true, messages: [], has_more: true, response_metadata: { next_cursor: "p2" } }],
       [503, "down"],
     );
@@ -148,14 +138,9 @@ describe("confirm: is a reminder already in the panel channel?", () => {
   });
 
   it("the sender tags each reminder with its key, so the lookup can find it", async () => {
-    let params: Record<string, string> = {};
-    nock("https://slack.com")
-      .post("/api/chat.postMessage")
-      .reply(async (req: Request) => {
-        params = Object.fromEntries(new URLSearchParams(await req.text()));
-        return [200, { ok: true, ts: "1.1" }];
-      });
     await createReminderSender(client(), PANEL, loadSlackMessages())(delivery, "Due today");
+    const params = slack.callsTo("chat.postMessage")[0]?.params ?? {};
+    expect(slack.countsByKey().get(delivery.key)).toBe(1);
     expect(JSON.parse(params.metadata ?? "{}")).toEqual({
       event_type: REMINDER_EVENT_TYPE,
       event_payload: { key: delivery.key },

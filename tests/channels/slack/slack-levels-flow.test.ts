@@ -1,7 +1,7 @@
 import { App } from "@slack/bolt";
-import nock from "nock";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { slackRapidReview } from "../../../src/channels/slack/rapid-review-command.js";
 import { registerSlackHandlers } from "../../../src/channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
 import { Assistant } from "../../../src/core/assistant/assistant.js";
@@ -12,6 +12,7 @@ import { loadMilestoneContent } from "../../../src/core/rapid-review/milestone-c
 import { ReviewRegister } from "../../../src/store/review-register.js";
 import { MemorySessionStore } from "../../../src/store/session-store.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
+import { FakeSlack } from "./fake-slack.js";
 import { type Block, blockButtons, blocksText, RESPONSE_HOST } from "./slack-test-client.js";
 
 /**
@@ -61,18 +62,13 @@ const levelsDouble: Skill = {
 
 describe("Slack conversations driven by the shared Assistant's skills", () => {
   let app: App;
-  let responses: Record<string, unknown>[];
+  let slack: FakeSlack;
+  /** What was posted to response_urls. */
+  const responses = () => slack.responses.map((r) => r.body);
 
   beforeEach(async () => {
-    responses = [];
-    nock.disableNetConnect();
-    nock(RESPONSE_HOST)
-      .persist()
-      .post(/.*/)
-      .reply(async (req: Request) => {
-        responses.push((await req.json()) as Record<string, unknown>);
-        return [200, "ok"];
-      });
+    // Slack's side answered in-process: the SDK hands its requests to the fake's fetch.
+    slack = new FakeSlack();
     const receiver = { init() {}, start: async () => undefined, stop: async () => undefined };
     app = new App({
       token: "xoxb-test",
@@ -80,7 +76,7 @@ describe("Slack conversations driven by the shared Assistant's skills", () => {
       botId: "BBOT",
       botUserId: "UBOT",
       tokenVerificationEnabled: false,
-      clientOptions: { retryConfig: { retries: 0 } },
+      clientOptions: { retryConfig: { retries: 0 }, fetch: slack.fetch },
       logLevel: undefined,
       logger: {
         debug() {},
@@ -103,17 +99,19 @@ describe("Slack conversations driven by the shared Assistant's skills", () => {
       now: () => new Date("2026-12-18T10:00:00Z"),
       mash,
       messages: loadSlackMessages(),
-      rapid: {
+      rapid: slackRapidReview({
         register: await ReviewRegister.open(tempDataDir()),
+        api: app.client,
+        panelChannel: undefined,
         messages: loadSlackMessages(),
         content: loadMilestoneContent(),
         now: () => new Date("2026-12-18T10:00:00Z"),
-        postToPanel: async () => false,
-      },
+        log: pino({ level: "silent" }),
+      }),
     });
   });
-  afterEach(() => {
-    nock.cleanAll();
+  afterEach(async () => {
+    await slack.close();
   });
 
   async function command(name: string, text: string) {
@@ -165,20 +163,12 @@ describe("Slack conversations driven by the shared Assistant's skills", () => {
       },
       ack: async () => {},
     });
-    expect(responses).toHaveLength(1);
-    expect(blocksText(responses[0]?.blocks as Block[])).toBe("Ticked: school,injury");
+    expect(responses()).toHaveLength(1);
+    expect(blocksText(responses()[0]?.blocks as Block[])).toBe("Ticked: school,injury");
   });
 
   it("typing the choice numbers in a DM works like ticking them (the same core rule as Teams)", async () => {
     // A DM: /levels there, then "1, 2" typed as a message.
-    const posts: Record<string, string>[] = [];
-    nock("https://slack.com")
-      .persist()
-      .post("/api/chat.postMessage")
-      .reply(async (req: Request) => {
-        posts.push(Object.fromEntries(new URLSearchParams(await req.text())));
-        return [200, { ok: true, ts: "1.1" }];
-      });
     await app.processEvent({
       body: {
         command: "/levels",
@@ -206,6 +196,7 @@ describe("Slack conversations driven by the shared Assistant's skills", () => {
       },
       ack: async () => {},
     });
+    const posts = slack.callsTo("chat.postMessage").map((c) => c.params);
     expect(posts).toHaveLength(1);
     expect(blocksText(JSON.parse(posts[0]?.blocks ?? "[]") as Block[])).toBe(
       "Ticked: school,injury",

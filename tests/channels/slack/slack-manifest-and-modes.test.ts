@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
@@ -8,6 +7,7 @@ import { SLASH_COMMANDS } from "../../../src/channels/slack/slack-channel.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { captureLog } from "../../support/capture-log.js";
 import { httpRequest } from "../../support/http-request.js";
+import { FakeSlack } from "./fake-slack.js";
 
 interface Manifest {
   features: {
@@ -70,10 +70,12 @@ describe("the Slack app manifest", () => {
 
 describe("Slack modes at start-up", () => {
   let running: RunningAssistant | undefined;
+  let slack: FakeSlack | undefined;
   afterEach(async () => {
     await running?.close();
     running = undefined;
-    nock.cleanAll();
+    await slack?.close();
+    slack = undefined;
   });
 
   it("off without Slack variables: the log says so and /slack/events does not exist", async () => {
@@ -91,12 +93,8 @@ describe("Slack modes at start-up", () => {
   });
 
   it("HTTP mode: the log says http, the feature is listed, and a missing panel channel is warned about", async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-    nock("https://slack.com")
-      .persist()
-      .post(/.*/)
-      .reply(200, { ok: true, team_id: "T1", user_id: "UBOT", bot_id: "BBOT" });
+    slack = new FakeSlack();
+    await slack.interceptWithNock();
     const { log, records: lines } = captureLog();
     running = await startAssistant({
       env: {

@@ -1,5 +1,4 @@
 import { webApi } from "@slack/bolt";
-import nock from "nock";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -11,6 +10,7 @@ import { due } from "../../../src/reminders/compute-due.js";
 import { type ReminderLoop, startReminderLoop } from "../../../src/reminders/reminder-loop.js";
 import { ReviewRegister } from "../../../src/store/review-register.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
+import { FakeSlack } from "./fake-slack.js";
 import {
   type Block,
   blockButtons,
@@ -21,20 +21,6 @@ import {
 
 const silent = pino({ level: "silent" });
 const messages = loadSlackMessages();
-
-interface Posted {
-  at: string;
-  ts: string;
-  channel: string;
-  text: string;
-  blocks: Block[];
-  authorization: string | null;
-  /** The delivery key from the message metadata. */
-  key: string | undefined;
-}
-
-/** Answers for chat.postMessage, in order; after the queue, ok. */
-type Answer = [number, unknown, Record<string, string>?];
 
 /** Opens the register in the test's data folder with one review, CR-2026-014, received 18 Dec 2026. */
 async function registerWithReview(
@@ -55,70 +41,35 @@ async function registerWithReview(
 }
 
 describe("rapid review reminders through the Slack send", () => {
-  let posted: Posted[];
-  let queue: Answer[];
+  let slack: FakeSlack;
   let clock: Date;
   let dir: string;
   let loops: ReminderLoop[];
   let waits: number[];
-  let historyCalls: Record<string, string>[];
 
-  beforeEach(() => {
-    posted = [];
-    queue = [];
+  beforeEach(async () => {
     waits = [];
     loops = [];
-    historyCalls = [];
     dir = tempDataDir();
-    nock.disableNetConnect();
-    nock("https://slack.com")
-      .persist()
-      .post("/api/chat.postMessage")
-      .reply(async (req: Request) => {
-        const params = Object.fromEntries(new URLSearchParams(await req.text()));
-        const next = queue.shift();
-        if (next && next[0] !== 200) return next;
-        const metadata = JSON.parse(params.metadata ?? "{}") as {
-          event_type?: string;
-          event_payload?: { key?: string };
-        };
-        const ts = `${Math.floor(clock.getTime() / 1000)}.${String(posted.length).padStart(6, "0")}`;
-        posted.push({
-          at: clock.toISOString(),
-          ts,
-          channel: params.channel ?? "",
-          text: params.text ?? "",
-          blocks: JSON.parse(params.blocks ?? "[]") as Block[],
-          authorization: req.headers.get("authorization"),
-          key: metadata.event_type === "mk_reminder" ? metadata.event_payload?.key : undefined,
-        });
-        return [200, { ok: true, channel: params.channel, ts }];
-      });
-    // The panel channel's history, newest first, as the reminder loop reads it after a doubt.
-    nock("https://slack.com")
-      .persist()
-      .post("/api/conversations.history")
-      .reply(async (req: Request) => {
-        const params = Object.fromEntries(new URLSearchParams(await req.text()));
-        historyCalls.push(params);
-        const messages = posted
-          .filter((p) => p.channel === params.channel && Number(p.ts) > Number(params.oldest ?? 0))
-          .reverse()
-          .map((p) => ({
-            type: "message",
-            ts: p.ts,
-            text: p.text,
-            ...(params.include_all_metadata === "true" && p.key
-              ? { metadata: { event_type: "mk_reminder", event_payload: { key: p.key } } }
-              : {}),
-          }));
-        return [200, { ok: true, messages, has_more: false }];
-      });
+    // Slack keeps what is posted, stamped by this test's clock, and answers the panel channel's
+    // history from it, as the reminder loop reads it after a doubt.
+    slack = new FakeSlack(() => clock);
+    await slack.interceptWithNock();
   });
   afterEach(async () => {
     for (const l of loops) await l.stop();
-    nock.cleanAll();
+    await slack.close();
   });
+
+  /** The reminders posted, with the day each was posted on (the test's clock). */
+  function posted() {
+    return slack.messages.map((m) => ({
+      ...m,
+      at: new Date(Number(m.ts.split(".")[0]) * 1000).toISOString(),
+      blocks: JSON.parse(m.blocks ?? "[]") as Block[],
+    }));
+  }
+  const historyCalls = () => slack.callsTo("conversations.history").map((c) => c.params);
 
   /** The loop as the Slack feature wires it: a client that never retries by itself. */
   function loopOn(register: ReviewRegister): ReminderLoop {
@@ -153,7 +104,7 @@ describe("rapid review reminders through the Slack send", () => {
 
   /** What each posted reminder was: its day (London; winter, so UTC), step and kind of notice. */
   function sentTable() {
-    return posted.map((p) => {
+    return posted().map((p) => {
       const value = JSON.parse(blockButtons(p.blocks)[0]?.value ?? "{}") as { milestone?: string };
       const type = /^Due next working day/.test(p.text)
         ? "before"
@@ -186,10 +137,10 @@ describe("rapid review reminders through the Slack send", () => {
       d = new Date(d.getTime() + 86_400_000)
     ) {
       const date = d.toISOString().slice(0, 10);
-      const before = posted.length;
+      const before = posted().length;
       clock = day(date, "08:30");
       await loop.runOnce();
-      expect(posted.length, `nothing before 09:00 on ${date}`).toBe(before);
+      expect(posted().length, `nothing before 09:00 on ${date}`).toBe(before);
       clock = day(date, "09:05");
       await loop.runOnce();
       clock = day(date, "15:00");
@@ -219,14 +170,16 @@ describe("rapid review reminders through the Slack send", () => {
       "2027-01-12 outcome-to-review-board due",
       "2027-01-13 outcome-to-review-board overdue",
     ]);
-    for (const p of posted) {
+    for (const call of slack.callsTo("chat.postMessage")) {
+      expect(call.authorization).toBe("Bearer xoxb-test");
+    }
+    for (const p of posted()) {
       expect(p.channel).toBe(PANEL);
-      expect(p.authorization).toBe("Bearer xoxb-test");
       expect(blockButtons(p.blocks)[0]?.text).toBe("Mark done");
       expect(blocksText(p.blocks)).toContain("CR-2026-014");
       expect(p.blocks.length).toBeLessThanOrEqual(50);
     }
-    const days = new Set(posted.map((p) => p.at.slice(0, 10)));
+    const days = new Set(posted().map((p) => p.at.slice(0, 10)));
     for (const holiday of [
       "2026-12-25",
       "2026-12-26",
@@ -245,7 +198,7 @@ describe("rapid review reminders through the Slack send", () => {
     const first = await registerWithReview(dir, "adult", new Date("2026-12-18T10:00:00Z"));
     // Down before 09:00 on Wed 23 Dec; back at 11:00: that day's reminders go out late the same day.
     await loopOn(first).runOnce();
-    expect(posted).toHaveLength(0);
+    expect(posted()).toHaveLength(0);
     await loops.pop()?.stop();
 
     clock = new Date("2026-12-23T11:00:00Z");
@@ -265,7 +218,7 @@ describe("rapid review reminders through the Slack send", () => {
   it("429 waits for Retry-After and 500 is retried: the reminder is delayed, not lost, and sent once", async () => {
     clock = new Date("2026-12-18T09:30:00Z");
     const register = await registerWithReview(dir, "adult", clock);
-    queue.push(
+    slack.posts.push(
       [429, { ok: false, error: "ratelimited" }, { "retry-after": "7" }],
       [500, "upstream trouble"],
       [503, "upstream trouble"],
@@ -275,11 +228,11 @@ describe("rapid review reminders through the Slack send", () => {
     expect(summary.sent).toBe(1);
     expect(waits[0]).toBe(7000);
     expect(waits.slice(1)).toHaveLength(2);
-    expect(posted).toHaveLength(1);
+    expect(posted()).toHaveLength(1);
     expect(sentTable()).toEqual(["2026-12-18 notify-panel due"]);
     expect((await register.deliveries()).map((d) => d.status)).toEqual(["sent"]);
     await loop.runOnce();
-    expect(posted).toHaveLength(1);
+    expect(posted()).toHaveLength(1);
   });
 
   it("429 with Retry-After, then 500s, then Slack recovers: with several reminders due at once, every one arrives exactly once", async () => {
@@ -298,8 +251,8 @@ describe("rapid review reminders through the Slack send", () => {
       reminderTime: "09:00",
     }).map((d) => d.key);
     expect(expected.length).toBeGreaterThanOrEqual(5);
-    const ok: Answer = [200, "posted"];
-    queue.push(
+    const ok = "ok" as const;
+    slack.posts.push(
       // First reminder: rate limited for 30 s, then two 500s (backing off 1 s, 2 s), then posted.
       [429, { ok: false, error: "ratelimited" }, { "retry-after": "30" }],
       [500, "upstream trouble"],
@@ -316,43 +269,43 @@ describe("rapid review reminders through the Slack send", () => {
     expect(first).toMatchObject({ sent: expected.length, failed: 0, confirmed: 0 });
     expect(waits).toEqual([30_000, 1000, 2000, 1000, 2000, 1000]);
     // Each key arrived once, in the order due() gave them, and all are recorded as sent.
-    expect(posted.map((p) => p.key)).toEqual(expected);
-    expect(new Set(posted.map((p) => p.key)).size).toBe(posted.length);
+    expect(posted().map((p) => p.key)).toEqual(expected);
+    expect(new Set(posted().map((p) => p.key)).size).toBe(posted().length);
     expect((await register.deliveries()).map((d) => [d.key, d.status])).toEqual(
       expected.map((k) => [k, "sent"]),
     );
     // No 500 or 429 could have posted anything: no history lookups were needed.
-    expect(historyCalls).toEqual([]);
+    expect(historyCalls()).toEqual([]);
     // Later runs that day, and a restart, send none again.
     clock = new Date("2026-12-23T15:00:00Z");
     await loop.runOnce();
     await loopOn(await ReviewRegister.open(dir)).runOnce();
-    expect(posted).toHaveLength(expected.length);
+    expect(posted()).toHaveLength(expected.length);
   });
 
   it("a 502 from Slack's gateway may hide a posted reminder: it is looked up before the retry, and sent once", async () => {
     clock = new Date("2026-12-18T09:30:00Z");
     const register = await registerWithReview(dir, "adult", clock);
-    queue.push([502, "bad gateway"]);
+    slack.posts.push([502, "bad gateway"]);
     const loop = loopOn(register);
     expect(await loop.runOnce()).toMatchObject({ sent: 1, confirmed: 0 });
-    expect(historyCalls).toHaveLength(1);
-    expect(historyCalls[0]).toMatchObject({
+    expect(historyCalls()).toHaveLength(1);
+    expect(historyCalls()[0]).toMatchObject({
       channel: PANEL,
       include_all_metadata: "true",
       // From an hour before the intent was written (09:30), to allow for a clock that is off.
       oldest: `${new Date("2026-12-18T08:30:00Z").getTime() / 1000}.000000`,
     });
-    expect(posted.map((p) => p.key)).toEqual(["RR-0001:notify-panel:due:2026-12-18"]);
+    expect(posted().map((p) => p.key)).toEqual(["RR-0001:notify-panel:due:2026-12-18"]);
   });
 
   it("when Slack keeps failing, the reminder is kept for the next run rather than dropped", async () => {
     clock = new Date("2026-12-18T09:30:00Z");
     const register = await registerWithReview(dir, "adult", clock);
-    for (let i = 0; i < 5; i++) queue.push([500, "down"]);
+    for (let i = 0; i < 5; i++) slack.posts.push([500, "down"]);
     const loop = loopOn(register);
     expect((await loop.runOnce()).failed).toBe(1);
-    expect(posted).toHaveLength(0);
+    expect(posted()).toHaveLength(0);
     clock = new Date("2026-12-18T09:31:00Z");
     expect((await loop.runOnce()).sent).toBe(1);
     expect(sentTable()).toEqual(["2026-12-18 notify-panel due"]);

@@ -1,16 +1,17 @@
 import { Writable } from "node:stream";
-import nock from "nock";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { httpRequest } from "../../support/http-request.js";
+import { FakeSlack } from "./fake-slack.js";
 
 describe("Slack in Socket Mode", () => {
   let running: RunningAssistant | undefined;
+  const slack = new FakeSlack();
   afterEach(async () => {
     await running?.close();
-    nock.cleanAll();
+    await slack.close();
   });
 
   it("connects out with the app token instead of mounting /slack/events, and a refusal does not stop start-up", async () => {
@@ -21,20 +22,9 @@ describe("Slack in Socket Mode", () => {
         done();
       },
     });
-    const opened: string[] = [];
-    nock.disableNetConnect();
-    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-    nock("https://slack.com")
-      .persist()
-      .post(/^\/api\/.+/)
-      .reply(async (req: Request) => {
-        const method = new URL(req.url).pathname.replace("/api/", "");
-        if (method === "apps.connections.open") {
-          opened.push(req.headers.get("authorization") ?? "");
-          return [200, { ok: false, error: "invalid_auth" }];
-        }
-        return [200, { ok: true, team_id: "T1", user_id: "UBOT", bot_id: "BBOT" }];
-      });
+    // Slack refuses the app token when the socket is opened.
+    slack.onNext("apps.connections.open", () => [200, { ok: false, error: "invalid_auth" }]);
+    await slack.interceptWithNock();
     running = await startAssistant({
       env: {
         PORT: "0",
@@ -56,7 +46,7 @@ describe("Slack in Socket Mode", () => {
     while (!lines.some((l) => l.event === "slack_socket_failed") && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(opened[0]).toBe("Bearer xapp-test");
+    expect(slack.callsTo("apps.connections.open")[0]?.authorization).toBe("Bearer xapp-test");
     // invalid_auth is permanent: said plainly, and not retried forever.
     expect(lines.find((l) => l.event === "slack_socket_failed")?.willRetry).toBe(false);
     expect((await httpRequest(`${running.url}/healthz`)).status).toBe(200);

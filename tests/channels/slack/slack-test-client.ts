@@ -1,21 +1,13 @@
 import { createHmac } from "node:crypto";
-import nock from "nock";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
 import type { Env } from "../../../src/config.js";
 import type { Logger } from "../../../src/log.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { httpRequest } from "../../support/http-request.js";
+import { type Answer, type ApiCall, FakeSlack, PANEL, RESPONSE_HOST } from "./fake-slack.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
-export const PANEL = "C123";
-export const RESPONSE_HOST = "https://hooks.slack.test";
-
-/** One call our app made to the Slack Web API, with its form fields decoded. */
-export interface ApiCall {
-  method: string;
-  params: Record<string, string>;
-  authorization: string | null;
-}
+export { type ApiCall, PANEL, RESPONSE_HOST } from "./fake-slack.js";
 
 export interface Block {
   type: string;
@@ -25,8 +17,6 @@ export interface Block {
   elements?: Record<string, unknown>[];
   accessory?: Record<string, unknown>;
 }
-
-type Answer = (params: Record<string, string>) => [number, unknown, Record<string, string>?];
 
 /** Slack shows &amp; &lt; &gt; as the characters they stand for. */
 export function unescapeMrkdwn(text: string): string {
@@ -76,18 +66,17 @@ export function sign(body: string, secret = SIGNING_SECRET, ts = Math.floor(Date
 
 /**
  * Starts the real server with Slack on (HTTP mode) and talks to it as Slack would: signed
- * requests to /slack/events, with the Web API (slack.com/api) and response_urls caught by nock.
+ * requests to /slack/events, with the Web API and response_urls answered by the one Slack fake
+ * (fake-slack.ts) through nock.
  */
 export class SlackTestClient {
-  readonly calls: ApiCall[] = [];
-  readonly responses: { path: string; body: Record<string, unknown> }[] = [];
-  private answers = new Map<string, Answer[]>();
-  panelMembers: string[] = ["UPANEL1", "UPANEL2"];
   private counter = 0;
 
   private constructor(
     readonly running: RunningAssistant,
     readonly dataDir: string,
+    /** Slack's side: every Web API call and response_url post, and how they are answered. */
+    readonly slack: FakeSlack,
   ) {}
 
   static async start(
@@ -95,39 +84,15 @@ export class SlackTestClient {
       env?: Env;
       now?: () => Date;
       dataDir?: string;
-      beforeStart?: (c: { calls: ApiCall[] }) => void;
       /** A logger to capture what the server logs (the env's LOG_LEVEL is then not used). */
       log?: Logger;
+      /** Slack's side, when a test prepares its answers before the server starts. */
+      slack?: FakeSlack;
     } = {},
   ): Promise<SlackTestClient> {
     const dataDir = options.dataDir ?? tempDataDir();
-    const holder: { client?: SlackTestClient } = {};
-    const early: ApiCall[] = [];
-    nock.disableNetConnect();
-    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-    nock("https://slack.com")
-      .persist()
-      .post(/^\/api\/.+/)
-      .reply(async (req: Request) => {
-        const method = new URL(req.url).pathname.replace(/^\/api\//, "");
-        const params = Object.fromEntries(new URLSearchParams(await req.text()));
-        const call = { method, params, authorization: req.headers.get("authorization") };
-        const client = holder.client;
-        (client ? client.calls : early).push(call);
-        return client
-          ? client.answer(method, params)
-          : [200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" }];
-      });
-    nock(RESPONSE_HOST)
-      .persist()
-      .post(/.*/)
-      .reply(async (req: Request) => {
-        holder.client?.responses.push({
-          path: new URL(req.url).pathname,
-          body: (await req.json()) as Record<string, unknown>,
-        });
-        return [200, "ok"];
-      });
+    const slack = options.slack ?? new FakeSlack();
+    await slack.interceptWithNock();
     const running = await startAssistant({
       env: {
         PORT: "0",
@@ -141,48 +106,25 @@ export class SlackTestClient {
       now: options.now,
       log: options.log,
     });
-    const client = new SlackTestClient(running, dataDir);
-    client.calls.push(...early);
-    holder.client = client;
-    return client;
+    return new SlackTestClient(running, dataDir, slack);
   }
 
   async stop(): Promise<void> {
     await this.running.close();
-    nock.cleanAll();
+    await this.slack.close();
+  }
+
+  get calls(): ApiCall[] {
+    return this.slack.calls;
+  }
+
+  get responses(): { path: string; body: Record<string, unknown> }[] {
+    return this.slack.responses;
   }
 
   /** Queue one answer for the next call of `method` (default: ok). */
-  onNext(method: string, answer: Answer): void {
-    const list = this.answers.get(method) ?? [];
-    list.push(answer);
-    this.answers.set(method, list);
-  }
-
-  private answer(
-    method: string,
-    params: Record<string, string>,
-  ): [number, unknown, Record<string, string>?] {
-    const queued = this.answers.get(method)?.shift();
-    if (queued) return queued(params);
-    switch (method) {
-      case "auth.test":
-        return [200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" }];
-      case "conversations.members":
-        return [
-          200,
-          { ok: true, members: this.panelMembers, response_metadata: { next_cursor: "" } },
-        ];
-      case "conversations.open":
-        return [200, { ok: true, channel: { id: "DHOME1" } }];
-      case "chat.postMessage":
-        return [
-          200,
-          { ok: true, channel: params.channel, ts: `${Date.now()}.000${this.calls.length}` },
-        ];
-      default:
-        return [200, { ok: true }];
-    }
+  onNext(method: string, answer: (params: Record<string, string>) => Answer): void {
+    this.slack.onNext(method, answer);
   }
 
   callsTo(method: string): ApiCall[] {

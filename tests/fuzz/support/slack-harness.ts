@@ -5,7 +5,7 @@ import { App, webApi } from "@slack/bolt";
 import fc from "fast-check";
 import { pino } from "pino";
 import { expect } from "vitest";
-import { PanelMembers } from "../../../src/channels/slack/panel-members.js";
+import { slackRapidReview } from "../../../src/channels/slack/rapid-review-command.js";
 import { LIMITS, type SlackBlock } from "../../../src/channels/slack/render-blocks.js";
 import { registerSlackHandlers } from "../../../src/channels/slack/slack-channel.js";
 import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
@@ -13,11 +13,12 @@ import { loadMilestoneContent } from "../../../src/core/rapid-review/milestone-c
 import { REGISTER_FILE_NAME, ReviewRegister } from "../../../src/store/review-register.js";
 import { reviewRegisterFileSchema } from "../../../src/store/review-register-schema.js";
 import { MemorySessionStore } from "../../../src/store/session-store.js";
+import { FakeSlack, RESPONSE_HOST } from "../../channels/slack/fake-slack.js";
 import { checkLimits, checkSlackMessage } from "../../support/check-slack-limits.js";
 import { buildAssistant } from "./build-assistant.js";
 import { allStrings, leaksIn } from "./check-output.js";
 
-export const RESPONSE_HOST = "https://hooks.slack.fuzz";
+export { RESPONSE_HOST } from "../../channels/slack/fake-slack.js";
 export const PANEL = "CPANEL";
 export const PANEL_MEMBERS = ["UPANEL1", "UPANEL2"];
 /** Inputs per entry point (see tests/fuzz/README.md). */
@@ -90,39 +91,25 @@ export class SlackHarness {
     };
     const harness: { sent: Sent[] } = { sent: [] };
     // Slack's side, in-process: the SDK builds real requests (form-encoded Web API calls, JSON
-    // to response_urls) and hands them to this fetch instead of the network. nock does the same
-    // over HTTP in the other tests; here it would cost about 7 ms a call, too slow for 30,000.
+    // to response_urls) and hands them to the one Slack fake's fetch instead of the network.
+    // nock does the same over HTTP in the other tests; here it would cost about 7 ms a call, too
+    // slow for 30,000. What was sent is noted here first, in order, with the acks.
+    const slack = new FakeSlack(now);
     const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
       const req = new Request(input, init);
       const url = new URL(req.url);
-      const json = (status: number, body: unknown) =>
-        new Response(typeof body === "string" ? body : JSON.stringify(body), {
-          status,
-          headers: { "content-type": "application/json" },
-        });
       if (url.origin === RESPONSE_HOST) {
         harness.sent.push({
           where: "response_url",
-          body: (await req.json()) as Record<string, unknown>,
+          body: (await req.clone().json()) as Record<string, unknown>,
         });
-        return json(200, "ok");
+      } else {
+        const params = Object.fromEntries(new URLSearchParams(await req.clone().text()));
+        const body: Record<string, unknown> = { ...params };
+        for (const k of ["blocks", "view"]) if (params[k]) body[k] = JSON.parse(params[k]);
+        harness.sent.push({ where: url.pathname.replace(/^\/api\//, ""), body });
       }
-      if (url.origin !== "https://slack.com" || !url.pathname.startsWith("/api/")) {
-        throw new Error(`The fuzz harness only stands in for Slack, not ${url.origin}`);
-      }
-      const method = url.pathname.replace(/^\/api\//, "");
-      const params = Object.fromEntries(new URLSearchParams(await req.text()));
-      const body: Record<string, unknown> = { ...params };
-      for (const k of ["blocks", "view"]) if (params[k]) body[k] = JSON.parse(params[k]);
-      harness.sent.push({ where: method, body });
-      if (method === "conversations.members")
-        return json(200, {
-          ok: true,
-          members: PANEL_MEMBERS,
-          response_metadata: { next_cursor: "" },
-        });
-      if (method === "conversations.open") return json(200, { ok: true, channel: { id: "DHOME" } });
-      return json(200, { ok: true, ts: "1.1", channel: params.channel });
+      return slack.fetch(req);
     };
     const clientOptions = { retryConfig: { retries: 0 }, fetch };
     const app = new App({
@@ -144,17 +131,15 @@ export class SlackHarness {
       now,
       mash: built.ctx.mash,
       messages,
-      rapid: {
+      rapid: slackRapidReview({
         register,
-        panel: new PanelMembers(api, PANEL, now),
+        api,
+        panelChannel: PANEL,
         messages,
         content: loadMilestoneContent(),
         now,
-        postToPanel: async (message) => {
-          await api.chat.postMessage({ channel: PANEL, ...message });
-          return true;
-        },
-      },
+        log,
+      }),
     });
     const started = new SlackHarness(app, register, dataDir, errors, harness.sent);
     started.clock = clock;

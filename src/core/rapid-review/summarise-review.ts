@@ -1,5 +1,4 @@
-import type { Milestone } from "../../core/rapid-review/types.js";
-import type { ReviewRecord } from "../../store/review-register.js";
+import type { Milestone, MilestoneKey } from "./types.js";
 
 export interface ReviewSummary {
   /** The earliest step not yet done that is still to come (today or later); late ones are in overdue. */
@@ -10,25 +9,12 @@ export interface ReviewSummary {
 
 /** Where a review stands on `today` (YYYY-MM-DD, Europe/London): its next step and what is late. */
 export function summariseReview(
-  review: Pick<ReviewRecord, "done">,
-  timeline: Milestone[],
+  review: { done: Partial<Record<MilestoneKey, unknown>> },
+  timeline: readonly Milestone[],
   today: string,
 ): ReviewSummary {
   const open = timeline
     .filter((m) => !review.done[m.key])
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return { next: open.find((m) => m.due >= today), overdue: open.filter((m) => m.due < today) };
-}
-
-/** "Fri 8 Jan 2027": unambiguous for a UK reader, and short enough for a list. */
-export function formatDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`)
-    .toLocaleDateString("en-GB", {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    })
-    .replace(",", "");
 }
