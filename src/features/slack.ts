@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { boltLogger } from "../channels/slack/bolt-logger.js";
 import { type ClaimOnce, GuardedApp } from "../channels/slack/guard-slack-events.js";
@@ -29,6 +30,8 @@ export const SLACK_BODY_LIMIT_BYTES = 1024 * 1024;
  */
 const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 };
 const API_TIMEOUT_MS = 10_000;
+/** How long /healthz waits for Slack's first answer after start-up before saying "checking". */
+const FIRST_CHECK_WAIT_MS = 3_000;
 
 export interface SlackFeatureOptions {
   /**
@@ -220,9 +223,13 @@ export async function createSlackFeature(
           }
         : undefined,
     health: async () => {
-      // Right after start-up, wait for the first answer, so the first /healthz is already true.
+      // Right after start-up, wait (briefly: a health probe has its own timeout) for Slack's
+      // first answer, so the first /healthz already says whether the token was accepted.
       if (reachability.health().state === "checking") {
-        await reachability.identity().catch(() => undefined);
+        await Promise.race([
+          reachability.identity().catch(() => undefined),
+          sleep(FIRST_CHECK_WAIT_MS, undefined, { ref: false }),
+        ]);
       }
       const link = reachability.health();
       const readable = await register.readable();

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REGISTER_FILE_NAME } from "../../src/store/review-register.js";
 import { SlackTestClient } from "../channels/slack/slack-test-client.js";
+import { wildValue } from "../fuzz/support/arbitraries.js";
 import { captureLog } from "../support/capture-log.js";
 
 const FORM = "application/x-www-form-urlencoded";
@@ -179,6 +181,57 @@ describe("Slack: signed but malformed payloads get 200 or 400 and one log line, 
     expect(logged.records.slice(linesBefore)).toHaveLength(1);
     expect(JSON.stringify(logged.records.slice(linesBefore))).not.toContain("not-json");
   });
+
+  it("random signed envelopes (the fuzzers' wild values in every field we read): 200 or 400 at once, never a 500", async () => {
+    const field = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(undefined) },
+      { weight: 2, arbitrary: wildValue },
+    );
+    const envelope = fc.record({
+      type: fc.oneof(
+        fc.constantFrom(
+          "event_callback",
+          "block_actions",
+          "view_submission",
+          "view_closed",
+          "shortcut",
+        ),
+        wildValue,
+      ),
+      event: field,
+      event_id: fc.oneof(fc.string({ maxLength: 20 }), wildValue),
+      actions: field,
+      user: field,
+      team: field,
+      view: field,
+      channel: field,
+      message: field,
+      state: field,
+      command: fc.oneof(
+        { weight: 3, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: fc.constantFrom("/rapidreview", "/ask") },
+      ),
+      text: field,
+      trigger_id: fc.oneof(fc.uuid(), wildValue),
+    });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(envelope, fc.boolean(), async (e, asForm) => {
+        const value = {
+          ...e,
+          trigger_id: typeof e.trigger_id === "string" ? `${e.trigger_id}-${++n}` : e.trigger_id,
+        };
+        const body = asForm ? form(value) : JSON.stringify(value);
+        const started = Date.now();
+        const res = await slack.post(body, asForm ? FORM : JSON_TYPE);
+        expect([200, 400], `${res.status} for ${body.slice(0, 200)}`).toContain(res.status);
+        expect(Date.now() - started).toBeLessThan(2500);
+      }),
+      { numRuns: 200 },
+    );
+    // No handler failed on any of them: each was refused before it, or handled.
+    expect(logged.records.filter((r) => Number(r.level) >= 50).map((r) => r.event)).toEqual([]);
+  }, 60_000);
 
   it("afterwards a well-formed command is answered as usual", async () => {
     const res = await slack.command("/rapidreview", "help");

@@ -18,8 +18,6 @@ export class PanelMembers {
     readonly channel: string,
     private readonly now: () => Date,
     private readonly ttlMs = PANEL_CACHE_MS,
-    /** Told the Slack error code when the list cannot be read (e.g. not_in_channel). */
-    private readonly onError: (code: string) => void = () => {},
   ) {}
 
   async isMember(userId: string): Promise<PanelCheck> {
@@ -28,7 +26,6 @@ export class PanelMembers {
       return { ok: true, member: members.has(userId) };
     } catch (err) {
       const code = (err as { data?: { error?: string } }).data?.error ?? (err as Error).message;
-      this.onError(code);
       return { ok: false, error: code };
     }
   }
@@ -62,10 +59,5 @@ export class PanelMembers {
       if (!cursor) break;
     }
     return members;
-  }
-
-  /** Forget the cached list (e.g. after member_joined_channel), so the next check re-reads it. */
-  invalidate(): void {
-    this.cached = undefined;
   }
 }

@@ -71,9 +71,20 @@ export function slackPanel(
   members: PanelMembers,
   post: (message: SlackMessage) => Promise<boolean>,
   render: (what: Announcement) => SlackMessage,
+  log: Logger,
 ): PanelPort {
   return {
-    isMember: (userId) => members.isMember(userId),
+    isMember: async (userId) => {
+      const check = await members.isMember(userId);
+      if (!check.ok) {
+        // The person is told nothing changed; the operator needs Slack's reason (not_in_channel...).
+        log.warn(
+          { event: "slack_panel_check_failed", code: check.error.slice(0, 60) },
+          "Could not read who is in the panel channel",
+        );
+      }
+      return check;
+    },
     announce: (what) => post(render(what)),
   };
 }
@@ -111,8 +122,11 @@ export function slackRapidReview(options: {
         return false;
       }
     };
-    ctx.core.panel = slackPanel(new PanelMembers(api, panelChannel, options.now), post, (what) =>
-      renderRapidReviewAnswer(what, ctx),
+    ctx.core.panel = slackPanel(
+      new PanelMembers(api, panelChannel, options.now),
+      post,
+      (what) => renderRapidReviewAnswer(what, ctx),
+      log,
     );
   }
   return ctx;

@@ -1,3 +1,4 @@
+import { addDays, addMonths, format, parseISO } from "date-fns";
 import Holidays from "date-holidays-parser";
 import { cached } from "../cached.js";
 // date-holidays' own rules for Great Britain, taken out of its data set for every country of the
@@ -61,22 +62,23 @@ function isWeekend(date: string): boolean {
   return d === 0 || d === 6;
 }
 
+/** A calendar date n days on (or back, for negative n). */
 export function addCalendarDays(date: string, n: number): string {
-  return fromUtc(toUtc(date) + n * DAY_MS);
+  return format(addDays(parseISO(checked(date)), n), "yyyy-MM-dd");
 }
 
 /**
  * Adds calendar months; a day that does not exist in the target month becomes that month's last
- * day (31 August + 6 months = 28 or 29 February), as people count "six months".
+ * day (31 August + 6 months = 28 or 29 February), as people count "six months" (date-fns'
+ * addMonths does exactly this).
  */
 export function addCalendarMonths(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return format(addMonths(parseISO(checked(date)), months), "yyyy-MM-dd");
+}
+
+function checked(date: string): string {
+  if (!isValidDate(date)) throw new RangeError(`Not a date written YYYY-MM-DD: ${date}`);
+  return date;
 }
 
 export function isBankHoliday(date: string): boolean {
@@ -125,13 +127,6 @@ function isWorkingDayNumber(n: number): boolean {
 
 export function isWorkingDay(date: string): boolean {
   return isWorkingDayNumber(dayNumber(date));
-}
-
-/** The date itself if it is a working day, else the next working day. */
-export function workingDayOnOrAfter(date: string): string {
-  let n = dayNumber(date);
-  while (!isWorkingDayNumber(n)) n++;
-  return fromDayNumber(n);
 }
 
 export function lastWorkingDayOnOrBefore(date: string): string {

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { until } from "../../support/until.js";
 
 /**
  * The one Slack fake for every test that talks to Slack: the Web API and response_urls as Slack
@@ -65,7 +66,6 @@ export class FakeSlack {
   auth: "ok" | "invalid_auth" = "ok";
   private queued = new Map<string, ((params: Record<string, string>) => Answer)[]>();
   private held: (() => void)[] = [];
-  private waiters: (() => void)[] = [];
   private seq = 0;
   private server: http.Server | undefined;
   private nock: { cleanAll(): void } | undefined;
@@ -95,19 +95,9 @@ export class FakeSlack {
     return this.held.length;
   }
 
-  /** Resolves when `check` holds, re-checked on every request and every 50 ms; else throws. */
-  async until(check: () => boolean, ms = 15_000, what = "the Slack fake"): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, 50);
-        this.waiters.push(() => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-    }
+  /** Resolves when `check` holds (the one polling helper, tests/support/until.ts); else throws. */
+  until(check: () => boolean, ms = 15_000, what = "the Slack fake"): Promise<void> {
+    return until(check, ms, what);
   }
 
   /** Answers one Web API call as Slack would (or holds it). The heart of the fake. */
@@ -117,45 +107,40 @@ export class FakeSlack {
     authorization: string | null,
   ): Answer | typeof HOLD {
     this.calls.push({ method, params, authorization });
-    try {
-      const queued = this.queued.get(method)?.shift();
-      if (queued) return queued(params);
-      switch (method) {
-        case "auth.test":
-          if (this.auth === "invalid_auth") return [200, { ok: false, error: "invalid_auth" }];
-          return [200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" }];
-        case "chat.postMessage": {
-          const behaviour = this.posts.shift() ?? "ok";
-          if (Array.isArray(behaviour)) return behaviour;
-          if (behaviour === "hold-unseen") return HOLD;
-          const stored = this.store(params);
-          if (behaviour === "hold-accepted") return HOLD;
-          return [200, { ok: true, channel: stored.channel, ts: stored.ts }];
-        }
-        case "conversations.history": {
-          const next = this.histories.shift();
-          if (next === "hold") return HOLD;
-          if (next) return next;
-          return [200, this.history(params)];
-        }
-        case "conversations.members":
-          return [
-            200,
-            { ok: true, members: this.panelMembers, response_metadata: { next_cursor: "" } },
-          ];
-        case "conversations.open":
-          return [200, { ok: true, channel: { id: "DHOME1" } }];
-        default:
-          return [200, { ok: true }];
+    const queued = this.queued.get(method)?.shift();
+    if (queued) return queued(params);
+    switch (method) {
+      case "auth.test":
+        if (this.auth === "invalid_auth") return [200, { ok: false, error: "invalid_auth" }];
+        return [200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1" }];
+      case "chat.postMessage": {
+        const behaviour = this.posts.shift() ?? "ok";
+        if (Array.isArray(behaviour)) return behaviour;
+        if (behaviour === "hold-unseen") return HOLD;
+        const stored = this.store(params);
+        if (behaviour === "hold-accepted") return HOLD;
+        return [200, { ok: true, channel: stored.channel, ts: stored.ts }];
       }
-    } finally {
-      for (const w of this.waiters.splice(0)) w();
+      case "conversations.history": {
+        const next = this.histories.shift();
+        if (next === "hold") return HOLD;
+        if (next) return next;
+        return [200, this.history(params)];
+      }
+      case "conversations.members":
+        return [
+          200,
+          { ok: true, members: this.panelMembers, response_metadata: { next_cursor: "" } },
+        ];
+      case "conversations.open":
+        return [200, { ok: true, channel: { id: "DHOME1" } }];
+      default:
+        return [200, { ok: true }];
     }
   }
 
   private respondTo(path: string, body: Record<string, unknown>): Answer {
     this.responses.push({ path, body });
-    for (const w of this.waiters.splice(0)) w();
     return [200, "ok"];
   }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { captureLog } from "../../support/capture-log.js";
 import {
   type Block,
   blockButtons,
@@ -12,9 +13,11 @@ const NOW = new Date("2026-12-18T10:00:00Z"); // a Friday, 10:00 in London
 describe("/rapidreview in Slack", () => {
   let slack: SlackTestClient;
   let now: Date;
+  let logged: ReturnType<typeof captureLog>;
   beforeEach(async () => {
     now = NOW;
-    slack = await SlackTestClient.start({ now: () => now });
+    logged = captureLog("info");
+    slack = await SlackTestClient.start({ now: () => now, log: logged.log });
   });
   afterEach(async () => {
     await slack.stop();
@@ -114,6 +117,10 @@ describe("/rapidreview in Slack", () => {
     slack.onNext("conversations.members", () => [200, { ok: false, error: "not_in_channel" }]);
     const failed = await change("close RR-0001", "UFAR");
     expect(failed.text).toMatch(/couldn't check who is on the panel/);
+    // The operator is told Slack's reason.
+    expect(logged.records.filter((r) => r.event === "slack_panel_check_failed")).toEqual([
+      expect.objectContaining({ code: "not_in_channel" }),
+    ]);
     const list = await slack.command("/rapidreview", "list");
     expect(blocksText(list.ack?.blocks as Block[])).toMatch(/RR-0001/);
   });

@@ -4,6 +4,7 @@ import type { Env } from "../../../src/config.js";
 import type { Logger } from "../../../src/log.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { httpRequest } from "../../support/http-request.js";
+import { until } from "../../support/until.js";
 import { type Answer, type ApiCall, FakeSlack, PANEL, RESPONSE_HOST } from "./fake-slack.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -184,12 +185,10 @@ export class SlackTestClient {
   /** What was sent to a command's response_url (waits for it: it comes after the ack). */
   async responseTo(responseUrl: string, count = 1): Promise<Record<string, unknown>[]> {
     const path = new URL(responseUrl).pathname;
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const found = this.responses.filter((r) => r.path === path).map((r) => r.body);
-      if (found.length >= count || Date.now() > deadline) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    const found = () => this.responses.filter((r) => r.path === path).map((r) => r.body);
+    // Fewer than asked for is returned as it is, for the test to say what was missing.
+    await until(() => found().length >= count, 5000).catch(() => undefined);
+    return found();
   }
 
   /** A block_actions payload, as Slack sends a button press. */
@@ -261,12 +260,15 @@ export class SlackTestClient {
 
   /** Waits (briefly) until a condition on the recorded calls holds: work continues after the ack. */
   async until<T>(read: () => T | undefined | false): Promise<T> {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const v = read();
-      if (v) return v;
-      if (Date.now() > deadline) throw new Error("Timed out waiting for Slack calls");
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    let value: T | undefined | false;
+    await until(
+      () => {
+        value = read();
+        return Boolean(value);
+      },
+      5000,
+      "the Slack calls",
+    );
+    return value as T;
   }
 }
