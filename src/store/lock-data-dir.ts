@@ -1,11 +1,19 @@
 import { randomBytes } from "node:crypto";
-import { link, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { link, readFile, rename, stat, unlink, utimes, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { StoreError } from "./store-error.js";
 
 export const LOCK_FILE = "assistant.lock";
+
+/**
+ * The owner touches its lock this often. A lock from another host (a shared volume, or a
+ * container re-created with a new hostname) cannot be checked by pid, so it counts as left
+ * behind once it has not been touched for LOCK_LAPSES_MS.
+ */
+const LOCK_REFRESH_MS = 10_000;
+export const LOCK_LAPSES_MS = 30_000;
 
 const lockSchema = z.object({
   pid: z.number().int().positive(),
@@ -54,7 +62,8 @@ async function readLock(file: string): Promise<LockInfo | "unreadable" | undefin
  * stops here with a message saying what to do. The lock file holds the owner's pid and host; it
  * appears complete or not at all (written aside, then hard-linked into place, which fails if a
  * lock is already there). A lock left by a process that is gone (killed, a power cut) is taken
- * over, and `onStale` is told so that the log says it.
+ * over, and `onStale` is told so that the log says it: on this host when its pid is not running,
+ * from another host when it has not been refreshed for LOCK_LAPSES_MS.
  */
 export async function lockDataDir(
   dir: string,
@@ -80,9 +89,15 @@ export async function lockDataDir(
       try {
         await link(temp, file);
         heldHere.add(file);
+        const refresh = setInterval(() => {
+          const now = new Date();
+          utimes(file, now, now).catch(() => undefined);
+        }, LOCK_REFRESH_MS);
+        refresh.unref();
         return {
           file,
           release: async () => {
+            clearInterval(refresh);
             heldHere.delete(file);
             const now = await readLock(file);
             if (now !== "unreadable" && now?.pid === mine.pid && now.host === mine.host) {
@@ -104,13 +119,14 @@ export async function lockDataDir(
       // The same pid on this host is this process's own earlier life (a container restarted
       // with the same pid): nobody else can hold it.
       const ours = held.host === mine.host && held.pid === mine.pid && !heldHere.has(file);
-      if (held.host !== mine.host) {
+      const touchedAgo = Date.now() - (await stat(file).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+      if (held.host !== mine.host && touchedAgo < LOCK_LAPSES_MS) {
         throw new StoreError(
           file,
-          `The data folder ${dir} is in use by the assistant on host ${held.host} (pid ${held.pid}, since ${held.startedAt}). One process owns a data folder; to run more than one instance, set DATABASE_URL to a PostgreSQL database. If that host no longer runs it, delete ${file} and start again.`,
+          `The data folder ${dir} is in use by the assistant on host ${held.host} (pid ${held.pid}, since ${held.startedAt}; its lock was refreshed ${Math.round(touchedAgo / 1000)} s ago). One process owns a data folder; to run more than one instance, set DATABASE_URL to a PostgreSQL database. If that host has stopped, its lock lapses ${LOCK_LAPSES_MS / 1000} s after its last refresh: start again then.`,
         );
       }
-      if (!ours && (heldHere.has(file) || isAlive(held.pid))) {
+      if (held.host === mine.host && !ours && (heldHere.has(file) || isAlive(held.pid))) {
         throw new StoreError(
           file,
           `The data folder ${dir} is in use by another running copy of the assistant (pid ${held.pid}, since ${held.startedAt}). One process owns a data folder: stop the other one, give this one its own DATA_DIR, or set DATABASE_URL to a PostgreSQL database to run more than one instance.`,

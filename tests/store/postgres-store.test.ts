@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
@@ -239,6 +239,20 @@ describe("the PostgreSQL store", () => {
 });
 
 describe("the file store", () => {
+  it("feedback counts recorded all at once: every one is kept", async () => {
+    const stores = await openStores({ dataDir: tempDataDir() }, log);
+    opened.push(stores);
+    const feedback = await stores.openFeedback({ recordQuestionText: false, now });
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 4 === 0 ? feedback.vote("mash-contact", true, now) : feedback.unanswered("q", now),
+      ),
+    );
+    const snapshot = await feedback.snapshot();
+    expect(snapshot.unanswered.total).toBe(30);
+    expect(snapshot.votes["mash-contact"]).toEqual({ helpful: 10, unhelpful: 0 });
+  });
+
   it("a second process's store on the same DATA_DIR is refused, naming the folder and what to do", async () => {
     const dataDir = tempDataDir();
     const first = await openStores({ dataDir }, log);
@@ -246,6 +260,22 @@ describe("the file store", () => {
     const err = await openStores({ dataDir }, log).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreError);
     expect((err as Error).message).toMatch(/in use by another running copy.*DATABASE_URL/);
+  });
+
+  it("a lock from another host is refused while it is refreshed, and taken over once it lapses", async () => {
+    const dataDir = tempDataDir();
+    const lockFile = path.join(dataDir, "assistant.lock");
+    await writeFile(
+      lockFile,
+      JSON.stringify({ pid: 1, host: "another-host", startedAt: "2026-12-18T09:00:00Z" }),
+    );
+    const err = await openStores({ dataDir }, log).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/in use by the assistant on host another-host/);
+    const lapsed = new Date(Date.now() - 60_000);
+    await utimes(lockFile, lapsed, lapsed);
+    const stores = await openStores({ dataDir }, log);
+    opened.push(stores);
+    expect(JSON.parse(await readFile(lockFile, "utf8")).pid).toBe(process.pid);
   });
 
   it("a lock left by a process that is gone is taken over, with a log line", async () => {
