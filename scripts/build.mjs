@@ -25,8 +25,6 @@ const ENTRIES = [
   "src/cli/bench-startup.ts",
   "src/cli/bench-knowledge.ts",
   "src/cli/load.ts",
-  // The knowledge search's worker thread (src/core/knowledge/worker-answerer.ts finds it here).
-  "src/core/knowledge/answer-worker.ts",
 ];
 const SOURCES = ["src", "dialogs", "package.json", "package-lock.json", "scripts/build.mjs"];
 

@@ -65,9 +65,6 @@ const envSchema = z.object({
   SLACK_API_URL: optionalText,
   REMINDER_TIME: timeOfDay,
   RECORD_QUESTION_TEXT: booleanFlag,
-  KNOWLEDGE_SEARCH_THREAD: z
-    .enum(["auto", "worker", "main"], { message: "must be auto, worker or main" })
-    .default("auto"),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -102,12 +99,6 @@ export interface Config {
   };
   reminderTime: string;
   recordQuestionText: boolean;
-  /**
-   * Where questions are searched: on a worker thread of their own ("worker"), in the main
-   * thread ("main"), or "auto": a worker when the assistant runs built (npm start) on a machine
-   * with more than one core, the main thread when run from source (tests, tsx).
-   */
-  knowledgeSearchThread: "auto" | "worker" | "main";
 }
 
 export class ConfigError extends Error {
@@ -213,7 +204,6 @@ export function readConfig(env: Env): Config {
     },
     reminderTime: ok.REMINDER_TIME,
     recordQuestionText: ok.RECORD_QUESTION_TEXT,
-    knowledgeSearchThread: ok.KNOWLEDGE_SEARCH_THREAD,
   };
 }
 

@@ -15,8 +15,6 @@ import http from "node:http";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { startAssistant } from "../app.js";
-import { readConfig } from "../config.js";
-import { chooseSearchThread } from "../core/knowledge/worker-answerer.js";
 import { ConnectorStandIn } from "./bench/connector-stand-in.js";
 import {
   type DriveResult,
@@ -135,13 +133,6 @@ function pool(results: DriveResult[]) {
 
 async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), "bench-turns-"));
-  // Where the assistant searches questions: as npm start would choose, unless set to compare.
-  const searchMode = process.env.KNOWLEDGE_SEARCH_THREAD;
-  const searchThread = chooseSearchThread(
-    readConfig({ KNOWLEDGE_SEARCH_THREAD: searchMode }).knowledgeSearchThread,
-  )
-    ? "worker"
-    : "main";
   const connector = await ConnectorStandIn.start({
     keep: (r) => r.conversationId.startsWith("assistant-1-conv-"),
   });
@@ -150,7 +141,6 @@ async function main() {
       PORT: "0",
       LOG_LEVEL: "silent",
       DATA_DIR: dataDir,
-      KNOWLEDGE_SEARCH_THREAD: searchMode,
     },
   });
   const echo = await startEchoBot();
@@ -182,9 +172,7 @@ async function main() {
 
     const row = (name: string, s: ReturnType<typeof pool>) =>
       `${name.padEnd(22)} ${String(s.count).padStart(6)} ${round2(s.p50).toFixed(2).padStart(8)} ${round2(s.p99).toFixed(2).padStart(8)} ${round2(s.max).toFixed(2).padStart(8)} ${s.turnsPerSecond.toFixed(0).padStart(8)} ${String(s.errors).padStart(6)}`;
-    console.log(
-      `Turn mix: ${TURN_MIX.length} turns per conversation; ${mixNote}; questions searched on ${searchThread === "worker" ? "the knowledge search thread" : "the main thread"}`,
-    );
+    console.log(`Turn mix: ${TURN_MIX.length} turns per conversation; ${mixNote}`);
     console.log(
       `${"".padEnd(22)} ${"turns".padStart(6)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)} ${"turns/s".padStart(8)} ${"errors".padStart(6)}`,
     );
@@ -224,7 +212,6 @@ async function main() {
         echoP99MsAt50: round2(echo50.p99),
         echoTurnsPerSecondAt50: Math.round(echo50.turnsPerSecond),
         turnErrors: ours1.errors + ours50.errors + echo1.errors + echo50.errors,
-        knowledgeSearchThread: searchThread,
       }),
     );
   } finally {

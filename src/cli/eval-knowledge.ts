@@ -1,12 +1,13 @@
 /**
- * `npm run eval:knowledge [-- --file F [--file G]] [-- --calibrate]`: runs an evaluation set
- * (default tests/knowledge/questions.jsonl) through the answerer and prints top-answer accuracy,
- * refusal accuracy and every miss, once per file. `--calibrate` also prints how accuracy moves
- * with the answer thresholds over all the given files together, which is how THRESHOLDS in
- * answer-question.ts were chosen: calibrating on one set alone tunes to that set's wording.
+ * `npm run eval:knowledge [-- --file F [--file G]] [-- --calibrate]`: runs evaluation sets
+ * (default tests/knowledge/questions.jsonl) through the answerer on the main thread and prints,
+ * once per file: in-scope answered right, out-of-scope declined, danger caught, false alarms,
+ * question time p50/p99, and every miss. Either line format works (see evaluate-knowledge.ts).
+ * `--calibrate` also prints how the figures move with the thresholds over all the files
+ * together, which is how THRESHOLDS in thresholds.ts were chosen.
  */
 import path from "node:path";
-import { THRESHOLDS, type Thresholds } from "../core/knowledge/answer-question.js";
+import { loadMashContacts } from "../core/contacts/mash-contacts.js";
 import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
 import {
   EVAL_FILE,
@@ -16,6 +17,7 @@ import {
   readEvalCases,
 } from "../core/knowledge/evaluate-knowledge.js";
 import { loadKnowledge } from "../core/knowledge/load-knowledge.js";
+import { THRESHOLDS, type Thresholds } from "../core/knowledge/thresholds.js";
 
 function fileArguments(argv: string[]): string[] {
   const files: string[] = [];
@@ -36,6 +38,7 @@ function fileArguments(argv: string[]): string[] {
 
 const files = fileArguments(process.argv.slice(2));
 const index = buildKnowledgeIndex(loadKnowledge());
+const mash = loadMashContacts();
 const sets: { name: string; cases: EvalCase[] }[] = files.map((file) => ({
   name: path.relative(process.cwd(), file) || file,
   cases: readEvalCases(file),
@@ -43,28 +46,30 @@ const sets: { name: string; cases: EvalCase[] }[] = files.map((file) => ({
 
 let failed = false;
 for (const set of sets) {
-  const report = evaluateKnowledge(index, set.cases);
-  if (sets.length > 1) console.log(`\n== ${set.name} (${set.cases.length} questions)`);
+  const report = evaluateKnowledge(index, mash, set.cases);
+  console.log(`\n== ${set.name} (${set.cases.length} messages)`);
   console.log(formatEvalReport(report));
-  if (report.topAccuracy < 0.9 || report.refusalAccuracy < 0.9) failed = true;
+  if (report.dangerCaught < report.dangerous) failed = true;
 }
 
 if (process.argv.includes("--calibrate")) {
   console.log(
     `\nCalibration over ${sets.map((s) => s.name).join(" + ")}` +
-      "\n(floor / answer / clearRatio -> top, refusal per set; wrong answers in all), best first:",
+      "\n(floor / answer / clearRatio -> answered right, declined per set; wrong answers in all), best first:",
   );
   const rows: { t: Thresholds; per: { top: number; refusal: number }[]; wrong: number }[] = [];
-  for (const floor of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
-    for (const answer of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-      for (const clearRatio of [0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+  for (const floor of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+    for (const answer of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75]) {
+      for (const clearRatio of [0.6, 0.7, 0.8, 0.9, 0.95]) {
         if (answer < floor) continue;
         const t = { ...THRESHOLDS, floor, answer, clearRatio };
         let wrong = 0;
         const per = sets.map((s) => {
-          const r = evaluateKnowledge(index, s.cases, t);
-          wrong += r.misses.filter((m) => m.got.startsWith("answer")).length;
-          return { top: r.topAccuracy, refusal: r.refusalAccuracy };
+          const r = evaluateKnowledge(index, mash, s.cases, t);
+          wrong += r.misses.filter(
+            (m) => m.got.startsWith("answer") && m.expect !== "answer",
+          ).length;
+          return { top: r.topAccuracy, refusal: r.outOfScope ? r.refusalAccuracy : 1 };
         });
         rows.push({ t, per, wrong });
       }

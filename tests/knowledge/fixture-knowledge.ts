@@ -22,6 +22,7 @@ export const FIXTURE_PATHS: KnowledgePaths = {
   ...DEFAULT_KNOWLEDGE_PATHS,
   articlesDir: path.join(FIXTURE_DIR, "articles"),
   glossaryFile: path.join(FIXTURE_DIR, "glossary.yaml"),
+  situationsFile: path.join(FIXTURE_DIR, "situations.yaml"),
 };
 
 /** The day the fixtures are read on: after every fixture's reviewed date. */
@@ -39,5 +40,6 @@ export function copyFixtures(): KnowledgePaths {
     ...FIXTURE_PATHS,
     articlesDir: path.join(dir, "articles"),
     glossaryFile: path.join(dir, "glossary.yaml"),
+    situationsFile: path.join(dir, "situations.yaml"),
   };
 }

@@ -108,8 +108,21 @@ export class Assistant {
       return { replies: [textReply(messages.unreadable)], kind: "unreadable" };
     }
 
+    // Danger first: a typed message that may describe a child in danger now is met with 999
+    // before any command or skill sees it.
+    for (const skill of input.action ? [] : this.skills) {
+      const urgent = skill.urgent?.(turn);
+      if (urgent) {
+        turn.outcome = "danger";
+        return { replies: this.withResume(urgent, turn, skill), kind: skill.name };
+      }
+    }
+
     const command = input.action && BUILTIN_ACTIONS.has(input.action) ? input.action : undefined;
-    const builtin = command ?? (input.action ? undefined : recognizeCommand(input.text));
+    const typed = input.action ? undefined : recognizeCommand(input.text);
+    // "levls of need" typed: the same as pressing the button that starts the check.
+    if (typed === "levels") turn.input = { text: "", action: "levels", data: {} };
+    const builtin = command ?? (typed === "levels" ? undefined : typed);
     if (builtin) {
       const kind = builtin === "hello" ? "welcome" : builtin;
       const reply =

@@ -68,6 +68,11 @@ export interface Skill {
    */
   handle(turn: Turn): Promise<Reply[] | undefined> | Reply[] | undefined;
   /**
+   * Looks at every typed message before commands and every skill's `handle`: replies here (a
+   * child in danger now: call 999) take the turn, whatever else the message asked.
+   */
+  urgent?(turn: Turn): Reply[] | undefined;
+  /**
    * If this skill has a conversation in progress, the question it is waiting on, so that after
    * an interruption ("mash", "help") the person can carry on where they were.
    */

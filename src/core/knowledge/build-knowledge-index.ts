@@ -1,9 +1,17 @@
-import { Bm25Index, type IndexDocument } from "./bm25-index.js";
+import MiniSearch from "minisearch";
+import { type CorrectWord, createSpeller } from "./correct-spelling.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
+import {
+  type CompiledRule,
+  compilePhrase,
+  compileRule,
+  type Phrase,
+  wordsOfRules,
+} from "./match-rules.js";
 import { compileNamePattern, type NamePattern } from "./name-pattern.js";
-import { contentTerms, splitWords } from "./tokenize-text.js";
+import { contentTerms, contentTermsOf, splitWords } from "./tokenize-text.js";
 
 /** One thing the assistant can answer with: an article, or a glossary term. */
 export interface KnowledgeEntry {
@@ -17,6 +25,8 @@ export interface KnowledgeEntry {
   reviewed: string;
   related: string[];
   referral: boolean;
+  /** Built-in actions offered under the answer ("levels", "mash"). */
+  actions: string[];
   short: BodyBlock[];
   detail: BodyBlock[];
   /** Short answer and detail as plain text. */
@@ -25,88 +35,48 @@ export interface KnowledgeEntry {
   term?: string;
 }
 
-/** An entry as the search sees it: the text of each field. */
-export interface IndexedDoc {
-  id: string;
-  title: string;
-  questions: string;
-  tags: string;
-  body: string;
-}
-
 /**
- * Field weights: the ways practitioners ask (questions) and the title say most about what an
- * article answers; tags a little less; the body mentions many things in passing.
+ * Field weights: the ways practitioners ask (questions) say most about what an article answers,
+ * then its title and tags; the body mentions many things in passing.
  */
-export const FIELD_BOOSTS = { questions: 4, title: 3, tags: 2, body: 1 } as const;
+export const FIELD_BOOSTS = { questions: 3, title: 2, tags: 2, body: 1 } as const;
+export const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
 
-/** Question words that tell what kind of answer is wanted; a listed question asked with the same
- * one is the closer match. (At most 8: they are bits of a byte.) */
-export const QUESTION_WORDS: readonly string[] = ["who", "where", "when", "how", "why"];
-
-/** Glossary entries score this much of an article's search score. */
+/** Glossary entries are one or two sentences, which BM25 rewards; articles are the fuller answer. */
 export const GLOSSARY_BOOST = 0.6;
-
-/** How much an alternative word from the synonym file counts against the word actually typed. */
-export const SYNONYM_WEIGHT = 0.7;
-/** Each word of a multi-word alternative ("local authority designated officer" for LADO). */
-export const PHRASE_WORD_WEIGHT = 0.45;
-
-/** A group of phrases meaning the same; each phrase as its stemmed content terms. */
-type SynonymGroup = string[][];
 
 export interface KnowledgeIndex {
   entries: Map<string, KnowledgeEntry>;
-  search: Bm25Index;
-  /** Each entry's fields as indexed (for the differential test against MiniSearch). */
-  indexedDocs: IndexedDoc[];
+  search: MiniSearch;
+  /** Every term in the search index (stemmed), to tell a typo from a word the index has. */
+  terms: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
-  /** Stems that appear everywhere in this domain and so are no evidence a question belongs here. */
+  /** Stems that appear all over this domain, so matching one alone is no sign of a topic. */
   generic: ReadonlySet<string>;
-  synonymGroups: SynonymGroup[];
-  /** Every synonym phrase as [group, phrase] indexes, in file order... */
-  phraseRef: [number, number][];
-  /** ...and their positions in phraseRef by each phrase's first term, so a question looks only
-   * at the phrases that can occur in it. */
-  phrasesByFirstWord: Map<string, number[]>;
-  /** Each glossary entry's names (term, aliases, expansion) as term sequences. */
-  glossaryNames: Map<string, string[][]>;
+  /** For each stem, the other phrases (as stems) of the synonym groups it heads a phrase of. */
+  synonymGroups: string[][][];
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
-  /** The entries in the search index's document order (`search` results give positions). */
-  documents: KnowledgeEntry[];
-  /** Per document: its glossary names (as `glossaryNames`) if it is a glossary entry, and whether
-   * it is about the past (tagged with `history.tag`). Kept apart from the entries so that scoring results reads
-   * small arrays, not every result's whole entry (a cache miss each in a busy server). */
-  byDocument: { glossaryNames: (string[][] | undefined)[]; history: Uint8Array };
-  /**
-   * Every document's title and listed questions, as term numbers in the search index, to find
-   * the one closest to a question; laid out one after another in one array, because the scoring
-   * walks them for every question asked and scattered small arrays cost a cache miss each. Listed
-   * question q (over the whole index) is questionTerms[questionStart[q] .. questionStart[q + 1]);
-   * document d's are q = documentQuestions[d] .. documentQuestions[d + 1] - 1.
-   */
-  questions: {
-    terms: Int32Array;
-    start: Int32Array;
-    ofDocument: Int32Array;
-    /** Per listed question: which QUESTION_WORDS it has anywhere (bit i for word i), stopwords
-     * though they are. */
-    asks: Uint8Array;
-  };
+  /** Each entry's title and listed questions, as stemmed content terms: what it says it answers. */
+  asked: Map<string, string[][]>;
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
-  /** Places outside Milton Keynes, as single lower-case words. */
-  elsewhere: ReadonlySet<string>;
   /** Articles with this tag describe the past (the former board, 2011-12). */
-  history?: {
-    tag: string;
-    weight: number;
-    cues: ReadonlySet<string>;
-  };
+  history?: { tag: string; weight: number; cues: ReadonlySet<string> };
   definitionPatterns: NamePattern[];
   lookupPatterns: NamePattern[];
   replies: KnowledgeReplies;
+  danger: { ignore: Phrase[]; rules: CompiledRule<string>[] };
+  situations: {
+    ignore: Phrase[];
+    situations: CompiledRule<string>[];
+    refusals: CompiledRule<string>[];
+  };
+  /** "back", "next"...: typed outside a check, answered with "no check is in progress". */
+  navigation: ReadonlySet<string>;
+  /** Every word the knowledge uses, with how often: what typos are corrected towards. */
+  vocabulary: ReadonlyMap<string, number>;
+  correctWord: CorrectWord;
   documentCount: number;
 }
 
@@ -114,22 +84,13 @@ export function glossaryId(term: string): string {
   return `glossary:${term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
 }
 
-/** The words of a name, lower-cased, for exact lookups of glossary terms. */
+/** The words of a name, lower-cased, for exact lookups of glossary terms and questions. */
 export function nameKey(text: string): string {
   return splitWords(text).join(" ");
 }
 
-function namePatterns(templates: readonly string[]): NamePattern[] {
-  return templates.flatMap((t) => compileNamePattern(t) ?? []);
-}
-
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
-}
-
-/** What an entry says it answers: a glossary entry its title, an article its title and questions. */
-function askedOf(e: KnowledgeEntry): string[] {
-  return e.kind === "glossary" ? [e.title] : [e.title, ...e.questions];
 }
 
 /** Builds the search index and lookups from loaded content. Pure: no file access. */
@@ -149,6 +110,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       reviewed: a.reviewed,
       related: a.related,
       referral: a.referral,
+      actions: a.actions,
       short: a.short,
       detail: a.detail,
       text: a.text,
@@ -156,8 +118,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   }
 
   const glossaryByName = new Map<string, KnowledgeEntry>();
-  const glossaryNames = new Map<string, string[][]>();
-  const groups: SynonymGroup[] = [];
+  const groups: string[][][] = [];
   const toPhrases = (list: string[]) =>
     list.map((p) => contentTerms(p, stopwords)).filter((terms) => terms.length > 0);
 
@@ -177,6 +138,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       reviewed: content.glossary.reviewed,
       related: t.related,
       referral: false,
+      actions: [],
       short,
       detail,
       text: blocksToPlainText([...short, ...detail]),
@@ -184,13 +146,11 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     entries.set(entry.id, entry);
     for (const name of [t.term, ...t.aliases, t.expansion])
       glossaryByName.set(nameKey(name), entry);
-    glossaryNames.set(entry.id, toPhrases([t.term, ...t.aliases, t.expansion]));
     // "Safeguarding" = "safeguarding and promoting the welfare of children" only elaborates: it
     // would widen every question with "safeguarding" in it. Only true short forms become synonyms.
     const [brief, ...longer] = toPhrases([t.term, ...t.aliases, t.expansion]);
     if (brief && !longer.some((l) => brief.every((w) => l.includes(w)))) {
-      const phrases = [brief, ...longer];
-      if (phrases.length > 1) groups.push(phrases);
+      if (longer.length > 0) groups.push([brief, ...longer]);
     }
   }
   for (const a of vocabulary.acronyms) {
@@ -202,113 +162,99 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     if (phrases.length > 1) groups.push(phrases);
   }
 
-  const phraseRef: [number, number][] = [];
-  const phrasesByFirstWord = new Map<string, number[]>();
-  groups.forEach((group, g) => {
-    group.forEach((phrase, p) => {
-      const first = phrase[0] as string;
-      const list = phrasesByFirstWord.get(first) ?? [];
-      list.push(phraseRef.length);
-      phrasesByFirstWord.set(first, list);
-      phraseRef.push([g, p]);
-    });
+  const historyTag = vocabulary.history?.tag.toLowerCase();
+  const isHistory = (e: KnowledgeEntry) =>
+    historyTag !== undefined && e.tags.some((t) => t.toLowerCase() === historyTag);
+  const search = new MiniSearch({
+    fields: [...FIELDS],
+    storeFields: ["history", "glossary"],
+    tokenize: splitWords,
+    processTerm: (term) => contentTermsOf([term], stopwords)[0] ?? null,
   });
-
-  const indexedDocs: IndexedDoc[] = [...entries.values()].map((e) => ({
-    id: e.id,
-    title: e.kind === "glossary" ? `${e.term} ${e.title}` : e.title,
-    questions: e.questions.join("\n"),
-    tags: e.tags.join("\n"),
-    body: e.text,
-  }));
-  const termsOf = (text: string) => contentTerms(text, stopwords);
-  const search = new Bm25Index(
-    indexedDocs.map(
-      (d): IndexDocument => ({
-        id: d.id,
-        terms: {
-          title: termsOf(d.title),
-          questions: termsOf(d.questions),
-          tags: termsOf(d.tags),
-          body: termsOf(d.body),
-        },
-      }),
-    ),
-    {
-      fieldBoosts: FIELD_BOOSTS,
-      // Glossary entries are short, which BM25 rewards; articles are the fuller answer.
-      documentBoost: (id) => (id.startsWith("glossary:") ? GLOSSARY_BOOST : 1),
-    },
+  search.addAll(
+    [...entries.values()].map((e) => ({
+      id: e.id,
+      title: e.kind === "glossary" ? `${e.term} ${e.title}` : e.title,
+      questions: e.questions.join("\n"),
+      tags: e.tags.join("\n"),
+      body: e.text,
+      history: isHistory(e),
+      glossary: e.kind === "glossary",
+    })),
   );
 
-  // Each entry's title and questions as term numbers in the index (all of them are in it: they
-  // were indexed), and as all their words: the scoring loop finds the listed question closest
-  // to what was typed by walking these for every question asked.
-  const documents = [...entries.values()];
-  const questionTerms: number[] = [];
-  const questionStart: number[] = [];
-  const documentQuestions: number[] = [];
-  const questionAsks: number[] = [];
-  for (const e of documents) {
-    documentQuestions.push(questionStart.length);
-    for (const q of askedOf(e)) {
-      questionStart.push(questionTerms.length);
-      for (const t of new Set(contentTerms(q, stopwords))) {
-        const id = search.termId(t);
-        if (id !== undefined) questionTerms.push(id);
-      }
-      questionAsks.push(
-        splitWords(q).reduce((bits, w) => {
-          const i = QUESTION_WORDS.indexOf(w);
-          return i < 0 ? bits : bits | (1 << i);
-        }, 0),
-      );
-    }
+  const asked = new Map<string, string[][]>();
+  for (const e of entries.values()) {
+    const titles = e.kind === "glossary" ? [e.term ?? "", ...e.tags] : [e.title];
+    asked.set(
+      e.id,
+      [...titles, ...e.questions].map((q) => contentTerms(q, stopwords)).filter((q) => q.length),
+    );
   }
-  documentQuestions.push(questionStart.length);
-  questionStart.push(questionTerms.length);
-  const historyTag = vocabulary.history?.tag.toLowerCase();
   const exactQuestions = new Map<string, string>();
   for (const e of entries.values()) {
     for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
   }
 
+  const danger = {
+    ignore: content.danger.ignore.map(compilePhrase),
+    rules: content.danger.rules.map((r) => compileRule(r, r.name, { now: content.danger.now })),
+  };
+  const situations = {
+    ignore: content.situations.ignore.map(compilePhrase),
+    situations: content.situations.situations.map((s) => compileRule(s, s.article)),
+    refusals: content.situations.refusals.map((r) => compileRule(r, r.reply)),
+  };
+
+  // What typos are corrected towards: every word of the articles, glossary, synonyms and rules.
+  const words = new Map<string, number>();
+  const count = (text: string) => {
+    for (const w of splitWords(text)) words.set(w, (words.get(w) ?? 0) + 1);
+  };
+  for (const e of entries.values()) {
+    count([e.title, ...e.questions, ...e.tags, e.text, e.term ?? ""].join(" "));
+  }
+  for (const g of vocabulary.synonyms) count(g.join(" "));
+  for (const a of vocabulary.acronyms) count([a.term, a.expansion, ...a.aliases].join(" "));
+  for (const w of [
+    ...wordsOfRules(danger.rules),
+    ...wordsOfRules(situations.situations),
+    ...wordsOfRules(situations.refusals),
+    ...vocabulary.stopwords.flatMap((w) => splitWords(w)),
+    ...Object.values(vocabulary.spellings).flatMap((w) => splitWords(w)),
+  ]) {
+    words.set(w, (words.get(w) ?? 0) + 1);
+  }
+
+  const terms = new Set<string>();
+  for (const e of entries.values()) {
+    const text = [e.title, e.term ?? "", ...e.questions, ...e.tags, e.text].join(" ");
+    for (const t of contentTerms(text, stopwords)) terms.add(t);
+  }
+
   return {
     entries,
     search,
-    indexedDocs,
+    terms,
     stopwords,
     generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
     synonymGroups: groups,
-    phraseRef,
-    phrasesByFirstWord,
     glossaryByName,
-    glossaryNames,
+    asked,
     exactQuestions,
-    documents,
-    byDocument: {
-      glossaryNames: documents.map((e) =>
-        e.kind === "glossary" ? (glossaryNames.get(e.id) ?? []) : undefined,
-      ),
-      history: Uint8Array.from(documents, (e) =>
-        historyTag !== undefined && e.tags.some((t) => t.toLowerCase() === historyTag) ? 1 : 0,
-      ),
-    },
-    questions: {
-      terms: Int32Array.from(questionTerms),
-      start: Int32Array.from(questionStart),
-      ofDocument: Int32Array.from(documentQuestions),
-      asks: Uint8Array.from(questionAsks),
-    },
-    elsewhere: new Set(vocabulary.elsewhere.flatMap((w) => splitWords(w))),
     history: vocabulary.history && {
       tag: vocabulary.history.tag.toLowerCase(),
       weight: vocabulary.history.weight,
       cues: new Set(vocabulary.history.cues.flatMap((c) => splitWords(c))),
     },
-    definitionPatterns: namePatterns(replies.definitionPatterns),
-    lookupPatterns: namePatterns(replies.lookupPatterns),
+    definitionPatterns: replies.definitionPatterns.flatMap((t) => compileNamePattern(t) ?? []),
+    lookupPatterns: replies.lookupPatterns.flatMap((t) => compileNamePattern(t) ?? []),
     replies,
+    danger,
+    situations,
+    navigation: new Set(vocabulary.navigation.map(nameKey)),
+    vocabulary: words,
+    correctWord: createSpeller(words, vocabulary.spellings),
     documentCount: entries.size,
   };
 }

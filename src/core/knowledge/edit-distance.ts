@@ -1,45 +1,29 @@
 /**
- * Two rows of the edit-distance table, kept between calls: typo checks run for hundreds of word
- * pairs per question, and new rows each time were a noticeable share of what a question
- * allocated. Calls are synchronous, so one pair serves them all.
- */
-let previousRow: number[] = [];
-let currentRow: number[] = [];
-
-/**
- * Levenshtein distance between two words, or `max + 1` as soon as it is known to be over `max`
- * (a row whose every cell is over `max` can only lead to more).
+ * Edit distance between two words counting a swap of neighbouring letters as one edit
+ * ("refre" is one slip from "refer"), or `max + 1` as soon as it is known to be over `max`.
+ * (The optimal string alignment distance: enough for typos, simpler than full Damerau.)
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = previousRow;
-  let row = currentRow;
-  prev.length = b.length + 1;
-  row.length = b.length + 1;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  // rows[i][j]: distance between the first i letters of a and the first j letters of b.
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let best = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        (prev[j] as number) + 1,
+      const above = rows[i - 1] as number[];
+      const same = a[i - 1] === b[j - 1];
+      let v = Math.min(
+        (above[j] as number) + 1,
         (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (above[j - 1] as number) + (same ? 0 : 1),
       );
-      row[j] = v;
-      if (v < best) best = v;
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row.push(v);
     }
-    if (best > max) {
-      previousRow = prev;
-      currentRow = row;
-      return max + 1;
-    }
-    const swap = prev;
-    prev = row;
-    row = swap;
+    if (Math.min(...row) > max) return max + 1;
+    rows.push(row);
   }
-  // The rows may have swapped: keep both for the next call.
-  previousRow = prev;
-  currentRow = row;
-  return Math.min(prev[b.length] as number, max + 1);
+  return Math.min((rows[a.length] as number[])[b.length] as number, max + 1);
 }

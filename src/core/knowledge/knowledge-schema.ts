@@ -19,6 +19,8 @@ export const articleFrontMatterSchema = z.object({
   reviewed: dateString,
   related: z.array(z.string().regex(ARTICLE_ID, "must be an article id")).default([]),
   referral: z.boolean().default(false),
+  /** Built-in actions offered as buttons under the answer ("levels" starts the guided check). */
+  actions: z.array(z.enum(["levels", "mash"])).default([]),
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
@@ -54,8 +56,11 @@ export const searchVocabularySchema = z.object({
       z.object({ term: nonEmpty, expansion: nonEmpty, aliases: z.array(nonEmpty).default([]) }),
     )
     .default([]),
-  /** Other areas: a question naming one is answered only by an entry that names it too. */
-  elsewhere: z.array(nonEmpty).default([]),
+  /** Words typed for other words: text-speak ("shud") and common slips, mapped to the word meant. */
+  spellings: z.record(z.string(), nonEmpty).default({}),
+  /** Words that move a guided check along ("back", "next"): said outside a check, they are
+   * answered with "no check is in progress", never searched. */
+  navigation: z.array(nonEmpty).default([]),
   /** Articles about the former board rank below current ones unless the question looks back. */
   history: z
     .object({
@@ -88,7 +93,18 @@ export const knowledgeRepliesSchema = z.object({
     contacts: nonEmpty,
     procedures: nonEmpty,
   }),
+  levelsButton: nonEmpty,
   staleArticle: nonEmpty,
+  noCheck: nonEmpty,
+  danger: z.object({
+    heading: nonEmpty,
+    call: nonEmpty,
+    tellMash: nonEmpty,
+    outOfHours: z.string().includes("{team}").includes("{number}"),
+    after: nonEmpty,
+    note: nonEmpty,
+  }),
+  refusals: z.record(z.string(), z.object({ heading: nonEmpty, text: nonEmpty })),
   feedback: z.object({ thanksYes: nonEmpty, thanksNo: nonEmpty, already: nonEmpty }),
   smallTalk: z.array(z.object({ match: z.array(nonEmpty).min(1), reply: nonEmpty })).default([]),
   definitionPatterns: z.array(nonEmpty).min(1),
@@ -96,3 +112,36 @@ export const knowledgeRepliesSchema = z.object({
 });
 
 export type KnowledgeReplies = z.infer<typeof knowledgeRepliesSchema>;
+
+/**
+ * A rule over a message's words: it matches when the message has an entry from every list in
+ * `all`. An entry is a word or phrase; a word ending in * matches any ending; "_" in an ignore
+ * phrase stands for any one word; "{now}" stands for the danger file's list of signs of "now".
+ */
+const ruleSchema = z.object({
+  name: nonEmpty,
+  all: z.array(z.array(word).min(1, "a word list needs at least one entry")).min(1),
+  unless: z.array(word).default([]),
+});
+
+export type MessageRule = z.infer<typeof ruleSchema>;
+
+/** knowledge/search/danger.yaml: what counts as a child in immediate danger. */
+export const dangerSchema = z.object({
+  reviewed: dateString,
+  ignore: z.array(word).default([]),
+  now: z.array(word).min(1),
+  rules: z.array(ruleSchema).min(1),
+});
+
+export type DangerRules = z.infer<typeof dangerSchema>;
+
+/** knowledge/search/situations.yaml: situations routed straight to an article, and refusals. */
+export const situationsSchema = z.object({
+  reviewed: dateString,
+  ignore: z.array(word).default([]),
+  situations: z.array(ruleSchema.extend({ article: z.string().regex(ARTICLE_ID) })).default([]),
+  refusals: z.array(ruleSchema.extend({ reply: nonEmpty })).default([]),
+});
+
+export type Situations = z.infer<typeof situationsSchema>;

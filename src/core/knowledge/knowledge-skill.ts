@@ -1,16 +1,20 @@
 import type { Skill, Turn } from "../assistant/turn.js";
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { textReply } from "../content/messages.js";
-import { type Reply, shareReply } from "../reply.js";
-import { type AnswerQuestion, answerQuestion } from "./answer-question.js";
-import { type KnowledgeEntry, type KnowledgeIndex, nameKey } from "./build-knowledge-index.js";
+import type { Reply } from "../reply.js";
+import { answerQuestion } from "./answer-question.js";
+import { type KnowledgeIndex, nameKey } from "./build-knowledge-index.js";
 import {
   answerReply,
+  dangerReply,
   KB_ACTIONS,
   noAnswerReply,
+  noCheckReply,
+  refusalReply,
   staleArticleReply,
   suggestReply,
 } from "./render-knowledge-reply.js";
+import { understandMessage } from "./understand-message.js";
 
 /** Where the skill reports what editors need to know. Implemented by the feedback store. */
 export interface KnowledgeEvents {
@@ -34,35 +38,26 @@ function sessionOf(turn: Turn): KnowledgeSession {
 /**
  * Answers questions from the knowledge base. Any typed message that is not a command (those are
  * handled before skills) is treated as a question, so this skill goes last in the feature list.
+ * Its `urgent` check runs on every typed message before commands and other skills: a message
+ * that may describe a child in danger now gets the 999 card first, wherever it was typed.
  */
 export function createKnowledgeSkill(deps: {
   index: KnowledgeIndex;
   mash: MashContacts;
   events: KnowledgeEvents;
-  /** Where questions are answered: here by default, or on a search thread (worker-answerer). */
-  answer?: AnswerQuestion;
 }): Skill {
   const { index, mash, events } = deps;
-  const answerWith: AnswerQuestion = deps.answer ?? ((text) => answerQuestion(index, text));
   const replies = index.replies;
   const smallTalk = new Map<string, string>();
   for (const s of replies.smallTalk) for (const m of s.match) smallTalk.set(nameKey(m), s.reply);
-  // An article's answer card depends only on the content, read once at start-up: each is built
-  // on first use and shared (frozen; Teams renders it to a card once).
-  const answers = new Map<string, Reply>();
-  const answerOf = (entry: KnowledgeEntry): Reply => {
-    let reply = answers.get(entry.id);
-    if (!reply) {
-      reply = shareReply(answerReply(entry, index, mash));
-      answers.set(entry.id, reply);
-    }
-    return reply;
-  };
-  const noAnswer = shareReply(noAnswerReply(replies, mash));
-  const stale = shareReply(staleArticleReply(replies));
 
   return {
     name: KNOWLEDGE_SKILL,
+    urgent(turn: Turn): Reply[] | undefined {
+      if (turn.input.action || turn.input.text.trim() === "") return undefined;
+      const { danger } = understandMessage(index, turn.input.text);
+      return danger ? [dangerReply(replies, mash)] : undefined;
+    },
     async handle(turn: Turn): Promise<Reply[] | undefined> {
       const { input } = turn;
       switch (input.action) {
@@ -70,11 +65,11 @@ export function createKnowledgeSkill(deps: {
           break;
         case KB_ACTIONS.article: {
           const entry = index.entries.get(input.data.id ?? "");
-          return [entry ? answerOf(entry) : stale];
+          return [entry ? answerReply(entry, index, mash) : staleArticleReply(replies)];
         }
         case KB_ACTIONS.feedback: {
           const id = input.data.id ?? "";
-          if (!index.entries.has(id)) return [stale];
+          if (!index.entries.has(id)) return [staleArticleReply(replies)];
           const helpful = /^(yes|true|1)$/i.test(input.data.helpful ?? "");
           const session = sessionOf(turn);
           if (session.voted.includes(id)) return [textReply(replies.feedback.already)];
@@ -84,7 +79,7 @@ export function createKnowledgeSkill(deps: {
         }
         case KB_ACTIONS.none:
           await events.unanswered(undefined, turn.now);
-          return [noAnswer];
+          return [noAnswerReply(replies, mash)];
         default:
           return undefined;
       }
@@ -94,11 +89,13 @@ export function createKnowledgeSkill(deps: {
       const chat = smallTalk.get(nameKey(text));
       if (chat) return [textReply(chat)];
 
-      const answer = await answerWith(text);
+      const answer = answerQuestion(index, text);
       turn.outcome = answer.kind;
       switch (answer.kind) {
+        case "danger":
+          return [dangerReply(replies, mash)];
         case "answer":
-          return [answerOf(answer.article)];
+          return [answerReply(answer.article, index, mash)];
         case "suggest":
           return [
             suggestReply(
@@ -107,8 +104,10 @@ export function createKnowledgeSkill(deps: {
             ),
           ];
         case "none":
+          if (answer.reason === "no-check") return [noCheckReply(replies)];
+          if (answer.reason === "refusal") return [refusalReply(replies, answer.refusal ?? "")];
           await events.unanswered(text, turn.now);
-          return [noAnswer];
+          return [noAnswerReply(replies, mash)];
       }
     },
   };

@@ -12,12 +12,16 @@ import { londonDate } from "../london-time.js";
 import {
   type ArticleFrontMatter,
   articleFrontMatterSchema,
+  type DangerRules,
+  dangerSchema,
   type Glossary,
   glossarySchema,
   type KnowledgeReplies,
   knowledgeRepliesSchema,
   type SearchVocabulary,
+  type Situations,
   searchVocabularySchema,
+  situationsSchema,
 } from "./knowledge-schema.js";
 import { type BodyBlock, blocksToPlainText, markdownToBlocks } from "./markdown-to-blocks.js";
 
@@ -26,6 +30,8 @@ export interface KnowledgePaths {
   glossaryFile: string;
   vocabularyFile: string;
   repliesFile: string;
+  dangerFile: string;
+  situationsFile: string;
 }
 
 export const DEFAULT_KNOWLEDGE_PATHS: KnowledgePaths = {
@@ -33,6 +39,8 @@ export const DEFAULT_KNOWLEDGE_PATHS: KnowledgePaths = {
   glossaryFile: path.join(KNOWLEDGE_DIR, "glossary.yaml"),
   vocabularyFile: path.join(KNOWLEDGE_DIR, "search", "synonyms.yaml"),
   repliesFile: path.join(KNOWLEDGE_DIR, "search", "replies.yaml"),
+  dangerFile: path.join(KNOWLEDGE_DIR, "search", "danger.yaml"),
+  situationsFile: path.join(KNOWLEDGE_DIR, "search", "situations.yaml"),
 };
 
 export interface Article extends ArticleFrontMatter {
@@ -52,6 +60,8 @@ export interface KnowledgeContent {
   glossaryFile: string;
   vocabulary: SearchVocabulary;
   replies: KnowledgeReplies;
+  danger: DangerRules;
+  situations: Situations;
 }
 
 export interface ContentProblem {
@@ -260,11 +270,28 @@ export function loadKnowledge(
         : same,
     );
   }
+  const replies = loadDataFile(paths.repliesFile, knowledgeRepliesSchema);
+  const situations = loadDataFile(paths.situationsFile, situationsSchema);
+  // A situation must lead to an article, and a refusal to a reply, that exist.
+  const ids = new Set(articles.map((a) => a.id));
+  const broken = [
+    ...situations.situations
+      .filter((s) => !ids.has(s.article))
+      .map((s) => `situations: "${s.name}" leads to "${s.article}", which is not an article id`),
+    ...situations.refusals
+      .filter((r) => !Object.hasOwn(replies.refusals, r.reply))
+      .map(
+        (r) => `refusals: "${r.name}" uses reply "${r.reply}", not one of replies.yaml's refusals`,
+      ),
+  ];
+  if (broken.length) throw new ContentError(relative(paths.situationsFile), broken);
   return {
     articles,
     glossary: glossary as Glossary,
     glossaryFile: relative(paths.glossaryFile),
     vocabulary: loadDataFile(paths.vocabularyFile, searchVocabularySchema),
-    replies: loadDataFile(paths.repliesFile, knowledgeRepliesSchema),
+    replies,
+    danger: loadDataFile(paths.dangerFile, dangerSchema),
+    situations,
   };
 }

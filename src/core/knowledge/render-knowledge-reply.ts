@@ -11,10 +11,12 @@ export const KB_ACTIONS = {
   none: "kb:none",
 } as const;
 
+/** The article that only lists the MASH contacts: its button is the MASH contacts button. */
+const MASH_CONTACTS_ARTICLE = "mash-contacts";
+
 /**
  * Adaptive Card hosts cap the buttons on a card (the SDK's default host config, which the tests
- * validate against, allows five; Teams documents six). Stay within five: the two feedback
- * buttons, MASH contacts when the answer leads to a referral, and related articles in what is left.
+ * validate against, allows five; Teams documents six). Stay within five.
  */
 const MAX_BUTTONS = 5;
 
@@ -28,9 +30,10 @@ export function leadsToReferral(entry: KnowledgeEntry): boolean {
 }
 
 /**
- * The answer card: title, the short answer, the detail, the source and reviewed date, follow-up
- * buttons from `related`, and "Was this helpful?". An answer that leads to a referral carries the
- * MASH contacts, so nobody has to ask twice.
+ * The answer card: title, the answer, the MASH contacts once when it leads to a referral (not
+ * again if the answer already gives the number), the source and reviewed date, then "Was this
+ * helpful?" with its Yes and No straight after it, and the follow-ups. One MASH button at most:
+ * a related link to the MASH contacts article becomes that button.
  */
 export function answerReply(
   entry: KnowledgeEntry,
@@ -43,18 +46,11 @@ export function answerReply(
     ...entry.short,
     ...entry.detail,
   ];
+  const firstNumber = mash.phones[0]?.number ?? "";
+  const mentionsMash = firstNumber !== "" && entry.text.includes(firstNumber);
   const referral = leadsToReferral(entry);
-  const buttons: Button[] = entry.related
-    .map((id) => index.entries.get(id))
-    .filter((e): e is KnowledgeEntry => e !== undefined)
-    .slice(0, MAX_BUTTONS - 2 - (referral ? 1 : 0))
-    .map((e) => ({ label: e.title, action: KB_ACTIONS.article, data: { id: e.id } }));
-  if (referral) {
-    blocks.push(
-      { kind: "text", text: r.referralIntro },
-      { kind: "text", text: mashContactsLine(mash) },
-    );
-    buttons.push({ label: r.mashButton, action: "mash" });
+  if (referral && !mentionsMash) {
+    blocks.push({ kind: "text", text: `${r.referralIntro} ${mashContactsLine(mash)}` });
   }
   blocks.push(
     {
@@ -63,7 +59,7 @@ export function answerReply(
     },
     { kind: "text", text: r.helpfulQuestion },
   );
-  buttons.push(
+  const buttons: Button[] = [
     {
       label: r.helpfulYes,
       action: KB_ACTIONS.feedback,
@@ -71,7 +67,19 @@ export function answerReply(
       style: "positive",
     },
     { label: r.helpfulNo, action: KB_ACTIONS.feedback, data: { id: entry.id, helpful: "no" } },
-  );
+  ];
+  if (entry.actions.includes("levels")) buttons.push({ label: r.levelsButton, action: "levels" });
+  const wantsMash =
+    referral || entry.actions.includes("mash") || entry.related.includes(MASH_CONTACTS_ARTICLE);
+  const mashButton = wantsMash && entry.id !== MASH_CONTACTS_ARTICLE;
+  const limit = MAX_BUTTONS - (mashButton ? 1 : 0);
+  for (const id of entry.related) {
+    if (buttons.length >= limit) break;
+    const e = index.entries.get(id);
+    if (!e || id === MASH_CONTACTS_ARTICLE) continue;
+    buttons.push({ label: e.title, action: KB_ACTIONS.article, data: { id: e.id } });
+  }
+  if (mashButton) buttons.push({ label: r.mashButton, action: "mash" });
   return { blocks, buttons };
 }
 
@@ -96,12 +104,69 @@ export function noAnswerReply(replies: KnowledgeReplies, mash: MashContacts): Re
     blocks: [
       { kind: "heading", text: replies.none.heading },
       { kind: "text", text: replies.none.text },
-      { kind: "text", text: replies.none.contacts },
-      { kind: "text", text: mashContactsLine(mash) },
+      { kind: "text", text: `${replies.none.contacts} ${mashContactsLine(mash)}` },
       { kind: "note", text: replies.none.procedures },
     ],
     buttons: [
       { label: replies.mashButton, action: "mash" },
+      { label: replies.helpButton, action: "help" },
+    ],
+  };
+}
+
+/**
+ * A child may be in danger now: 999 first and largest, then the MASH and the out-of-hours team,
+ * then who to tell. Sent before anything else the message asked.
+ */
+export function dangerReply(replies: KnowledgeReplies, mash: MashContacts): Reply {
+  const d = replies.danger;
+  return {
+    tone: "urgent",
+    blocks: [
+      { kind: "heading", text: d.heading },
+      { kind: "text", text: d.call },
+      { kind: "text", text: d.tellMash },
+      {
+        kind: "facts",
+        facts: [
+          { title: "Phone", value: mash.phones.map((p) => p.number).join(" or ") },
+          { title: "Email", value: mash.email },
+        ],
+      },
+      {
+        kind: "text",
+        text: fill(d.outOfHours, { team: mash.outOfHours.team, number: mash.outOfHours.number }),
+      },
+      { kind: "text", text: d.after },
+      { kind: "note", text: d.note },
+    ],
+  };
+}
+
+/** A question the assistant must decline, with what it can do instead. */
+export function refusalReply(replies: KnowledgeReplies, name: string): Reply {
+  const refusal = Object.hasOwn(replies.refusals, name) ? replies.refusals[name] : undefined;
+  return {
+    blocks: refusal
+      ? [
+          { kind: "heading", text: refusal.heading },
+          { kind: "text", text: refusal.text },
+        ]
+      : [{ kind: "text", text: replies.none.text }],
+    buttons: [
+      { label: replies.mashButton, action: "mash" },
+      { label: replies.levelsButton, action: "levels" },
+      { label: replies.helpButton, action: "help" },
+    ],
+  };
+}
+
+/** "back", "next" or "cancel" with no guided check in progress. */
+export function noCheckReply(replies: KnowledgeReplies): Reply {
+  return {
+    blocks: [{ kind: "text", text: replies.noCheck }],
+    buttons: [
+      { label: replies.levelsButton, action: "levels" },
       { label: replies.helpButton, action: "help" },
     ],
   };

@@ -5,10 +5,7 @@
  * words that mean different things here (Porter turns "referral" and "refer" into different
  * stems anyway; the synonym file joins those). The same function runs on the index and on the
  * question, so it only needs to be consistent, not linguistically perfect.
- *
- * Written with string tests rather than regular expressions: it runs on every word of every
- * question, where each small expression ran cold in the busy server. A property test holds it
- * to the regular-expression rules it replaced.
+
  */
 export function stemWord(word: string): string {
   let w = word;
@@ -35,22 +32,13 @@ export function stemWord(word: string): string {
   return w;
 }
 
-/** Any ASCII digit (as /\d/). */
 function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
+  return /\d/.test(s);
 }
 
 /** Any of a, e, i, o, u, y among the first `end` characters. */
 function hasVowel(s: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const c = s[i];
-    if (c === "a" || c === "e" || c === "i" || c === "o" || c === "u" || c === "y") return true;
-  }
-  return false;
+  return /[aeiouy]/.test(s.slice(0, end));
 }
 
 /** Doubled final letters that lose one: "referr" -> "refer", "stopp" -> "stop". Vowels and l,

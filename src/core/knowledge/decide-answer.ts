@@ -1,0 +1,85 @@
+import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
+import type { Hit } from "./search-knowledge.js";
+import { THRESHOLDS, type Thresholds } from "./thresholds.js";
+
+export interface Candidate {
+  entry: KnowledgeEntry;
+  /** Coverage 0..1: how much of the question this entry answers. */
+  score: number;
+}
+
+/** What the assistant does with a message: the last stage of answering. */
+export type Answer =
+  /** A child may be in danger now: call 999 comes before anything else. */
+  | { kind: "danger"; rule: string }
+  | {
+      kind: "answer";
+      article: KnowledgeEntry;
+      score: number;
+      /** Other entries that also fit, best first (at most two). */
+      alternatives: KnowledgeEntry[];
+      /** How the answer was found, for the eval's report. */
+      via: "situation" | "definition" | "question" | "lookup" | "search";
+    }
+  | { kind: "suggest"; candidates: Candidate[] }
+  | {
+      kind: "none";
+      score: number;
+      /** unknown: nothing fits; refusal: a question to decline (see `refusal`); no-check: a
+       * navigation word typed with no guided check in progress. */
+      reason: "unknown" | "refusal" | "no-check";
+      refusal?: string;
+    };
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * Decides from the search hits: answer when one entry covers the question well and is clear of
+ * the rest; offer two or three when several fit about equally ("did you mean", as QnA Maker and
+ * Rasa do with close scores); otherwise say plainly that we don't know.
+ */
+export function decideAnswer(
+  index: KnowledgeIndex,
+  hits: readonly Hit[],
+  t: Thresholds = THRESHOLDS,
+): Answer {
+  const entry = (h: Hit) => index.entries.get(h.id) as KnowledgeEntry;
+  const fitting = hits.filter((h) => h.coverage >= t.floor);
+  const [top, second] = fitting;
+  if (!top) return { kind: "none", score: round(hits[0]?.coverage ?? 0), reason: "unknown" };
+  const answer = (h: Hit): Answer => ({
+    kind: "answer",
+    article: entry(h),
+    score: round(h.coverage),
+    alternatives: fitting
+      .filter((x) => x !== h)
+      .slice(0, 2)
+      .map(entry),
+    via: "search",
+  });
+  if (top.coverage >= t.answer) {
+    if (!second) return answer(top);
+    // One of its listed questions has just the words typed (less the small ones), and no other
+    // entry's does, or none covers the question better: that is the question the person asked.
+    const others = fitting.filter((h) => h !== top);
+    const alone = others.every((h) => h.closest < t.sameQuestion);
+    const best = others.every((h) => h.coverage <= top.coverage);
+    if (top.closest >= t.sameQuestion && (alone || best)) return answer(top);
+    const clear =
+      second.rank <= top.rank * t.clearRatio || top.coverage - second.coverage >= t.clearGap;
+    if (clear) return answer(top);
+    // A close race: the one covering clearly more of the question wins, else the person picks.
+    const surest = [...fitting].sort((a, b) => b.coverage - a.coverage)[0] as Hit;
+    const close = fitting.filter((h) => h !== surest && surest.coverage - h.coverage < t.clearGap);
+    if (close.length === 0 && surest.rank >= top.rank * t.suggestRatio) return answer(surest);
+  }
+  const candidates = fitting.filter((h) => h.rank >= top.rank * t.suggestRatio).slice(0, 3);
+  if (candidates.length >= 2) {
+    return {
+      kind: "suggest",
+      candidates: candidates.map((h) => ({ entry: entry(h), score: round(h.coverage) })),
+    };
+  }
+  if (top.coverage >= t.answer) return answer(top);
+  return { kind: "none", score: round(top.coverage), reason: "unknown" };
+}

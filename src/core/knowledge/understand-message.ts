@@ -1,0 +1,46 @@
+import type { KnowledgeIndex } from "./build-knowledge-index.js";
+import { firstMatch, removePhrases } from "./match-rules.js";
+import { splitWords } from "./tokenize-text.js";
+
+/** What a message is, before any searching: the first stage of answering. */
+export interface Understood {
+  /** The words as typed (lower case, punctuation and apostrophes gone). */
+  typed: string[];
+  /** The same with typos put right and text-speak spelled out: what is searched. */
+  words: string[];
+  /** The danger rule that matched: the message may describe a child in danger now. */
+  danger?: string;
+  /** The article a described situation leads to ("I'm worried about a child"). */
+  situation?: string;
+  /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
+  refusal?: string;
+  /** "back", "next"... typed on its own: only a guided check can use it. */
+  navigation: boolean;
+}
+
+/**
+ * Reads a message: corrects its spelling, then checks it for danger (on the words as typed AND
+ * as corrected, so neither a typo nor a correction can hide one), a situation with a known route,
+ * a question to decline, or a lone navigation word.
+ */
+export function understandMessage(index: KnowledgeIndex, text: string): Understood {
+  const typed = splitWords(text);
+  const words = typed.flatMap((w) => splitWords(index.correctWord(w)));
+  const readings = (ignore: Parameters<typeof removePhrases>[1]) => [
+    removePhrases(typed, ignore),
+    removePhrases(words, ignore),
+  ];
+  const danger = firstMatch(index.danger.rules, readings(index.danger.ignore));
+  const plain = readings(index.situations.ignore);
+  const refusal = firstMatch(index.situations.refusals, plain);
+  const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
+  const key = words.join(" ");
+  return {
+    typed,
+    words,
+    danger: danger?.name,
+    situation: situation?.then,
+    refusal: refusal?.then,
+    navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
+  };
+}
