@@ -20,6 +20,15 @@ export interface Fact {
 }
 
 export type ReplyBlock =
+  /**
+   * "Call 999": the first and largest thing on a reply about a child who may be in danger. Each
+   * channel draws it as big as it can, with a way to call straight from it.
+   */
+  | {
+      kind: "emergency";
+      text: string /** The label of the button (or link) that calls 999. */;
+      call: string;
+    }
   | { kind: "heading"; text: string }
   | { kind: "text"; text: string }
   | { kind: "facts"; facts: Fact[] }
@@ -43,121 +52,15 @@ export interface Reply {
   tone?: "normal" | "urgent";
 }
 
-/**
- * Marks a reply built once from content and then given to every turn that asks for it (the
- * MASH card, help, an article's answer): it is frozen, all the way down, so no turn can change
- * it for everyone, and channels may keep its rendering (see `isSharedReply`).
- */
-export function shareReply<T extends Reply>(reply: T): T {
-  return deepFreeze(reply);
-}
-
-/** A reply from `shareReply`: immutable, so its rendering can be cached by the reply object. */
-export function isSharedReply(reply: Reply): boolean {
-  return Object.isFrozen(reply);
-}
-
-/** Freezes a JSON-shaped value and everything in it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/**
- * Blocks shared by many replies: content-derived, built once and deep-frozen (a question of a
- * flow, say, whose buttons carry a per-turn token). Renderers may keep what they make of such a
- * blocks array by its identity, as they do for a whole shared reply.
- */
-export function shareBlocks(blocks: ReplyBlock[]): ReplyBlock[] {
-  return deepFreeze(blocks);
-}
-
-/** Blocks from `shareBlocks` (or a shared reply's): immutable, so their rendering can be kept. */
-export function areSharedBlocks(blocks: readonly ReplyBlock[]): boolean {
-  return Object.isFrozen(blocks);
-}
-
-interface BlocksText {
-  /** The blocks' lines, joined. */
-  text: string;
-  lines: number;
-  /** With choices on show, numbers mean choices, so buttons are offered by name only. */
-  hasChoices: boolean;
-}
-
-const blocksTexts = new WeakMap<readonly ReplyBlock[], BlocksText>();
-
 /** Plain text rendering of a reply: the fallback for every card, and the terminal's view. */
 export function replyToText(reply: Reply): string {
-  let blocks = areSharedBlocks(reply.blocks) ? blocksTexts.get(reply.blocks) : undefined;
-  if (!blocks) {
-    blocks = textOfBlocks(reply.blocks);
-    if (areSharedBlocks(reply.blocks)) blocksTexts.set(reply.blocks, blocks);
-  }
-  if (!reply.buttons?.length) return blocks.text;
-  const numbered = !blocks.hasChoices;
-  const buttons = reply.buttons
-    .map((b, i) => (numbered ? `[${i + 1}] ${b.label}` : `[${b.label}]`))
-    .join("  ");
-  return blocks.lines === 0 ? buttons : `${blocks.text}\n${buttons}`;
-}
-
-/**
- * The first line of `replyToText(reply)`, without rendering the rest: a notification's summary
- * needs only this, and a card made for one turn (a result, say) would otherwise be rendered to
- * text in full on every turn just to read its opening.
- */
-export function replyFirstLine(reply: Reply): string {
-  let hasChoices = false;
-  for (const block of reply.blocks) {
-    let line: string | undefined;
-    switch (block.kind) {
-      case "heading":
-        line = block.text.toUpperCase();
-        break;
-      case "text":
-      case "note":
-        line = block.text;
-        break;
-      case "facts":
-        if (block.facts[0]) line = `${block.facts[0].title}: ${block.facts[0].value}`;
-        break;
-      case "list":
-        if (block.items.length) line = `- ${block.items[0]}`;
-        break;
-      case "choices": {
-        hasChoices = true;
-        const o = block.options[0];
-        if (o) {
-          const on = block.selected?.includes(o.value) ?? false;
-          const box = block.multi ? (on ? "[x]" : "[ ]") : on ? "(x)" : "( )";
-          line = `  ${box} 1. ${o.label}`;
-        }
-        break;
-      }
-    }
-    if (line !== undefined) return firstLineOf(line);
-  }
-  // No lines at all: the text is the buttons (numbered unless there are choices, if empty).
-  const buttons = (reply.buttons ?? []).map((b, i) =>
-    hasChoices ? `[${b.label}]` : `[${i + 1}] ${b.label}`,
-  );
-  return firstLineOf(buttons.join("  "));
-}
-
-function firstLineOf(text: string): string {
-  const end = text.indexOf("\n");
-  return end < 0 ? text : text.slice(0, end);
-}
-
-function textOfBlocks(blocks: readonly ReplyBlock[]): BlocksText {
   const lines: string[] = [];
   let hasChoices = false;
-  for (const block of blocks) {
+  for (const block of reply.blocks) {
     switch (block.kind) {
+      case "emergency":
+        lines.push(`!! ${block.text.toUpperCase()} !!`);
+        break;
       case "heading":
         lines.push(block.text.toUpperCase());
         break;
@@ -182,5 +85,13 @@ function textOfBlocks(blocks: readonly ReplyBlock[]): BlocksText {
         break;
     }
   }
-  return { text: lines.join("\n"), lines: lines.length, hasChoices };
+  if (reply.buttons?.length) {
+    // With choices on show, numbers mean choices, so buttons are offered by name only.
+    lines.push(
+      reply.buttons
+        .map((b, i) => (hasChoices ? `[${b.label}]` : `[${i + 1}] ${b.label}`))
+        .join("  "),
+    );
+  }
+  return lines.join("\n");
 }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { renderAdaptiveCard } from "../../src/channels/teams/render-adaptive-card.js";
 import {
-  renderAdaptiveCard,
-  replyActivity,
-} from "../../src/channels/teams/render-adaptive-card.js";
-import { loadMashContacts, mashContactsReply } from "../../src/core/contacts/mash-contacts.js";
+  dangerReply,
+  loadMashContacts,
+  mashContactsReply,
+} from "../../src/core/contacts/mash-contacts.js";
 import {
   fallbackReply,
   helpReply,
   loadMessages,
   welcomeReply,
 } from "../../src/core/content/messages.js";
-import { type Reply, replyToText, shareReply } from "../../src/core/reply.js";
+import { type Reply, replyToText } from "../../src/core/reply.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
 
 const messages = loadMessages();
@@ -22,6 +23,7 @@ describe("Adaptive Card rendering", () => {
     ["help", helpReply(messages)],
     ["fallback", fallbackReply(messages)],
     ["mash", mashContactsReply(mash)],
+    ["danger", dangerReply(mash)],
     [
       "choices",
       {
@@ -50,7 +52,7 @@ describe("Adaptive Card rendering", () => {
   });
 
   it("carries each button's action and data in its submit payload", () => {
-    const card = renderAdaptiveCard(replies[4]![1]).content;
+    const card = renderAdaptiveCard(replies.find(([name]) => name === "choices")![1]).content;
     expect(card.actions[0]).toMatchObject({
       type: "Action.Submit",
       title: "Next",
@@ -75,7 +77,11 @@ describe("Adaptive Card rendering", () => {
 
   it("gives clients that cannot show cards every MASH number, hour and the 999 line", () => {
     const reply = mashContactsReply(mash);
-    const fallback: string = renderAdaptiveCard(reply).content.fallbackText;
+    // Numbers are kept whole (non-breaking spaces); a person reads them as spaces.
+    const fallback = (renderAdaptiveCard(reply).content.fallbackText as string).replace(
+      /\u00a0/g,
+      " ",
+    );
     for (const needed of [
       "MASH CONTACT DETAILS",
       "01908 253169",
@@ -130,20 +136,53 @@ describe("Adaptive Card rendering", () => {
     );
   });
 
-  it("sends a shared reply's card the same every time, and nobody can change it for others", () => {
-    const shared = shareReply(helpReply(messages));
-    const first = replyActivity(shared);
-    const second = replyActivity(shared);
-    expect(second).toEqual(first);
-    expect(second).not.toBe(first);
-    expect(first.attachments?.[0]?.content).toEqual(
-      renderAdaptiveCard(helpReply(messages)).content,
+  it("makes every phone number and email a tel: or mailto: link, whole on one line", () => {
+    const card = renderAdaptiveCard({
+      blocks: [
+        {
+          kind: "text",
+          text: "Ring 01908 253169, 0300 123 4567 or 999, or write to a.b@example.org.",
+        },
+      ],
+    }).content;
+    expect(card.body[0].text).toBe(
+      "Ring [01908\u00a0253169](tel:01908253169), [0300\u00a0123\u00a04567](tel:03001234567) or [999](tel:999), or write to [a.b@example.org](mailto:a.b@example.org).",
     );
-    expect(() => {
-      (shared.blocks as unknown[]).push({ kind: "text", text: "changed" });
-    }).toThrow(TypeError);
-    const card = first.attachments?.[0]?.content as { body: unknown[] } | undefined;
-    expect(card?.body.length).toBeGreaterThan(0);
-    expect(() => card?.body.pop()).toThrow(TypeError);
+  });
+
+  it("leaves other numbers alone: years, counts, section numbers", () => {
+    const text = "Section 47 of the Children Act 1989; 2017 edition; 12 to 17; 3 working days.";
+    expect(renderAdaptiveCard({ blocks: [{ kind: "text", text }] }).content.body[0].text).toBe(
+      text,
+    );
+  });
+
+  it("draws 'call 999' first and largest, with a button that calls", () => {
+    const card = renderAdaptiveCard(dangerReply(mash)).content;
+    expect(card.body[0]).toMatchObject({
+      type: "Container",
+      style: "attention",
+      items: [
+        { type: "TextBlock", text: "Call 999 now", size: "ExtraLarge", weight: "Bolder" },
+        { type: "ActionSet", actions: [{ type: "Action.OpenUrl", url: "tel:999" }] },
+      ],
+    });
+    // Nothing else on the card is as large.
+    const sizes = JSON.stringify(card.body.slice(1)).match(/"size":"(\w+)"/g) ?? [];
+    expect(sizes.every((x) => !/ExtraLarge|Large"/.test(x))).toBe(true);
+  });
+
+  it("gives the MASH card's numbers and email a button each, to tap on a phone", () => {
+    const card = renderAdaptiveCard(mashContactsReply(mash)).content;
+    const sets = card.body.filter((el: { type: string }) => el.type === "ActionSet");
+    const urls = sets.flatMap((set: { actions: { url: string }[] }) =>
+      set.actions.map((a) => a.url),
+    );
+    expect(urls).toEqual([
+      "tel:01908253169",
+      "tel:01908253170",
+      "mailto:children@milton-keynes.gov.uk",
+      "tel:01908265545",
+    ]);
   });
 });

@@ -82,8 +82,11 @@ describe("Teams in shared chats (group chats and team channels)", () => {
     const installed = await client.post(
       activity("personal", { type: "conversationUpdate", membersAdded: [{ id: "bot-1" }] }),
     );
-    expect(installed.replies).toHaveLength(1);
+    // The welcome goes through the session like any reply (so typed numbers work on it); with a
+    // check under way, it is followed by the question the check is waiting on.
+    expect(installed.replies).toHaveLength(2);
     expect(cardText(installed.replies[0]!)).toMatch(/Milton Keynes safeguarding assistant/);
+    expect(cardText(installed.replies[1]!)).toMatch(/Carrying on with your Levels of Need check/);
     const someoneElse = await client.post(
       activity("personal", { type: "conversationUpdate", membersAdded: [{ id: "user-1" }] }),
     );

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createLevelsOfNeedSkill, LEVELS_SKILL } from "../../dialogs/levels-of-need/skill.js";
 import { Assistant } from "../../src/core/assistant/assistant.js";
 import { newSession, type Skill } from "../../src/core/assistant/turn.js";
 import { loadMessages } from "../../src/core/content/messages.js";
-import { LevelsConversation } from "../../src/core/levels-of-need/levels-conversation.js";
-import { createLevelsSkill, LEVELS_SKILL } from "../../src/core/levels-of-need/levels-skill.js";
 import { at, content, mash } from "../levels-of-need/play.js";
 
 /** A skill that records that it ran in its flow state, then fails half way through the turn. */
@@ -20,7 +19,7 @@ describe("Assistant turns and the stored session", () => {
   it("a turn that fails part way leaves the stored session as it was, check in progress and all", async () => {
     const assistant = new Assistant({ messages: loadMessages(), mash }, [
       failing,
-      createLevelsSkill(new LevelsConversation(content, mash)),
+      createLevelsOfNeedSkill(content, mash),
     ]);
     // A Levels of Need check under way: its state is in the session.
     let session = newSession(at(0));

@@ -145,11 +145,14 @@ async function talkAboutChildren(slack: SlackTestClient) {
   );
   card = lastCard(replies);
   replies = await teams.press(
-    submitOf(card, "Next", { picked: choiceValues(card, ["Extra help from one service"]) }),
+    submitOf(card, "Next", { picked: choiceValues(card, ["There are other children"]) }),
   );
   card = lastCard(replies);
   replies = await teams.press(
-    submitOf(card, "Next", { picked: choiceValues(card, ["Yes, it is making"]), name: AURELIA }),
+    submitOf(card, "Next", {
+      picked: choiceValues(card, ["Extra help is in place, and it is making"]),
+      name: AURELIA,
+    }),
   );
   expect(cardText(replies[0] as SentActivity)).toMatch(/Suggested level: 3/);
   replies = await teams.press(submitOf(lastCard(replies), "Summary for the MARF", { c: KAYDEN }));

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { LEVELS_ACTIONS } from "../../dialogs/levels-of-need/read-input.js";
 import { renderMessage } from "../../src/channels/slack/render-blocks.js";
 import { readSubmit } from "../../src/channels/teams/read-input.js";
 import { replyActivity } from "../../src/channels/teams/render-adaptive-card.js";
 import type { Assistant } from "../../src/core/assistant/assistant.js";
 import { newSession, type Session, type TurnInput } from "../../src/core/assistant/turn.js";
-import { LEVELS_ACTIONS } from "../../src/core/levels-of-need/render-step.js";
 import type { Reply } from "../../src/core/reply.js";
 import { checkSlackMessage } from "../support/check-slack-limits.js";
 import { messageText, submitPayload } from "./support/arbitraries.js";

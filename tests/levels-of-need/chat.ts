@@ -1,15 +1,14 @@
+import { createLevelsOfNeedSkill } from "../../dialogs/levels-of-need/skill.js";
 import { Assistant } from "../../src/core/assistant/assistant.js";
 import { newSession, type Session } from "../../src/core/assistant/turn.js";
 import { loadMessages } from "../../src/core/content/messages.js";
-import { LevelsConversation } from "../../src/core/levels-of-need/levels-conversation.js";
-import { createLevelsSkill } from "../../src/core/levels-of-need/levels-skill.js";
 import { type Reply, replyToText } from "../../src/core/reply.js";
 import { at, content, mash } from "./play.js";
 
 /** The assistant as the terminal chat drives it: typed text, the session carried between turns. */
 export class Chat {
   readonly assistant = new Assistant({ messages: loadMessages(), mash }, [
-    createLevelsSkill(new LevelsConversation(content, mash)),
+    createLevelsOfNeedSkill(content, mash),
   ]);
   session: Session = newSession(at(0));
   minute = 0;

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { answer, start } from "../../dialogs/levels-of-need/flow.js";
 import { ContentError } from "../../src/core/content/load-data-file.js";
 import { LEVELS_FILE, loadLevelsContent } from "../../src/core/levels-of-need/content.js";
-import { answer, start } from "../../src/core/levels-of-need/engine.js";
 import { T0 } from "./play.js";
 
 const raw = () => parse(readFileSync(LEVELS_FILE, "utf8"));
@@ -34,17 +34,32 @@ describe("the Levels of Need content file", () => {
         ).toBe(true);
   });
 
+  it("a next step naming an answer that does not exist stops the start, with the field named", () => {
+    const load = loadEdited((d) => {
+      d.levels[1].next[0].when = { context: ["nobody"] };
+    });
+    expect(load).toThrow(/levels\.1\.next\.0\.when\.context: unknown context answer "nobody"/);
+    expect(loadEdited((d) => (d.rules[0].when = { level: [4] }))).toThrow(
+      /a rule cannot ask for the level/,
+    );
+  });
+
+  it("names documents as its source, never a file", () => {
+    const c = loadLevelsContent();
+    expect(c.source).not.toMatch(/\.(md|yaml|ts)\b|\/|seed/i);
+  });
+
   it("its welcome asks people not to type names", () => {
     expect(loadLevelsContent().wording.welcome).toMatch(/don't type names/);
   });
 
   it("names the file and the field when a rule refers to something that does not exist", () => {
     const load = loadEdited((d) => {
-      d.rules[2].when.all[1].any[0].support = ["nobody"];
+      d.rules[2].when.all[1].support = ["nobody"];
     });
     expect(load).toThrow(ContentError);
     expect(load).toThrow(
-      /levels-of-need\.yaml: rules\.2\.when\.all\.1\.any\.0\.support: unknown support answer "nobody"/,
+      /levels-of-need\.yaml: rules\.2\.when\.all\.1\.support: unknown support answer "nobody"/,
     );
   });
 
@@ -70,7 +85,7 @@ describe("the Levels of Need content file", () => {
     })();
     const play = (c: typeof edited) => {
       let r = start(c, T0);
-      for (const values of [["no"], ["5-11"], ["attendance"], [], [], ["none"]]) {
+      for (const values of [["no"], ["5-11"], ["attendance"], [], [], [], ["none"]]) {
         const token = r.step.kind === "question" ? r.step.token : undefined;
         r = answer(c, structuredClone(r.state), { kind: "choose", values, token }, T0);
       }

@@ -22,11 +22,11 @@ describe("the check in the terminal chat, by typed answers", () => {
     // Numbers refer to the listed statements: several at once.
     const dev = await chat.say("1, 3");
     expect(dev).toMatch(/Parenting capacity/i);
-    expect(chat.state?.answers.indicators).toEqual({ development: ["attendance", "risk-taking"] });
+    expect(chat.state?.answers.indicators).toEqual({ development: ["attendance", "minor-health"] });
     await chat.say("none");
-    await chat.say("5 and 6"); // family: domestic abuse, young carer
-    expect(await chat.say("2")).toMatch(/meeting the child's needs/i);
-    const outcome = await chat.say("partly");
+    expect(await chat.say("5 and 6")).toMatch(/views, strengths and household/i); // domestic abuse, young carer
+    expect(await chat.say("4")).toMatch(/What help is the child or family getting/i);
+    const outcome = await chat.say("too early");
     expect(outcome).toMatch(/SUGGESTED LEVEL: 3, COMPLEX NEEDS/);
     expect(outcome).toMatch(/There is domestic abuse in the home/);
     expect(outcome).toMatch(/does not replace it/);
@@ -148,8 +148,8 @@ describe("typed words for answers", () => {
     await chat.say("none");
     await chat.say("none");
     await chat.say("none");
-    await chat.say("caf");
-    expect(chat.state?.answers.support).toBe("early-help");
-    expect(await chat.say("no")).toMatch(/SUGGESTED LEVEL: 1/);
+    await chat.say("none");
+    expect(await chat.say("social worker")).toMatch(/SUGGESTED LEVEL: 1/);
+    expect(chat.state?.answers.support).toBe("social-care");
   });
 });

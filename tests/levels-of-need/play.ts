@@ -1,13 +1,13 @@
-import { loadMashContacts } from "../../src/core/contacts/mash-contacts.js";
-import { loadLevelsContent } from "../../src/core/levels-of-need/content.js";
 import {
   answer,
-  type EngineResult,
   type FlowInput,
+  type FlowResult,
   type LevelsState,
   type Question,
   start,
-} from "../../src/core/levels-of-need/engine.js";
+} from "../../dialogs/levels-of-need/flow.js";
+import { loadMashContacts } from "../../src/core/contacts/mash-contacts.js";
+import { loadLevelsContent } from "../../src/core/levels-of-need/content.js";
 
 export const content = loadLevelsContent();
 export const mash = loadMashContacts();
@@ -21,7 +21,7 @@ export const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000)
  * as a session store or a channel would: nothing but the JSON-safe state carries over.
  */
 export class Replay {
-  result: EngineResult;
+  result: FlowResult;
   minute = 0;
 
   constructor() {
@@ -38,7 +38,7 @@ export class Replay {
     return this.result.step;
   }
 
-  send(input: FlowInput, minutesLater = 1): EngineResult {
+  send(input: FlowInput, minutesLater = 1): FlowResult {
     this.minute += minutesLater;
     const stored = structuredClone(this.result.state);
     this.result = answer(content, stored, input, at(this.minute));
@@ -46,7 +46,7 @@ export class Replay {
   }
 
   /** Answers the current question with the given ids, using the current card's token. */
-  choose(...values: string[]): EngineResult {
+  choose(...values: string[]): FlowResult {
     const step = this.result.step;
     const token = step.kind === "question" ? step.token : undefined;
     return this.send({ kind: "choose", values, token });
@@ -58,28 +58,35 @@ export interface Answers {
   development?: string[];
   parenting?: string[];
   family?: string[];
+  context?: string[];
   support: string;
-  meeting?: string;
 }
 
-/** Plays a whole check from the danger question ("no") to the outcome. */
+/**
+ * Plays a whole check from the danger question ("no") to the outcome, answering each question
+ * the flow asks (it may end early, at a statement pointing to significant harm).
+ */
 export function playThrough(a: Answers): Replay {
   const r = new Replay();
-  const steps = [
-    ["no"],
-    [a.age],
-    a.development ?? [],
-    a.parenting ?? [],
-    a.family ?? [],
-    [a.support],
-  ];
-  if (a.meeting !== undefined) steps.push([a.meeting]);
-  for (const values of steps) {
-    const asked = r.result.step.kind === "question" ? r.result.step.id : r.result.step.kind;
+  const byStep: Record<string, string[]> = {
+    danger: ["no"],
+    age: [a.age],
+    "domain:development": a.development ?? [],
+    "domain:parenting": a.parenting ?? [],
+    "domain:family": a.family ?? [],
+    context: a.context ?? [],
+    support: [a.support],
+  };
+  while (r.result.step.kind === "question") {
+    const asked = r.result.step.id;
+    const values = byStep[asked];
+    if (!values) throw new Error(`no answer for "${asked}"`);
     r.choose(...values);
     // Every answer must be taken: a typo in a test's ids must fail, not drift to another step.
     if (r.result.notice)
-      throw new Error(`answer ${JSON.stringify(values)} to "${asked}" refused: ${r.result.notice}`);
+      throw new Error(
+        `answer ${JSON.stringify(values)} to "${asked}" refused: ${r.result.notice.kind}`,
+      );
   }
   return r;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { renderStep } from "../../src/core/levels-of-need/render-step.js";
+import { renderStep } from "../../dialogs/levels-of-need/render.js";
 import { replyToText } from "../../src/core/reply.js";
 import { content, mash, playThrough, Replay } from "./play.js";
 
@@ -16,7 +16,6 @@ const vignette = z.strictObject({
   parenting: z.array(z.string()).optional(),
   family: z.array(z.string()).optional(),
   support: z.string().optional(),
-  meeting: z.string().optional(),
   level: z.number().int().min(1).max(4),
 });
 
@@ -51,7 +50,6 @@ describe("vignettes land on the level a threshold document would give", () => {
         parenting: v.parenting,
         family: v.family,
         support: v.support ?? "",
-        meeting: v.meeting,
       });
       // Every answer was accepted: no "couldn't match" on the way.
       expect(r.result.notice, "an answer in the vignette was not accepted").toBeUndefined();

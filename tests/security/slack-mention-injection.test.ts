@@ -15,7 +15,9 @@ const PAYLOADS = [
 ];
 const ALL = PAYLOADS.join(" ");
 /** Slack reads `<...>` in mrkdwn as a mention or link; the only ones we may send are these. */
-const TRUSTED = /^<(@UPANEL1|@UPANEL2|#C123|https:\/\/(?!evil)[^\s|<>]+(\|[^<>]+)?)>$/;
+// Also the phone and email links the renderer makes: a number, or an address with no < > |.
+const TRUSTED =
+  /^<(@UPANEL1|@UPANEL2|#C123|https:\/\/(?!evil)[^\s|<>]+(\|[^<>]+)?|tel:\d+\|[\w\u00a0 ]+|mailto:([\w.+-]+@[\w.-]+)\|\3)>$/;
 
 /** Every mrkdwn string in a Slack body: top-level text and each mrkdwn text object, recursively. */
 function mrkdwnStrings(body: unknown): string[] {

@@ -50,7 +50,11 @@ export function cardText(activity: SentActivity): string {
     }
   };
   for (const el of card.body) walk(el);
-  return parts.join("\n");
+  // A tel: or mailto: link reads as its label; a non-breaking space reads as a space.
+  return parts
+    .join("\n")
+    .replace(/\[([^\]]*)\]\((?:tel|mailto):[^)]*\)/g, "$1")
+    .replace(/\u00a0/g, " ");
 }
 
 export function cardButtons(activity: SentActivity): string[] {

@@ -1,6 +1,17 @@
 import type { types as SlackTypes } from "@slack/bolt";
+import { findContactLinks } from "../../core/content/find-contact-links.js";
 import { type Reply, replyToText } from "../../core/reply.js";
-import { contentToMrkdwn, escapeMrkdwn, truncate } from "./escape-mrkdwn.js";
+import { escapeMrkdwn, contentToMrkdwn as plainMrkdwn, truncate } from "./escape-mrkdwn.js";
+
+/**
+ * Content as mrkdwn, with every phone number and email address a `tel:` or `mailto:` link that
+ * shows the number in full and never breaks inside it (non-breaking spaces).
+ */
+function contentToMrkdwn(text: string): string {
+  return findContactLinks(text)
+    .map((p) => (p.kind === "text" ? plainMrkdwn(p.text) : `<${p.href}|${p.text}>`))
+    .join("");
+}
 
 export type SlackBlock = SlackTypes.KnownBlock;
 
@@ -96,6 +107,23 @@ export function renderReplyBlocks(
   let choiceCount = 0;
   for (const block of reply.blocks) {
     switch (block.kind) {
+      case "emergency":
+        // First and largest: a header (the biggest text Slack draws), then a link that calls.
+        content.push(
+          {
+            type: "header",
+            text: {
+              type: "plain_text",
+              text: truncate(`🚨 ${block.text}`, LIMITS.headerText),
+              emoji: true,
+            },
+          },
+          {
+            type: "section",
+            text: { type: "mrkdwn", text: `*<tel:999|${escapeMrkdwn(block.call)}>*` },
+          },
+        );
+        break;
       case "heading": {
         if (block.text.trim() === "") break;
         const text = reply.tone === "urgent" ? `⚠️ ${block.text}` : block.text;
@@ -195,6 +223,8 @@ function renderChoices(block: ChoicesBlock, replyIndex: number, n: number): Slac
     },
     value: truncate(o.value, LIMITS.optionValue),
   }));
+  // Answers given before (after going back) show ticked, and are sent again with Next.
+  const initial = options.filter((o) => block.selected?.includes(o.value));
   const actionId = truncate(`${CHOICE_ACTION_PREFIX}${block.id}`, LIMITS.id);
   const blockId = truncate(`r${replyIndex}c${n}:${block.id}`, LIMITS.id);
   const placeholder = { type: "plain_text" as const, text: "Choose" };
@@ -207,6 +237,12 @@ function renderChoices(block: ChoicesBlock, replyIndex: number, n: number): Slac
     element = block.multi
       ? { type: "multi_static_select", action_id: actionId, options, placeholder }
       : { type: "static_select", action_id: actionId, options, placeholder };
+  }
+  if (initial.length > 0) {
+    if (element.type === "checkboxes" || element.type === "multi_static_select")
+      element.initial_options = initial;
+    else if (element.type === "radio_buttons" || element.type === "static_select")
+      element.initial_option = initial[0];
   }
   out.push({ type: "actions", block_id: blockId, elements: [element] });
   return out;

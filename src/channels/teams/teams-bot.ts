@@ -24,8 +24,10 @@ export class TeamsBot extends ActivityHandler {
       // team, people joining are not installs: they get no card (everyone there would see it).
       const botId = context.activity.recipient?.id;
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+      // The welcome goes through the session like any reply, so typing "2" on it presses its
+      // second button.
       if (botAdded && scopeOf(context) === "personal") {
-        await context.sendActivity(replyActivity(this.deps.assistant().welcome()));
+        await this.runTurn(context, { text: "", action: "welcome", data: {} });
       }
       await next();
     });

@@ -110,8 +110,10 @@ export function renderActivity(activity: unknown, options: RenderOptions = {}): 
   }
 
   const lines = trimBlankEdges(ctx.lines);
+  // Numbers are kept whole by non-breaking spaces while lines are wrapped, then shown plainly.
   const text = (options.width ? lines.flatMap((l) => wrapLine(l, options.width ?? 0)) : lines)
     .join("\n")
+    .replace(/\u00a0/g, " ")
     .trimEnd();
   return {
     text,
@@ -266,7 +268,17 @@ function renderElement(raw: unknown, ctx: Context, indent: string): void {
       }
       return;
     case "ActionSet":
-      for (const action of arr(raw.actions)) addAdaptiveAction(action, ctx);
+      for (const action of arr(raw.actions)) {
+        // "Call 999", "Call 01908 253169": a phone's tap target for a number the card already
+        // shows in its text, so the terminal leaves it out rather than number it as a button.
+        if (
+          isObject(action) &&
+          action.type === "Action.OpenUrl" &&
+          /^(tel|mailto):/.test(str(action.url) ?? "")
+        )
+          continue;
+        addAdaptiveAction(action, ctx);
+      }
       return;
     default:
       // An element this client does not know: show its declared fallback, as a card host would.
@@ -321,7 +333,8 @@ function heading(text: string, ctx: Context): string {
 function formatMarkdown(text: string, ctx: Context): string {
   return text
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) =>
-      label === url ? url : `${label} (${url})`,
+      // A phone number or email address reads as itself; its tel:/mailto: link adds nothing here.
+      label === url || /^(tel|mailto):/.test(url) ? label : `${label} (${url})`,
     )
     .replace(/\*\*([^*]+)\*\*/g, (_m, inner: string) =>
       ctx.color ? ctx.style.bold(inner) : inner,

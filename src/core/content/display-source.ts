@@ -4,8 +4,15 @@
  * the numbers are left out of what the assistant shows.
  */
 export function displaySource(source: string): string {
-  return source
-    .replace(/\s*\((?:seeds?|standard term)[^)]*\)/gi, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    source
+      .replace(/\s*\((?:seeds?|standard term)[^)]*\)/gi, "")
+      // A file in our repository ("in knowledge/contacts/mash.yaml", "(see shared/FACTS.md)") means
+      // nothing to a practitioner: sources name documents, so any file named is left out.
+      .replace(/\s*\((?:see\s+)?[\w./-]+\.(?:md|ya?ml|json|ts)\)/gi, "")
+      .replace(/\s*\b(?:in|see|from)\s+[\w.-]+\/[\w./-]+\.(?:md|ya?ml|json|ts)\b/gi, "")
+      .replace(/\s*[\w.-]+\/[\w./-]+\.(?:md|ya?ml|json|ts)\b/gi, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }

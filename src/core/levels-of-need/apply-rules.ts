@@ -4,9 +4,12 @@ import type { Condition, IndicatorCount, Level, LevelsContent } from "./content.
 export interface RuleFacts {
   chosen: { id: string; level: number; domain: string }[];
   age?: string;
+  /** Undefined when the question was not asked (the check went straight to Level 4). */
   support?: string;
-  /** Undefined when the "meeting the need" question was skipped (no support in place). */
-  meeting?: string;
+  /** What was ticked on the last card (views, strengths, household, working alone). */
+  context: string[];
+  /** The suggested level, once the rules have given it (for choosing next steps). */
+  level?: number;
 }
 
 export interface RuleResult {
@@ -33,7 +36,8 @@ export function holds(cond: Condition, facts: RuleFacts): boolean {
   if ("always" in cond) return true;
   if ("indicators" in cond) return countHolds(cond.indicators, facts);
   if ("support" in cond) return facts.support !== undefined && cond.support.includes(facts.support);
-  if ("meeting" in cond) return facts.meeting !== undefined && cond.meeting.includes(facts.meeting);
+  if ("context" in cond) return cond.context.some((c) => facts.context.includes(c));
+  if ("level" in cond) return facts.level !== undefined && cond.level.includes(facts.level);
   if ("age" in cond) return facts.age !== undefined && cond.age.includes(facts.age);
   if ("all" in cond) return cond.all.every((c) => holds(c, facts));
   if ("any" in cond) return cond.any.some((c) => holds(c, facts));

@@ -37,8 +37,10 @@ export type Condition =
   | { always: true }
   | { indicators: IndicatorCount }
   | { support: string[] }
-  | { meeting: string[] }
+  | { context: string[] }
   | { age: string[] }
+  /** The suggested level (next steps only: the rules are what give it). */
+  | { level: number[] }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -61,13 +63,17 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ always: z.literal(true) }),
     z.strictObject({ indicators: indicatorCount }),
     z.strictObject({ support: z.array(id).min(1) }),
-    z.strictObject({ meeting: z.array(id).min(1) }),
+    z.strictObject({ context: z.array(id).min(1) }),
     z.strictObject({ age: z.array(id).min(1) }),
+    z.strictObject({ level: z.array(levelNumber).min(1) }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
     z.strictObject({ not: conditionSchema }),
   ]),
 ) as z.ZodType<Condition>;
+
+/** A next step: always shown, or only when its condition holds for the answers given. */
+const nextStep = z.union([text, z.strictObject({ text, when: conditionSchema })]);
 
 const answerOption = z.strictObject({
   id,
@@ -87,6 +93,7 @@ export const levelsContentSchema = z
       restart: words,
       cancel: words,
       none: words,
+      next: words,
       summary: words,
     }),
     wording: z.strictObject({
@@ -94,6 +101,7 @@ export const levelsContentSchema = z
       welcome: text,
       progress: text.includes("{number}").includes("{total}"),
       multiHint: text,
+      multiHintTicked: text.includes("{ticked}"),
       singleHint: text,
       buttons: z.strictObject({
         next: buttonLabel,
@@ -106,19 +114,19 @@ export const levelsContentSchema = z
         startNew: buttonLabel,
       }),
       danger: z.strictObject({ question: text }),
-      dangerOutcome: z.strictObject({ heading: text, text: z.array(text).min(1) }),
       age: z.strictObject({ question: text }),
       support: z.strictObject({ question: text }),
-      meeting: z.strictObject({ question: text }),
       outcome: z.strictObject({
         heading: text.includes("{number}").includes("{name}"),
         whyHeading: text,
+        stoppedEarly: text,
         reasonsHeading: text,
         noneChosen: text,
-        supportLine: text.includes("{support}"),
-        meetingLine: text.includes("{meeting}"),
+        ageLine: text,
+        supportLine: text,
         nextHeading: text,
         judgement: text,
+        judgementAlone: text,
       }),
       summary: z.strictObject({
         heading: text,
@@ -129,7 +137,8 @@ export const levelsContentSchema = z
           danger: text,
           domain: text.includes("{domain}").includes("{indicators}"),
           noneNoted: text,
-          support: text,
+          notAsked: text,
+          support: text.includes("{support}"),
           judgement: text,
         }),
       }),
@@ -139,9 +148,11 @@ export const levelsContentSchema = z
         chooseOne: text,
         inProgress: text,
         restarted: text,
+        added: text.includes("{added}").includes("{count}"),
         cancelled: text,
         expired: text,
         noCheck: text,
+        finished: text.includes("{number}").includes("{name}"),
         nothingToGoBackTo: text,
         resume: text,
       }),
@@ -152,10 +163,11 @@ export const levelsContentSchema = z
           number: levelNumber,
           name: text,
           description: text,
-          next: z.array(text).min(1),
+          next: z.array(nextStep).min(1),
         }),
       )
       .length(4),
+    alsoNext: z.array(z.strictObject({ text, when: conditionSchema })),
     ageBands: z.array(answerOption).min(1),
     domains: z
       .array(
@@ -176,12 +188,18 @@ export const levelsContentSchema = z
         }),
       )
       .min(1),
-    support: z.strictObject({
+    context: z.strictObject({
+      title: text,
+      question: text,
+      /** The option that means "I work alone, with no designated safeguarding lead". */
+      alone: id,
       options: z
-        .array(answerOption.extend({ askMeeting: z.boolean().optional() }))
+        .array(z.strictObject({ id, label: optionLabel }))
         .min(1)
-        .max(6),
-      meeting: z.array(answerOption).min(1).max(3),
+        .max(10),
+    }),
+    support: z.strictObject({
+      options: z.array(answerOption).min(1).max(8),
     }),
     danger: z.array(answerOption).length(2),
     rules: z
@@ -194,6 +212,7 @@ export type LevelsContent = z.infer<typeof levelsContentSchema>;
 export type Domain = LevelsContent["domains"][number];
 export type Indicator = Domain["indicators"][number];
 export type Level = LevelsContent["levels"][number];
+export type NextStep = Level["next"][number];
 
 export const LEVELS_FILE = path.join(KNOWLEDGE_DIR, "levels-of-need", "levels-of-need.yaml");
 
@@ -233,7 +252,11 @@ function checkReferences(c: z.infer<typeof levelsContentSchema>, ctx: z.Refineme
     }
   });
   const support = new Set(c.support.options.map((o) => o.id));
-  const meeting = new Set(c.support.meeting.map((o) => o.id));
+  const context = new Set(c.context.options.map((o) => o.id));
+  if (context.size !== c.context.options.length)
+    issue(["context", "options"], "an id is used twice");
+  if (!context.has(c.context.alone))
+    issue(["context", "alone"], `unknown option "${c.context.alone}"`);
 
   const walk = (cond: Condition, at: (string | number)[]): void => {
     if ("indicators" in cond) {
@@ -245,9 +268,9 @@ function checkReferences(c: z.infer<typeof levelsContentSchema>, ctx: z.Refineme
     } else if ("support" in cond) {
       for (const x of cond.support)
         if (!support.has(x)) issue([...at, "support"], `unknown support answer "${x}"`);
-    } else if ("meeting" in cond) {
-      for (const x of cond.meeting)
-        if (!meeting.has(x)) issue([...at, "meeting"], `unknown "meeting the need" answer "${x}"`);
+    } else if ("context" in cond) {
+      for (const x of cond.context)
+        if (!context.has(x)) issue([...at, "context"], `unknown context answer "${x}"`);
     } else if ("age" in cond) {
       for (const x of cond.age) if (!ages.has(x)) issue([...at, "age"], `unknown age band "${x}"`);
     } else if ("all" in cond) {
@@ -262,8 +285,23 @@ function checkReferences(c: z.infer<typeof levelsContentSchema>, ctx: z.Refineme
       walk(cond.not, [...at, "not"]);
     }
   };
+  const usesLevel = (cond: Condition): boolean =>
+    "level" in cond ||
+    ("all" in cond && cond.all.some(usesLevel)) ||
+    ("any" in cond && cond.any.some(usesLevel)) ||
+    ("not" in cond && usesLevel(cond.not));
   c.rules.forEach((r, i) => {
     walk(r.when, ["rules", i, "when"]);
+    if (usesLevel(r.when))
+      issue(["rules", i, "when"], "a rule cannot ask for the level: the rules are what give it");
+  });
+  c.levels.forEach((l, li) => {
+    l.next.forEach((n, ni) => {
+      if (typeof n !== "string") walk(n.when, ["levels", li, "next", ni, "when"]);
+    });
+  });
+  c.alsoNext.forEach((n, i) => {
+    walk(n.when, ["alsoNext", i, "when"]);
   });
   const last = c.rules.at(-1);
   if (!last || !("always" in last.when))

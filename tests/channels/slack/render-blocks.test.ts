@@ -19,7 +19,10 @@ describe("Block Kit rendering of channel-free replies", () => {
     expect(msg.text).toContain("01908 253169");
     expect(checkLimits(msg.blocks)).toEqual([]);
     const fields = msg.blocks.flatMap((b) => ("fields" in b && b.fields ? b.fields : []));
-    expect(fields.map((f) => f.text)).toContain("*Phone*\n01908 253169 or 01908 253170");
+    // Each number tappable (tel:) and kept whole on a narrow screen (a non-breaking space).
+    expect(fields.map((f) => f.text)).toContain(
+      "*Phone*\n<tel:01908253169|01908\u00a0253169> or <tel:01908253170|01908\u00a0253170>",
+    );
   });
 
   it("escapes &, < and > in everything a person may have typed, so mentions stay text", () => {

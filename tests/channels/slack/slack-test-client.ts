@@ -36,7 +36,13 @@ export function blocksText(blocks: Block[] | undefined): string {
       if (t && typeof t.text === "string") parts.push(t.text);
     }
   }
-  return unescapeMrkdwn(parts.join("\n"));
+  // A tel: or mailto: link reads as its label; a non-breaking space reads as a space.
+  return unescapeMrkdwn(
+    parts
+      .join("\n")
+      .replace(/<(?:tel|mailto):[^|>]*\|([^>]*)>/g, "$1")
+      .replace(/\u00a0/g, " "),
+  );
 }
 
 /** Buttons of a list of blocks (actions blocks and section accessories). */
