@@ -21,6 +21,13 @@ describe("danger, situations and refusals in Teams, through /api/messages", () =
     expect(text.indexOf("999")).toBeLessThan(text.indexOf("01908 253169"));
     expect(text).toContain("01908 265545");
     expect(text).toMatch(/designated safeguarding lead or manager/);
+    // Drawn as the danger, Level 4 and MASH cards draw it: first, largest, and a tap to call.
+    const card = replies[0]!.attachments?.[0]?.content as { body: Record<string, unknown>[] };
+    expect(card.body[0]).toMatchObject({ type: "Container", style: "attention" });
+    const banner = (card.body[0]!.items as Record<string, unknown>[])[0]!;
+    expect(banner).toMatchObject({ type: "TextBlock", size: "ExtraLarge" });
+    expect(String(banner.text)).toMatch(/999/);
+    expect(JSON.stringify(card)).toContain('"url":"tel:999"');
   });
 
   it("puts 999 first even when the message also names a command", async () => {

@@ -1,4 +1,4 @@
-import { type MashContacts, mashContactsLine } from "../contacts/mash-contacts.js";
+import { type MashContacts, mashContactsLine, mashPhones } from "../contacts/mash-contacts.js";
 import { displaySource } from "../content/display-source.js";
 import type { Button, Reply } from "../reply.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
@@ -123,13 +123,14 @@ export function dangerReply(replies: KnowledgeReplies, mash: MashContacts): Repl
   return {
     tone: "urgent",
     blocks: [
-      { kind: "heading", text: d.heading },
+      // The same "call 999" banner as the danger, Level 4 and MASH cards: first and largest.
+      { kind: "emergency", text: d.heading, call: mash.callButton },
       { kind: "text", text: d.call },
       { kind: "text", text: d.tellMash },
       {
         kind: "facts",
         facts: [
-          { title: "Phone", value: mash.phones.map((p) => p.number).join(" or ") },
+          { title: "Phone", value: mashPhones(mash) },
           { title: "Email", value: mash.email },
         ],
       },
