@@ -8,10 +8,18 @@ export default defineConfig({
   test: {
     include: fuzz ? ["tests/fuzz/**/*.test.ts"] : ["tests/**/*.test.ts"],
     exclude: fuzz ? [] : ["tests/fuzz/**", "**/node_modules/**"],
-    // Server tests bind ephemeral ports; keep files isolated but not too parallel on 2 cores.
+    // Files share their worker's modules rather than importing the assistant afresh each: most
+    // of the suite's time was imports. What a file changes globally is reset for the next
+    // (nock, by the setup file; each test closes its servers and puts back timers it faked).
     pool: "forks",
-    // One real PostgreSQL server on loopback for the run; each test makes its own database.
-    globalSetup: ["tests/store/support/postgres-global-setup.ts"],
+    isolate: false,
+    // Vitest's default is one worker fewer than the cores: one, here. Much of the suite waits on
+    // child processes and sockets, so two workers on two cores finish in about half the time.
+    maxWorkers: 2,
+    setupFiles: ["tests/support/nock-per-file.ts"],
+    // Tests that start the assistant as a process run the build, as npm start does; and one
+    // real PostgreSQL server on loopback for the run (each test makes its own database).
+    globalSetup: ["tests/support/build-dist.ts", "tests/store/support/postgres-global-setup.ts"],
     testTimeout: 20_000,
   },
 });

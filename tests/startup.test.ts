@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { unsupportedNodeMessage } from "../src/check-node-version.js";
 import { ConnectorStandIn } from "../src/cli/bench/connector-stand-in.js";
 import { driveConversations } from "../src/cli/bench/drive-conversations.js";
@@ -14,15 +14,8 @@ import { until } from "./support/until.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-// npm start runs the bundle in dist/ (prestart builds it when the sources are newer), so that is
-// what these tests start: a bundling mistake shows up here, not only in production.
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr}`);
-}, 120_000);
+// npm start runs the bundle in dist/, which the tests' global setup builds when the sources are
+// newer: a bundling mistake shows up here, not only in production.
 
 function run(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ["dist/main.js"], {
@@ -40,20 +33,17 @@ function collect(child: ChildProcess): { out: () => string; exit: Promise<number
   return { out: () => out, exit };
 }
 
-function listeningUrl(c: ReturnType<typeof collect>): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out());
-      if (m?.[1]) {
-        clearInterval(timer);
-        resolve(m[1]);
-      }
-    }, 50);
-    void c.exit.then(() => {
-      clearInterval(timer);
-      reject(new Error(`exited early: ${c.out()}`));
-    });
+/** The URL it says it listens on, once it does; rejects if it exits first. */
+async function listeningUrl(c: ReturnType<typeof collect>): Promise<string> {
+  let exited = false;
+  void c.exit.then(() => {
+    exited = true;
   });
+  const url = () => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out())?.[1];
+  await until(() => exited || url() !== undefined, 20_000, "the assistant to listen");
+  const found = url();
+  if (!found) throw new Error(`exited early: ${c.out()}`);
+  return found;
 }
 
 describe("start-up (as npm start runs it)", () => {
@@ -83,16 +73,7 @@ describe("start-up (as npm start runs it)", () => {
   it("starts in local mode, logs JSON without message text, and stops cleanly on SIGTERM", async () => {
     const child = run({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
     const c = collect(child);
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out());
-        if (m?.[1]) {
-          clearInterval(timer);
-          resolve(m[1]);
-        }
-      }, 50);
-      void c.exit.then(() => reject(new Error(`exited early: ${c.out()}`)));
-    });
+    const url = await listeningUrl(c);
     const res = await httpRequest(`${url}/healthz`);
     expect(res.status).toBe(200);
     // A connector stand-in on loopback catches the reply, as Teams' service would.

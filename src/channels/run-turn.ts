@@ -40,6 +40,16 @@ const FAILED = "failed";
  * when the assistant fails, so the conversation stays where it was.
  */
 export function createTurnRunner(deps: TurnRunnerDeps) {
+  /** A session store failure is counted (store errors at /metrics), then handled as before. */
+  async function counted<T>(call: () => T | Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (err) {
+      deps.metrics?.storeError("sessions");
+      throw err;
+    }
+  }
+
   return async function runTurn(turn: ChannelTurn): Promise<TurnResult> {
     const { log, metrics } = deps;
     const input = sanitiseInput(turn.input);
@@ -47,11 +57,12 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
     const started = performance.now();
     let result: TurnResult | undefined;
     try {
-      const session = await deps.sessions.get(turn.key, now);
-      result = await deps
+      const session = await counted(() => deps.sessions.get(turn.key, now));
+      const answered = await deps
         .assistant()
         .handleTurn(input, session, now, turn.channel, turn.scope ?? "personal");
-      await deps.sessions.set(turn.key, result.session);
+      await counted(() => deps.sessions.set(turn.key, answered.session));
+      result = answered;
       return result;
     } finally {
       const ms = performance.now() - started;

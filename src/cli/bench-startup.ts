@@ -1,8 +1,8 @@
 /**
  * `npm run bench:startup`: how long the assistant takes from process start to a healthy /healthz,
  * as `npm start` runs it (node on the build in dist/). Several fresh processes, one at a time;
- * the median is the figure. `--tsx` also times the old way (tsx compiling src/ at start-up), for
- * comparison. Last line is JSON: {"startupMs", "startupMsMin", "startupMsMax", "startupMsTsx"?}.
+ * the median is the figure.
+ * Last line is JSON: {"startupMs", "startupMsMin", "startupMsMax"}.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -95,12 +95,4 @@ const result: Record<string, number> = {
   startupMsMin: round2(built.min),
   startupMsMax: round2(built.max),
 };
-if (process.argv.includes("--tsx")) {
-  const tsx = await series("start-up, tsx src/main.ts (before)", process.execPath, [
-    "--import",
-    "tsx",
-    path.join(ROOT, "src", "main.ts"),
-  ]);
-  result.startupMsTsx = round2(tsx.median);
-}
 console.log(JSON.stringify(result));

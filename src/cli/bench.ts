@@ -83,16 +83,18 @@ if (!hasKnowledge) {
 }
 
 type Row = [label: string, key: string, unit: string, target: string, ok: (v: number) => boolean];
+// Targets for the service people need (issue 20), not records: a council's practitioners at
+// their busiest send a few turns a second. Rows without a target are shown for information.
 const rows: Row[] = [
-  ["Turn p50 at 50 conv / echo bot", "turnRatioVsEcho", "x", "<= 1.25", (v) => v <= 1.25],
-  ["Turns/s / echo bot's", "throughputRatioVsEcho", "x", ">= 0.8", (v) => v >= 0.8],
+  ["Turn p50 at 50 conv / echo bot", "turnRatioVsEcho", "x", "<= 1.5", (v) => v <= 1.5],
+  ["Turns/s / echo bot's", "throughputRatioVsEcho", "x", ">= 0.67", (v) => v >= 0.67],
   ["Turn p99 at 1 conversation", "p99MsAt1", "ms", "< 10", (v) => v < 10],
   ["Turn p50 at 50 conversations", "p50MsAt50", "ms", "", () => true],
   ["Turn p99 at 50 conversations", "p99MsAt50", "ms", "", () => true],
   ["Knowledge index build", "indexBuildMs", "ms", "< 1000", (v) => v < 1000],
   ["Knowledge answer p99", "kbP99Ms", "ms", "< 20", (v) => v < 20],
-  ["Reminders due() over 10k", "dueMsAt10k", "ms", "< 20", (v) => v < 20],
-  ["RSS holding 10k reviews", "rssMbAt10k", "MB", "< 150", (v) => v < 150],
+  ["Reminders due() over 10k", "dueMsAt10k", "ms", "< 50", (v) => v < 50],
+  ["RSS holding 10k reviews", "rssMbAt10k", "MB", "", () => true],
   ["Start-up to healthy /healthz", "startupMs", "ms", "< 1500", (v) => v < 1500],
 ];
 const summary: Record<string, number | null> = {};

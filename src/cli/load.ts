@@ -194,6 +194,10 @@ async function main(): Promise<number> {
       `assistant RSS every 10 s during the run: ${rssSeries.join(", ")} MB (${last >= first ? "+" : ""}${((100 * (last - first)) / first).toFixed(1)}% from the first sample to the last)`,
     );
   }
+  const p99Met = s.p99 < 1000;
+  console.log(
+    `targets: 0 errors (${errors === 0 ? "met" : "NOT met"}), p99 under 1000 ms (${p99Met ? "met" : "NOT met"})`,
+  );
   console.log(
     JSON.stringify({
       loadConversations: args.conversations,
@@ -208,7 +212,7 @@ async function main(): Promise<number> {
       loadRssMbEvery10s: rssSeries,
     }),
   );
-  return errors > 0 ? 1 : 0;
+  return errors > 0 || !p99Met ? 1 : 0;
 }
 
 // Only run when started as a program, so tests can import parseLoadArgs.

@@ -27,6 +27,7 @@ import {
 import { httpRequest } from "../support/http-request.js";
 import { MainProcess } from "../support/main-process.js";
 import { SlackStandIn } from "../support/slack-stand-in.js";
+import { until } from "../support/until.js";
 
 /**
  * Privacy, end to end: practitioners will type children's names however often they are asked
@@ -249,8 +250,10 @@ async function talkAboutChildren(slack: SlackTestClient) {
     body: `${AURELIA} is not JSON`,
   });
   // Slack answers in the background after acking: let those finish before anything is read.
-  await slack.until(() => slack.callsTo("chat.postMessage").length >= 3);
-  await new Promise((r) => setTimeout(r, 200));
+  // Slack answers in the background after acking: four posts in all (the panel's notice of the
+  // review started above, and one answer to each of the three direct messages). Once the
+  // fourth is there, every request above has been answered, so everything is logged.
+  await slack.until(() => slack.callsTo("chat.postMessage").length >= 4);
   return teams;
 }
 
@@ -310,7 +313,9 @@ describe("privacy: no child's name is kept or logged", () => {
 describe("privacy through the real entry point (src/main.ts, stdout and stderr captured)", () => {
   it("names sent over Teams and signed Slack requests appear in no output and no data file", async () => {
     const slackApi = await SlackStandIn.start();
+    const answered: string[] = [];
     const connector = http.createServer((req, res) => {
+      answered.push(req.url ?? "");
       req.resume();
       req.on("end", () =>
         res.writeHead(200, { "content-type": "application/json" }).end('{"id":"r1"}'),
@@ -382,8 +387,9 @@ describe("privacy through the real entry point (src/main.ts, stdout and stderr c
       expect((await command("/ask", `who do I call about ${KAYDEN}?`)).status).toBe(200);
       expect((await command("/rapidreview", `start ${AURELIA} 18/12/2026 child`)).status).toBe(200);
       expect((await command("/rapidreview", `show ${KAYDEN}`)).status).toBe(200);
-      await slackApi.until(() => slackApi.callsTo("conversations.members").length > 0);
-      await new Promise((r) => setTimeout(r, 300));
+      // The start by a name is the last to finish: the panel is checked, then the refusal goes
+      // to the response URL. Once it has arrived, every command has been answered and logged.
+      await until(() => answered.includes("/response"), 15_000, "the start's refusal");
     } finally {
       child.child.kill("SIGTERM");
       await child.exit;

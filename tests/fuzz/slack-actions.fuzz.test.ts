@@ -48,7 +48,7 @@ describe(`Slack button presses in-process (Bolt processEvent): ${INPUTS.toLocale
         text,
       );
     }
-    expect(slack.register.list({ open: true })).toHaveLength(2);
+    expect(await slack.register.list({ open: true })).toHaveLength(2);
   });
 
   it("button presses: reply buttons, Mark done, choices, with random values, state and containers", async () => {

@@ -1,12 +1,12 @@
 import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
 import path from "node:path";
+import { until } from "./until.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 /**
- * The real entry point, `src/main.ts`, as `npm start` runs it, in its own process. It is run as
- * `node --import tsx` (one process) rather than through the tsx binary, which starts a second
- * node process: a SIGKILL to the first would leave the second running.
+ * The real entry point as `npm start` runs it (`node dist/main.js`, built by the tests' global
+ * setup when the sources are newer), in its own process.
  */
 export class MainProcess {
   private out = "";
@@ -33,7 +33,7 @@ export class MainProcess {
     env: Record<string, string>,
     options: Pick<SpawnOptions, "uid" | "gid"> = {},
   ): MainProcess {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, ["dist/main.js"], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? "",
@@ -62,24 +62,16 @@ export class MainProcess {
   }
 
   /** Resolves with its base URL once it says it is listening; rejects if it exits first. */
-  listening(ms = 20_000): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const deadline = Date.now() + ms;
-      const timer = setInterval(() => {
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(this.out);
-        if (m?.[1]) {
-          clearInterval(timer);
-          resolve(m[1]);
-        } else if (Date.now() > deadline) {
-          clearInterval(timer);
-          reject(new Error(`did not start in time:\n${this.out}`));
-        }
-      }, 25);
-      void this.exit.then(() => {
-        clearInterval(timer);
-        reject(new Error(`exited before listening:\n${this.out}`));
-      });
+  async listening(ms = 20_000): Promise<string> {
+    let exited = false;
+    void this.exit.then(() => {
+      exited = true;
     });
+    const url = () => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(this.out)?.[1];
+    await until(() => exited || url() !== undefined, ms, "the assistant to say it is listening");
+    const found = url();
+    if (!found) throw new Error(`exited before listening:\n${this.out}`);
+    return found;
   }
 
   async kill(signal: NodeJS.Signals = "SIGKILL"): Promise<number | null> {

@@ -69,25 +69,9 @@ export class Assistant {
     channel: Turn["channel"],
     scope: Scope = "personal",
   ): Promise<TurnResult> {
-    return this.handleResolvedTurn(
-      resolveTypedInput(raw, session.lastPrompt),
-      session,
-      now,
-      channel,
-      scope,
-    );
-  }
-
-  /** handleTurn for input already resolved against this session's last prompt. */
-  async handleResolvedTurn(
-    input: TurnInput,
-    session: Session,
-    now: Date,
-    channel: Turn["channel"],
-    scope: Scope = "personal",
-  ): Promise<TurnResult> {
     const turn: Turn = {
-      input,
+      // A typed number or button label stands for the button it names on the last reply.
+      input: resolveTypedInput(raw, session.lastPrompt),
       session: { v: 1, updatedAt: now.getTime(), flows: { ...session.flows } },
       now,
       channel,

@@ -36,15 +36,6 @@ export function newSession(now: Date): Session {
   return { v: 1, updatedAt: now.getTime(), flows: {} };
 }
 
-/** A session as stored after a turn at `updatedAt`. */
-export function makeSession(
-  updatedAt: number,
-  lastPrompt: LastPrompt | undefined,
-  flows: Record<string, unknown>,
-): Session {
-  return lastPrompt ? { v: 1, updatedAt, lastPrompt, flows } : { v: 1, updatedAt, flows };
-}
-
 /**
  * Where a conversation happens: a personal chat with the assistant, or a chat or channel other
  * people can read (a Teams group chat or team channel). Flows that ask about a child run only in

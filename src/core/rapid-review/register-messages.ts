@@ -2,7 +2,6 @@ import path from "node:path";
 import { z } from "zod";
 import { dateString } from "../content/date-string.js";
 import { KNOWLEDGE_DIR, loadDataFile } from "../content/load-data-file.js";
-import { quoteTyped } from "../content/quote-typed.js";
 
 const text = z.string().trim().min(1);
 
@@ -56,12 +55,5 @@ export function loadRegisterMessages(file?: string): RegisterMessages {
   return cached;
 }
 
-/**
- * Fills {name} placeholders. An unknown placeholder is left visible so an editor notices it.
- * Values may be what someone typed (a date, an id), so they cannot form a link (quoteTyped).
- */
-export function fillTemplate(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? quoteTyped(String(vars[name])) : whole,
-  );
-}
+/** The one template filler (core/content/fill-template.ts), where the rapid review reads it. */
+export { fillTemplate } from "../content/fill-template.js";
