@@ -187,12 +187,21 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
   return { config, server, url, log, close };
 }
 
-/** Either setting makes what practitioners type into a record: the operator is told at start. */
+/**
+ * Settings an operator should know they chose: either text setting makes what practitioners type
+ * into a record, and a multi-tenant bot cannot be registered again if it is ever lost.
+ */
 function warnAboutTextLogging(config: Config, log: Logger): void {
   if (config.logMessageText) {
     log.warn(
       { event: "message_text_logging_on" },
       "LOG_MESSAGE_TEXT is on: every message's text is written to the log. Treat the logs as case records (restricted access, retention policy), and turn it off when you are done",
+    );
+  }
+  if (!config.localMode && config.microsoft.appType === "MultiTenant") {
+    log.warn(
+      { event: "multi_tenant_bot" },
+      "MicrosoftAppType is MultiTenant: existing multi-tenant Azure Bots keep working, but Azure creates no new ones since 31 July 2025. Register new bots as SingleTenant or UserAssignedMSI (docs/DEPLOY.md)",
     );
   }
   if (config.recordQuestionText) {

@@ -150,8 +150,14 @@ export function readConfig(env: Env): Config {
   if (e.MicrosoftAppId && e.MicrosoftAppType !== "UserAssignedMSI" && !e.MicrosoftAppPassword) {
     problems.push("MicrosoftAppPassword: is required when MicrosoftAppId is set");
   }
-  if (e.MicrosoftAppId && e.MicrosoftAppType === "SingleTenant" && !e.MicrosoftAppTenantId) {
-    problems.push("MicrosoftAppTenantId: is required when MicrosoftAppType is SingleTenant");
+  if (
+    e.MicrosoftAppId &&
+    (e.MicrosoftAppType === "SingleTenant" || e.MicrosoftAppType === "UserAssignedMSI") &&
+    !e.MicrosoftAppTenantId
+  ) {
+    problems.push(
+      `MicrosoftAppTenantId: is required when MicrosoftAppType is ${e.MicrosoftAppType} (the Directory (tenant) ID of the Azure Bot's app registration or managed identity)`,
+    );
   }
   const host = e.HOST ?? (localMode ? "127.0.0.1" : "0.0.0.0");
   if (localMode && !isLoopback(host)) {

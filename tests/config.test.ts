@@ -55,6 +55,18 @@ describe("readConfig", () => {
         MicrosoftAppType: "SingleTenant",
       }).join(),
     ).toMatch(/MicrosoftAppTenantId: is required/);
+    // A managed identity has no password, but botbuilder needs its tenant: say so at start-up
+    // rather than fail on the first request.
+    expect(
+      problemsOf({ MicrosoftAppId: "abc", MicrosoftAppType: "UserAssignedMSI" }).join(),
+    ).toMatch(/MicrosoftAppTenantId: is required when MicrosoftAppType is UserAssignedMSI/);
+    expect(
+      problemsOf({
+        MicrosoftAppId: "abc",
+        MicrosoftAppType: "UserAssignedMSI",
+        MicrosoftAppTenantId: "t",
+      }),
+    ).toEqual([]);
     const c = readConfig({ MicrosoftAppId: "abc", MicrosoftAppPassword: "p" });
     expect(c.localMode).toBe(false);
     expect(c.host).toBe("0.0.0.0");

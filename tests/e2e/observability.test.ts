@@ -117,4 +117,22 @@ describe("what an operator can see", () => {
     ]);
     expect(String(warnings[0]?.msg)).toMatch(/case records/);
   });
+
+  it("warns at start-up that a multi-tenant bot cannot be registered again, and not for single-tenant", async () => {
+    const teams = { MicrosoftAppId: "app-id", MicrosoftAppPassword: "pw", HOST: "127.0.0.1" };
+    const multi = captureLog("info");
+    client = await BotFrameworkClient.start(teams, undefined, multi.log);
+    expect(multi.records.filter((l) => l.level === 40).map((l) => l.event)).toEqual([
+      "multi_tenant_bot",
+    ]);
+    await client.stop();
+
+    const single = captureLog("info");
+    client = await BotFrameworkClient.start(
+      { ...teams, MicrosoftAppType: "SingleTenant", MicrosoftAppTenantId: "tenant-id" },
+      undefined,
+      single.log,
+    );
+    expect(single.records.filter((l) => l.level === 40)).toEqual([]);
+  });
 });
