@@ -184,5 +184,10 @@ describe("Adaptive Card rendering", () => {
       "mailto:children@milton-keynes.gov.uk",
       "tel:01908265545",
     ]);
+    // Each on a row of its own, so a phone-width card never pushes one off its edge.
+    const taps = sets.filter((set: { actions: { url: string }[] }) =>
+      set.actions.some((a) => a.url !== "tel:999"),
+    );
+    expect(taps.map((set: { actions: unknown[] }) => set.actions.length)).toEqual([1, 1, 1, 1]);
   });
 });

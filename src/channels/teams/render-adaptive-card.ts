@@ -97,19 +97,22 @@ function renderBody(reply: Reply): CardElement[] {
           facts: block.facts.map((f) => ({ title: f.title, value: linked(f.value) })),
         });
         // Numbers and addresses in a list of facts (the MASH card) also get a button each: a
-        // tap target large enough on a phone, whatever the client makes of links in facts.
+        // tap target large enough on a phone, whatever the client makes of links in facts. One
+        // row each: side by side, a phone-width card pushed the last ones off its edge.
         const contacts = block.facts.flatMap((f) =>
           findContactLinks(f.value).filter((p) => p.kind !== "text"),
         );
-        if (contacts.length > 0) {
+        for (const c of contacts) {
           body.push({
             type: "ActionSet",
-            actions: contacts.map((c) => ({
-              type: "Action.OpenUrl",
-              // The number or address itself, marked by what a tap does (no wording in code).
-              title: `${c.kind === "phone" ? "📞" : "✉️"} ${c.text}`,
-              url: c.href,
-            })),
+            actions: [
+              {
+                type: "Action.OpenUrl",
+                // The number or address itself, marked by what a tap does (no wording in code).
+                title: `${c.kind === "phone" ? "📞" : "✉️"} ${c.text}`,
+                url: c.href,
+              },
+            ],
           });
         }
         break;
