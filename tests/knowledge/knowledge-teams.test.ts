@@ -52,6 +52,22 @@ describe("knowledge questions in Teams, through the Bot Framework protocol", () 
     expect(data.votes[String(no!.data!.id)]).toEqual({ helpful: 0, unhelpful: 1 });
   });
 
+  it("takes the Yes and No off the answer card once a vote is given, thanking in their place", async () => {
+    const replies = await client.say("when did the mash start");
+    const card = replies[0]!;
+    const yes = actions(card).find((a) => a.title === "Yes");
+    await client.press(yes!.data!, card);
+    expect(client.updated).toHaveLength(1);
+    const updated = client.updated[0]!;
+    expect(updated.id).toBe(card.id);
+    expect(cardButtons(updated)).not.toContain("Yes");
+    expect(cardButtons(updated)).not.toContain("No");
+    expect(cardText(updated)).not.toMatch(/Was this helpful\?/);
+    expect(cardText(updated)).toMatch(/glad that helped/);
+    // The answer itself is still there to read.
+    expect(cardText(updated).split("\n")[0]).toBe(cardText(card).split("\n")[0]);
+  });
+
   it("follows a related-article button", async () => {
     const replies = await client.say("how do i make a referral");
     const related = actions(replies[0]!).find((a) => a.data?.action === "kb:article");

@@ -17,6 +17,8 @@ export interface CardAction {
 }
 
 export interface SentActivity {
+  /** The id the connector gave it (what a press on its card names as replyToId). */
+  id?: string;
   type: string;
   text?: string;
   summary?: string;
@@ -104,6 +106,8 @@ export function tempDataDir(): string {
 export class BotFrameworkClient {
   private counter = 0;
   readonly sent: SentActivity[] = [];
+  /** Activities the assistant changed after sending them (a card brought up to date). */
+  readonly updated: SentActivity[] = [];
 
   private constructor(
     readonly running: RunningAssistant,
@@ -125,8 +129,17 @@ export class BotFrameworkClient {
       // nock 15 hands reply callbacks a Fetch Request.
       .reply(200, async (req: unknown) => {
         const activity = (await (req as Request).json()) as SentActivity;
-        if (activity && typeof activity === "object") client.sent.push(activity);
-        return { id: `reply-${client.sent.length}` };
+        const id = `reply-${client.sent.length + 1}`;
+        if (activity && typeof activity === "object") client.sent.push({ ...activity, id });
+        return { id };
+      })
+      // A card brought up to date after a press (PUT to the activity it replaces).
+      .put(/\/v3\/conversations\/.*\/activities\/.*/)
+      .reply(200, async (req: unknown) => {
+        const url = (req as Request).url;
+        const activity = (await (req as Request).json()) as SentActivity;
+        client.updated.push({ ...activity, id: decodeURIComponent(url.split("/").at(-1) ?? "") });
+        return { id: "updated" };
       });
     return client;
   }
@@ -170,8 +183,11 @@ export class BotFrameworkClient {
     return r.replies;
   }
 
-  async press(data: Record<string, unknown>): Promise<SentActivity[]> {
-    const r = await this.post(this.activity({ type: "message", value: data }));
+  /** Presses a card's button; `from` is the card's activity, as Teams names it in replyToId. */
+  async press(data: Record<string, unknown>, from?: SentActivity): Promise<SentActivity[]> {
+    const r = await this.post(
+      this.activity({ type: "message", value: data, ...(from?.id ? { replyToId: from.id } : {}) }),
+    );
     if (r.status >= 300) throw new Error(`POST /api/messages answered ${r.status}: ${r.body}`);
     return r.replies;
   }

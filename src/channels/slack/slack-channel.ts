@@ -241,8 +241,25 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
       if (!input) return;
       const userId = body.user.id;
       const target = await replyTarget(client, body);
-      const replies = await runTurn(sessionKey(target.channel, userId), input);
-      await deliver(client, respond, target, renderMessage(replies));
+      const result = await turns({
+        channel: "slack",
+        key: sessionKey(target.channel, userId),
+        input,
+      });
+      await deliver(client, respond, target, renderMessage(result.replies));
+      // Bring the pressed message up to date (a vote given: its Yes and No go). A message in
+      // the DM is changed by its ts; one shown only to this person, through its response_url.
+      if (result.updateCard && body.message) {
+        // If Slack refuses, the reply above still stands: log it and carry on.
+        const updated = renderMessage([result.updateCard]);
+        const update =
+          target.post && body.message.ts
+            ? client.chat.update({ channel: target.channel, ts: body.message.ts, ...updated })
+            : target.post
+              ? undefined
+              : respond({ replace_original: true, ...updated });
+        await update?.catch((err: unknown) => logFailure("update-card", err));
+      }
     }),
   );
 

@@ -69,6 +69,14 @@ export class TeamsBot extends ActivityHandler {
       scope: scopeOf(context),
     });
     await sendReplies(context, result.replies);
+    // A card pressed in Teams names itself in replyToId: bring it up to date (a vote given, so
+    // its Yes and No cannot be pressed again). If Teams refuses, the reply above still stands.
+    const pressed = context.activity.replyToId;
+    if (result.updateCard && pressed) {
+      await context
+        .updateActivity({ ...replyActivity(result.updateCard), id: pressed })
+        .catch(() => undefined);
+    }
   }
 }
 

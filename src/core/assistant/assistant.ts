@@ -28,6 +28,8 @@ export interface TurnResult {
   kind: string;
   /** The knowledge skill's verdict when the turn was a question. */
   outcome?: AnswerOutcome;
+  /** The card the press came from, as it should now read (see Turn.updateCard). */
+  updateCard?: Reply;
   /**
    * The input named a button action nothing here knows (an old card, or a crafted payload).
    * Channels then log no action name: it came from the client and may hold anything typed.
@@ -86,6 +88,7 @@ export class Assistant {
       session: turn.session,
       kind: routed.kind,
       ...(turn.outcome ? { outcome: turn.outcome } : {}),
+      ...(turn.updateCard ? { updateCard: turn.updateCard } : {}),
       ...(routed.unknownAction ? { unknownAction: true as const } : {}),
     };
   }

@@ -56,6 +56,11 @@ export interface Turn {
   scope?: Scope;
   /** Set by a skill that answered a question, so operators can count outcomes. */
   outcome?: AnswerOutcome;
+  /**
+   * Set by a skill when the card the press came from should now read differently (a vote given:
+   * its Yes and No go), so a channel that can change a sent card does.
+   */
+  updateCard?: Reply;
 }
 
 /** A feature the assistant offers. Skills are asked in order; the first to answer takes the turn. */

@@ -75,6 +75,8 @@ export function createKnowledgeSkill(deps: {
           if (session.voted.includes(id)) return [textReply(replies.feedback.already)];
           await events.vote(id, helpful, turn.now);
           turn.session.flows[KNOWLEDGE_SKILL] = { voted: [...session.voted, id].slice(-50) };
+          const entry = index.entries.get(id);
+          if (entry) turn.updateCard = answerReply(entry, index, mash, { helpful });
           return [textReply(helpful ? replies.feedback.thanksYes : replies.feedback.thanksNo)];
         }
         case KB_ACTIONS.none:

@@ -1,5 +1,6 @@
 import { type MashContacts, mashContactsLine, mashPhones } from "../contacts/mash-contacts.js";
 import { displaySource } from "../content/display-source.js";
+import { fillTemplate } from "../content/fill-template.js";
 import type { Button, Reply } from "../reply.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
@@ -20,10 +21,6 @@ const MASH_CONTACTS_ARTICLE = "mash-contacts";
  */
 const MAX_BUTTONS = 5;
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
-}
-
 /** An answer leads to a referral when the article says so, or it is tagged as about referring. */
 export function leadsToReferral(entry: KnowledgeEntry): boolean {
   return entry.referral || entry.tags.some((t) => t.toLowerCase() === "referral");
@@ -33,12 +30,14 @@ export function leadsToReferral(entry: KnowledgeEntry): boolean {
  * The answer card: title, the answer, the MASH contacts once when it leads to a referral (not
  * again if the answer already gives the number), the source and reviewed date, then "Was this
  * helpful?" with its Yes and No straight after it, and the follow-ups. One MASH button at most:
- * a related link to the MASH contacts article becomes that button.
+ * a related link to the MASH contacts article becomes that button. Once the practitioner has
+ * voted (`voted`), the card thanks them in place of the question and the Yes and No go.
  */
 export function answerReply(
   entry: KnowledgeEntry,
   index: KnowledgeIndex,
   mash: MashContacts,
+  voted?: { helpful: boolean },
 ): Reply {
   const r = index.replies;
   const blocks: Reply["blocks"] = [
@@ -55,19 +54,35 @@ export function answerReply(
   blocks.push(
     {
       kind: "note",
-      text: fill(r.sourceNote, { source: displaySource(entry.source), reviewed: entry.reviewed }),
+      text: fillTemplate(r.sourceNote, {
+        source: displaySource(entry.source),
+        reviewed: entry.reviewed,
+      }),
     },
-    { kind: "text", text: r.helpfulQuestion },
-  );
-  const buttons: Button[] = [
     {
-      label: r.helpfulYes,
-      action: KB_ACTIONS.feedback,
-      data: { id: entry.id, helpful: "yes" },
-      style: "positive",
+      kind: "text",
+      text: voted
+        ? voted.helpful
+          ? r.feedback.thanksYes
+          : r.feedback.thanksNo
+        : r.helpfulQuestion,
     },
-    { label: r.helpfulNo, action: KB_ACTIONS.feedback, data: { id: entry.id, helpful: "no" } },
-  ];
+  );
+  const buttons: Button[] = voted
+    ? []
+    : [
+        {
+          label: r.helpfulYes,
+          action: KB_ACTIONS.feedback,
+          data: { id: entry.id, helpful: "yes" },
+          style: "positive",
+        },
+        {
+          label: r.helpfulNo,
+          action: KB_ACTIONS.feedback,
+          data: { id: entry.id, helpful: "no" },
+        },
+      ];
   if (entry.actions.includes("levels")) buttons.push({ label: r.levelsButton, action: "levels" });
   const wantsMash =
     referral || entry.actions.includes("mash") || entry.related.includes(MASH_CONTACTS_ARTICLE);
@@ -136,7 +151,10 @@ export function dangerReply(replies: KnowledgeReplies, mash: MashContacts): Repl
       },
       {
         kind: "text",
-        text: fill(d.outOfHours, { team: mash.outOfHours.team, number: mash.outOfHours.number }),
+        text: fillTemplate(d.outOfHours, {
+          team: mash.outOfHours.team,
+          number: mash.outOfHours.number,
+        }),
       },
       { kind: "text", text: d.after },
       { kind: "note", text: d.note },

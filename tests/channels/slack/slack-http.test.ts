@@ -116,6 +116,25 @@ describe("Slack over HTTP at /slack/events", () => {
     expect(blocksText(card?.blocks as Block[])).toContain("01908 265545");
   });
 
+  it("a vote on an answer takes its Yes and No off that message, so it cannot be pressed again", async () => {
+    const asked = await slack.command("/ask", "when did the mash start");
+    const blocks = asked.ack?.blocks as Block[];
+    const yes = blockButtons(blocks).find((b) => b.text === "Yes");
+    expect(yes).toBeDefined();
+    const { responseUrl } = await slack.press(yes!, {
+      channel: "CWORK",
+      user: "UOTHER",
+      message: { blocks },
+    });
+    const sent = await slack.responseTo(responseUrl, 2);
+    const replaced = sent.find((m) => m.replace_original === true);
+    expect(replaced).toBeDefined();
+    const buttons = blockButtons(replaced?.blocks as Block[]).map((b) => b.text);
+    expect(buttons).not.toContain("Yes");
+    expect(buttons).not.toContain("No");
+    expect(blocksText(replaced?.blocks as Block[])).toMatch(/glad that helped/);
+  });
+
   it("an unknown or mangled button is answered kindly as an old message", async () => {
     const { responseUrl } = await slack.press(
       { action_id: "btn:0:0", value: "{not json" },
