@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readTimelineArgs } from "../../../src/cli/read-timeline-args.js";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -50,6 +51,15 @@ describe("npm run timeline", () => {
     expect(r.out).not.toMatch(/national/);
   });
 
+  it("bad arguments -> the problem and the usage on stderr, exit code 2, nothing on stdout", () => {
+    const r = timeline("--received", "2026-02-30", "--kind", "child");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/not a real date/);
+    expect(r.err).toMatch(/Usage: npm run --silent timeline/);
+  });
+
+  // What each mistake is told, read in-process: the process around it is the test above.
   it.each([
     [["--kind", "child"], /--received is missing/],
     [["--received", "2026-02-30", "--kind", "child"], /not a real date/],
@@ -57,11 +67,10 @@ describe("npm run timeline", () => {
     [["--received", "2026-12-18", "--kind", "children"], /child, adult, domestic-homicide/],
     [["--received", "2026-12-18"], /--kind is missing/],
     [["--received", "2026-12-18", "--kind", "child", "--bogus"], /Unknown option/],
-  ])("bad arguments %j -> message on stderr, exit code 2", (args, message) => {
-    const r = timeline(...args);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe("");
-    expect(r.err).toMatch(message);
-    expect(r.err).toMatch(/Usage: npm run --silent timeline/);
+    [["--received", "2026-12-18", "--kind", "child", "--publication", "2026-12-01"], /not after/],
+  ])("bad arguments %j are refused with a sentence saying what is wrong", (args, message) => {
+    const read = readTimelineArgs(args);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problem).toMatch(message);
   });
 });
