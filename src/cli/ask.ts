@@ -18,9 +18,7 @@ import { loadKnowledge } from "../core/knowledge/load-knowledge.js";
 import {
   answerReply,
   dangerReply,
-  noAnswerReply,
-  noCheckReply,
-  refusalReply,
+  declineReply,
 } from "../core/knowledge/render-knowledge-reply.js";
 import { replyToText } from "../core/reply.js";
 
@@ -52,12 +50,7 @@ function readable(index: KnowledgeIndex, mash: MashContacts, question: string): 
         ...result.candidates.map((c, i) => `  ${i + 1}. ${c.entry.title} (${c.entry.id})`),
       ].join("\n");
     case "none": {
-      const reply =
-        result.reason === "refusal"
-          ? refusalReply(index.replies, result.refusal ?? "")
-          : result.reason === "no-check"
-            ? noCheckReply(index.replies)
-            : noAnswerReply(index.replies, mash);
+      const reply = declineReply(index.replies, mash, result);
       return replyToText({ blocks: reply.blocks });
     }
   }

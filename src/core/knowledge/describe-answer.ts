@@ -3,12 +3,7 @@ import { displaySource } from "../content/display-source.js";
 import { replyToText } from "../reply.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import type { Answer } from "./decide-answer.js";
-import {
-  dangerReply,
-  noAnswerReply,
-  noCheckReply,
-  refusalReply,
-} from "./render-knowledge-reply.js";
+import { dangerReply, declineReply } from "./render-knowledge-reply.js";
 
 /** One answer as `ask --json` prints it and the eval judges it. */
 export interface AnswerJson {
@@ -86,12 +81,7 @@ function describe(index: KnowledgeIndex, mash: MashContacts, a: Answer): AnswerJ
         via: "suggest",
       };
     case "none": {
-      const reply =
-        a.reason === "refusal"
-          ? refusalReply(index.replies, a.refusal ?? "")
-          : a.reason === "no-check"
-            ? noCheckReply(index.replies)
-            : noAnswerReply(index.replies, mash);
+      const reply = declineReply(index.replies, mash, a);
       return {
         ...blank,
         kind: "none",

@@ -7,10 +7,9 @@ import { type KnowledgeIndex, nameKey } from "./build-knowledge-index.js";
 import {
   answerReply,
   dangerReply,
+  declineReply,
   KB_ACTIONS,
   noAnswerReply,
-  noCheckReply,
-  refusalReply,
   staleArticleReply,
   suggestReply,
 } from "./render-knowledge-reply.js";
@@ -106,10 +105,9 @@ export function createKnowledgeSkill(deps: {
             ),
           ];
         case "none":
-          if (answer.reason === "no-check") return [noCheckReply(replies)];
-          if (answer.reason === "refusal") return [refusalReply(replies, answer.refusal ?? "")];
-          await events.unanswered(text, turn.now);
-          return [noAnswerReply(replies, mash)];
+          // Only a question nothing answers counts as unanswered, for the editors' report.
+          if (answer.reason === "unknown") await events.unanswered(text, turn.now);
+          return [declineReply(replies, mash, answer)];
       }
     },
   };

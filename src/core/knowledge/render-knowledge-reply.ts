@@ -3,6 +3,7 @@ import { displaySource } from "../content/display-source.js";
 import { fillTemplate } from "../content/fill-template.js";
 import type { Button, Reply } from "../reply.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
+import type { Answer } from "./decide-answer.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 
 /** Button actions the knowledge skill answers. */
@@ -196,4 +197,15 @@ export function staleArticleReply(replies: KnowledgeReplies): Reply {
     blocks: [{ kind: "text", text: replies.staleArticle }],
     buttons: [{ label: replies.helpButton, action: "help" }],
   };
+}
+
+/** What a message with no answer gets: a refusal, "no check is in progress", or "I don't know". */
+export function declineReply(
+  replies: KnowledgeReplies,
+  mash: MashContacts,
+  answer: Extract<Answer, { kind: "none" }>,
+): Reply {
+  if (answer.reason === "refusal") return refusalReply(replies, answer.refusal ?? "");
+  if (answer.reason === "no-check") return noCheckReply(replies);
+  return noAnswerReply(replies, mash);
 }
