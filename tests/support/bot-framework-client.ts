@@ -109,10 +109,21 @@ export class BotFrameworkClient {
   /** Activities the assistant changed after sending them (a card brought up to date). */
   readonly updated: SentActivity[] = [];
 
+  /** Every instance this conversation has talked to; stop() closes them all. */
+  private readonly instances = new Set<RunningAssistant>();
+
   private constructor(
-    readonly running: RunningAssistant,
+    public running: RunningAssistant,
     readonly conversationId: string,
-  ) {}
+  ) {
+    this.instances.add(running);
+  }
+
+  /** Sends the rest of this conversation to another instance, as a load balancer may. */
+  useInstance(other: RunningAssistant): void {
+    this.instances.add(other);
+    this.running = other;
+  }
 
   static async start(env: Env = {}, now?: () => Date, log?: Logger): Promise<BotFrameworkClient> {
     const running = await startAssistant({
@@ -146,7 +157,7 @@ export class BotFrameworkClient {
 
   async stop(): Promise<void> {
     nock.cleanAll();
-    await this.running.close();
+    for (const instance of this.instances) await instance.close();
   }
 
   private activity(extra: Record<string, unknown>) {
