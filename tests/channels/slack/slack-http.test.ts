@@ -191,8 +191,19 @@ describe("Slack over HTTP at /slack/events", () => {
       text: "mash",
       ts: "2.3",
     });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(slack.posted("DME")).toHaveLength(1);
+    // Settled: a person's message sent after the bot's is answered, and the bot's was not.
+    await slack.event({
+      type: "message",
+      channel: "DME",
+      channel_type: "im",
+      user: "UPANEL2",
+      text: "help",
+      ts: "2.4",
+    });
+    await slack.until(() => slack.posted("DME")[1]);
+    const answered = slack.posted("DME").map((p) => blocksText(p.blocks));
+    expect(answered).toHaveLength(2);
+    expect(answered[1]).toMatch(/What I can do/);
   });
 
   it("sends the bot token as a Bearer header, form-encoded", async () => {
