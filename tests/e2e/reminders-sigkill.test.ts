@@ -137,12 +137,12 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
     //    Killed the moment Slack has answered the next post: "sent" may or may not be written.
     const before = slack.messages.length;
     child = start();
-    // Allowed longer than the other steps: in full parallel runs (never alone) this waited over
-    // 20 s, and once over 60 s. If the restarted process's look-up of the third fails (a busy
-    // machine), the loop by design does not guess: it asks again at its next run, a minute
-    // later. Waiting for that weakens nothing: what is asserted is what arrived, and how often.
+    // At least one more: the restarted process sends the rest a few ms apart, and on a busy
+    // machine this poll can first look after two or more have arrived (its log showed every
+    // reminder sent within 0.1 s while an exact "one more" waited in vain). Killing it then is
+    // the same test: whatever was in flight may or may not be recorded as sent.
     await slack
-      .until(() => slack.messages.length === before + 1, 150_000, "the fourth post")
+      .until(() => slack.messages.length > before, 20_000, "the fourth post")
       .catch((err) => {
         // What the restarted assistant logged says why (its log holds no message text).
         console.error(`the restarted assistant's log:\n${child.output()}`);
@@ -187,7 +187,7 @@ describe("SIGKILL in the middle of a reminder run, then a restart", () => {
     child.child.kill("SIGTERM");
     expect(await child.exit).toBe(0);
     expect(slack.messages.length).toBe(total);
-  }, 300_000);
+  }, 120_000);
 });
 
 describe("two instances sharing PostgreSQL, one killed with SIGKILL mid-send", () => {
