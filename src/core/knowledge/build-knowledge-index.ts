@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import { type CorrectWord, createSpeller } from "./correct-spelling.js";
+import { compileDanger, type DangerModel, wordsOfDanger } from "./detect-danger.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
@@ -66,7 +67,7 @@ export interface KnowledgeIndex {
   definitionPatterns: NamePattern[];
   lookupPatterns: NamePattern[];
   replies: KnowledgeReplies;
-  danger: { ignore: Phrase[]; rules: CompiledRule<string>[] };
+  danger: DangerModel;
   situations: {
     ignore: Phrase[];
     situations: CompiledRule<string>[];
@@ -196,10 +197,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
   }
 
-  const danger = {
-    ignore: content.danger.ignore.map(compilePhrase),
-    rules: content.danger.rules.map((r) => compileRule(r, r.name, { now: content.danger.now })),
-  };
+  const danger = compileDanger(content.danger);
   const situations = {
     ignore: content.situations.ignore.map(compilePhrase),
     situations: content.situations.situations.map((s) => compileRule(s, s.article)),
@@ -217,7 +215,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   for (const g of vocabulary.synonyms) count(g.join(" "));
   for (const a of vocabulary.acronyms) count([a.term, a.expansion, ...a.aliases].join(" "));
   for (const w of [
-    ...wordsOfRules(danger.rules),
+    ...wordsOfDanger(danger),
     ...wordsOfRules(situations.situations),
     ...wordsOfRules(situations.refusals),
     ...vocabulary.stopwords.flatMap((w) => splitWords(w)),

@@ -126,15 +126,46 @@ const ruleSchema = z.object({
 
 export type MessageRule = z.infer<typeof ruleSchema>;
 
-/** knowledge/search/danger.yaml: what counts as a child in immediate danger. */
-export const dangerSchema = z.object({
-  reviewed: dateString,
-  ignore: z.array(word).default([]),
-  now: z.array(word).min(1),
-  rules: z.array(ruleSchema).min(1),
-});
+/** knowledge/search/danger.yaml: what counts as a child in immediate danger (see detect-danger). */
+export const dangerSchema = z
+  .object({
+    reviewed: dateString,
+    ignore: z.array(word).default([]),
+    negators: z.array(word).min(1),
+    earlier: z.array(word).default([]),
+    continuing: z.array(word).default([]),
+    past: z.array(word).default([]),
+    resolved: z.array(word).default([]),
+    asking: z.array(word).default([]),
+    general: z.array(word).default([]),
+    lists: z.record(z.string(), z.array(word).min(1)).refine((l) => "now" in l, "a `now` list"),
+    signs: z
+      .array(
+        z.object({
+          name: nonEmpty,
+          words: z.array(word).min(1),
+          unless: z.array(word).default([]),
+          needs: z.array(z.string()).default([]),
+          /** Where a needed list must be found: anywhere in the message, or in the sign's sentence. */
+          within: z.enum(["message", "sentence"]).default("message"),
+          /** Still true after the time it names: "missing since last night", "ran away last night". */
+          ongoing: z.boolean().default(false),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((d, ctx) => {
+    for (const [i, s] of d.signs.entries())
+      for (const n of s.needs)
+        if (!(n in d.lists))
+          ctx.addIssue({
+            code: "custom",
+            path: ["signs", i, "needs"],
+            message: `no list named ${n}`,
+          });
+  });
 
-export type DangerRules = z.infer<typeof dangerSchema>;
+export type DangerModel = z.infer<typeof dangerSchema>;
 
 /** knowledge/search/situations.yaml: situations routed straight to an article, and refusals. */
 export const situationsSchema = z.object({

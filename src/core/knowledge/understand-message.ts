@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
+import { detectDanger, sentenceWords } from "./detect-danger.js";
 import { firstMatch, removePhrases } from "./match-rules.js";
 import { splitWords } from "./tokenize-text.js";
 
@@ -30,7 +31,10 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     removePhrases(typed, ignore),
     removePhrases(words, ignore),
   ];
-  const danger = firstMatch(index.danger.rules, readings(index.danger.ignore));
+  // Danger is read sentence by sentence: "ran away on Saturday. He's back today" is not now.
+  const sentences = sentenceWords(text);
+  const corrected = sentences.map((ws) => ws.flatMap((w) => splitWords(index.correctWord(w))));
+  const danger = detectDanger(index.danger, sentences) ?? detectDanger(index.danger, corrected);
   const plain = readings(index.situations.ignore);
   const refusal = firstMatch(index.situations.refusals, plain);
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
@@ -38,7 +42,7 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
   return {
     typed,
     words,
-    danger: danger?.name,
+    danger,
     situation: situation?.then,
     refusal: refusal?.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
