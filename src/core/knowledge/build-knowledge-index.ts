@@ -71,6 +71,7 @@ export interface KnowledgeIndex {
   situations: {
     ignore: Phrase[];
     situations: CompiledRule<string>[];
+    fallbacks: { rule: CompiledRule<string>; minWords: number }[];
     refusals: CompiledRule<string>[];
   };
   /** "back", "next"...: typed outside a check, answered with "no check is in progress". */
@@ -202,6 +203,10 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     ignore: content.situations.ignore.map(compilePhrase),
     situations: content.situations.situations.map((s) => compileRule(s, s.article)),
     refusals: content.situations.refusals.map((r) => compileRule(r, r.reply)),
+    fallbacks: content.situations.fallbacks.map((f) => ({
+      rule: compileRule(f, f.article),
+      minWords: f.minWords,
+    })),
   };
 
   // What typos are corrected towards: every word of the articles, glossary, synonyms and rules.
@@ -218,6 +223,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     ...wordsOfDanger(danger),
     ...wordsOfRules(situations.situations),
     ...wordsOfRules(situations.refusals),
+    ...wordsOfRules(situations.fallbacks.map((f) => f.rule)),
     ...vocabulary.stopwords.flatMap((w) => splitWords(w)),
     ...Object.values(vocabulary.spellings).flatMap((w) => splitWords(w)),
   ]) {

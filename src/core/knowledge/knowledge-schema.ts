@@ -173,6 +173,15 @@ export const situationsSchema = z.object({
   ignore: z.array(word).default([]),
   situations: z.array(ruleSchema.extend({ article: z.string().regex(ARTICLE_ID) })).default([]),
   refusals: z.array(ruleSchema.extend({ reply: nonEmpty })).default([]),
+  /** Asked only when nothing else answers: a message describing a child gets what to do now. */
+  fallbacks: z
+    .array(
+      ruleSchema.extend({
+        article: z.string().regex(ARTICLE_ID),
+        minWords: z.number().int().min(0).default(0),
+      }),
+    )
+    .default([]),
 });
 
 export type Situations = z.infer<typeof situationsSchema>;

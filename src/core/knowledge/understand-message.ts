@@ -13,6 +13,8 @@ export interface Understood {
   danger?: string;
   /** The article a described situation leads to ("I'm worried about a child"). */
   situation?: string;
+  /** The article for a message that describes a child, if nothing else answers it. */
+  described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
   refusal?: string;
   /** "back", "next"... typed on its own: only a guided check can use it. */
@@ -38,6 +40,9 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
   const plain = readings(index.situations.ignore);
   const refusal = firstMatch(index.situations.refusals, plain);
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
+  const described = index.situations.fallbacks.find(
+    (f) => typed.length >= f.minWords && firstMatch([f.rule], plain),
+  );
   const key = words.join(" ");
   return {
     typed,
@@ -45,6 +50,7 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     danger,
     situation: situation?.then,
     refusal: refusal?.then,
+    described: refusal ? undefined : described?.rule.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
 }
