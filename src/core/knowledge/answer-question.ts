@@ -64,7 +64,10 @@ export function answerQuestion(
   // A practitioner describing a child, where nothing answers what they wrote, is asking what to
   // do: that is never the wrong answer, and "I don't know" would be.
   const fallback = understood.described && index.entries.get(understood.described);
-  if (decided.kind !== "answer" && fallback) return answered(fallback, "situation");
+  const unsure =
+    decided.kind === "none" ||
+    (decided.kind === "suggest" && (decided.candidates[0]?.score ?? 0) < t.answer);
+  if (unsure && fallback) return answered(fallback, "situation");
   return decided;
 }
 
