@@ -4,13 +4,8 @@ import { compileDanger, type DangerModel, wordsOfDanger } from "./detect-danger.
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
-import {
-  type CompiledRule,
-  compilePhrase,
-  compileRule,
-  type Phrase,
-  wordsOfRules,
-} from "./match-rules.js";
+import { compilePhrase, type Phrase } from "./match-phrase.js";
+import { type CompiledRule, compileRule, wordsOfRules } from "./match-rules.js";
 import { compileNamePattern, type NamePattern } from "./name-pattern.js";
 import { contentTerms, contentTermsOf, splitWords } from "./tokenize-text.js";
 
@@ -200,7 +195,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
 
   const danger = compileDanger(content.danger);
   const situations = {
-    ignore: content.situations.ignore.map(compilePhrase),
+    ignore: content.situations.ignore.map((t) => compilePhrase(t)),
     situations: content.situations.situations.map((s) => compileRule(s, s.article)),
     refusals: content.situations.refusals.map((r) => compileRule(r, r.reply)),
     fallbacks: content.situations.fallbacks.map((f) => ({

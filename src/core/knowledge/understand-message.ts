@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { detectDanger, sentenceWords } from "./detect-danger.js";
-import { firstMatch, removePhrases } from "./match-rules.js";
+import { removePhrases } from "./match-phrase.js";
+import { firstMatch } from "./match-rules.js";
 import { splitWords } from "./tokenize-text.js";
 
 /** What a message is, before any searching: the first stage of answering. */
