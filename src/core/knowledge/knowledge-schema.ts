@@ -117,7 +117,6 @@ export type KnowledgeReplies = z.infer<typeof knowledgeRepliesSchema>;
  * A rule over a message's words: it matches when the message has an entry from every list in
  * `all`. An entry is a word or phrase, read as match-phrase.ts says ("_" in an ignore phrase is
  * any one word).
-
  */
 const ruleSchema = z.object({
   name: nonEmpty,
