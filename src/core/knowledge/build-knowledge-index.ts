@@ -65,7 +65,7 @@ export interface KnowledgeIndex {
   danger: DangerModel;
   situations: {
     ignore: Phrase[];
-    situations: CompiledRule<string>[];
+    situations: CompiledRule<{ article: string; general: boolean }>[];
     fallbacks: { rule: CompiledRule<string>; minWords: number }[];
     refusals: CompiledRule<string>[];
   };
@@ -196,7 +196,9 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   const danger = compileDanger(content.danger);
   const situations = {
     ignore: content.situations.ignore.map((t) => compilePhrase(t)),
-    situations: content.situations.situations.map((s) => compileRule(s, s.article)),
+    situations: content.situations.situations.map((s) =>
+      compileRule(s, { article: s.article, general: s.general }),
+    ),
     refusals: content.situations.refusals.map((r) => compileRule(r, r.reply)),
     fallbacks: content.situations.fallbacks.map((f) => ({
       rule: compileRule(f, f.article),

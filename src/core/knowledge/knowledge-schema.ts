@@ -171,7 +171,16 @@ export type DangerModel = z.infer<typeof dangerSchema>;
 export const situationsSchema = z.object({
   reviewed: dateString,
   ignore: z.array(word).default([]),
-  situations: z.array(ruleSchema.extend({ article: z.string().regex(ARTICLE_ID) })).default([]),
+  situations: z
+    .array(
+      ruleSchema.extend({
+        article: z.string().regex(ARTICLE_ID),
+        /** A general worry ("I'm worried about a child"): a question asked in the same message
+         * ("...am I allowed to share it?") is answered instead, when the search is sure of it. */
+        general: z.boolean().default(false),
+      }),
+    )
+    .default([]),
   refusals: z.array(ruleSchema.extend({ reply: nonEmpty })).default([]),
   /** Asked only when nothing else answers: a message describing a child gets what to do now. */
   fallbacks: z

@@ -36,6 +36,10 @@ export const THRESHOLDS = {
   tieRatio: 0.95,
   /** A listed question this close to the message (1 = the same content words) settles a race. */
   sameQuestion: 0.99,
+  /** A general worry gives way to the question asked with it only at this coverage or more. */
+  sure: 0.7,
+  /** ...and only when that question has at least this many content words. */
+  questionTerms: 4,
   /** "Did you mean" offers entries scoring at least this fraction of the top score. */
   suggestRatio: 0.5,
 };

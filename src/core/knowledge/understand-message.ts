@@ -12,8 +12,13 @@ export interface Understood {
   words: string[];
   /** The danger rule that matched: the message may describe a child in danger now. */
   danger?: string;
-  /** The article a described situation leads to ("I'm worried about a child"). */
+  /** The article a described situation leads to ("a girl at risk of FGM"). */
   situation?: string;
+  /** The article a general worry leads to ("I'm worried about a child"). */
+  worry?: string;
+  /** The message's last question, when it also says other things ("GP here... am I allowed to
+   * share it?"): searched on its own before a general worry is answered. */
+  question?: string[];
   /** The article for a message that describes a child, if nothing else answers it. */
   described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
@@ -49,9 +54,27 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     typed,
     words,
     danger,
-    situation: situation?.then,
+    situation: situation && !situation.then.general ? situation.then.article : undefined,
+    worry: situation?.then.general ? situation.then.article : undefined,
+    question: lastQuestion(text)?.flatMap((w) => splitWords(index.correctWord(w))),
     refusal: refusal?.then,
     described: refusal ? undefined : described?.rule.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
+}
+
+/** Words that open a question. */
+const QUESTION_OPENERS = new Set(
+  "what how who when where why which can could should do does is am are will would".split(" "),
+);
+
+/** The last sentence that asks something, if the message has other sentences too. */
+function lastQuestion(text: string): string[] | undefined {
+  const sentences = text
+    .split(/(?<=[.!?\n])/)
+    .map((raw) => ({ asks: raw.trim().endsWith("?"), words: splitWords(raw) }))
+    .filter((s) => s.words.length > 0);
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((s) => s.asks || QUESTION_OPENERS.has(s.words[0] as string));
+  return asking.at(-1)?.words;
 }
