@@ -1,9 +1,9 @@
-import { createHmac } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
 import { computeTimeline } from "../../../src/core/rapid-review/compute-timeline.js";
+import { signSlackRequest } from "../../channels/slack/sign-slack-request.js";
 import { httpRequest } from "../../support/http-request.js";
 import type { SlackStandIn } from "../../support/slack-stand-in.js";
 import { until } from "../../support/until.js";
@@ -16,15 +16,6 @@ import { until } from "../../support/until.js";
 
 export const SECRET = "burst-signing-secret";
 
-/**
- * Slack's request signature. (Not the Slack test client's: that module turns nock on, and on
- * Node 20 nock makes real fetches to loopback fail, which the assistant here depends on.)
- */
-function sign(body: string, secret: string): Record<string, string> {
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
-  return { "x-slack-request-timestamp": String(ts), "x-slack-signature": signature };
-}
 export const PANEL = "C0PANEL1";
 
 export interface Instance {
@@ -74,7 +65,10 @@ async function command(instance: Instance, slack: SlackStandIn, text: string): P
   }).toString();
   const res = await httpRequest(`${instance.url}/slack/events`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", ...sign(body, SECRET) },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      ...signSlackRequest(body, SECRET),
+    },
     body,
   });
   if (res.status !== 200) return `HTTP ${res.status}`;
