@@ -50,6 +50,17 @@ export interface StoredMessage {
  */
 export type PostBehaviour = "ok" | "hold-unseen" | "hold-accepted" | Answer;
 
+/** A logger for the Slack SDK (Bolt, WebClient) that says nothing: the tests read what it sent. */
+export const quietSlackLogger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  setLevel() {},
+  getLevel: () => "error" as never,
+  setName() {},
+};
+
 const HOLD = Symbol("hold");
 
 export class FakeSlack {
