@@ -25,8 +25,7 @@ export function answerQuestion(
   }
   if (understood.navigation) return { kind: "none", score: 0, reason: "no-check" };
 
-  const query = makeQuery(index, understood.words);
-  const hits = searchKnowledge(index, query);
+  const hits = searchKnowledge(index, makeQuery(index, understood.words));
   const alternativesTo = (id: string) =>
     hits
       .filter((h) => h.id !== id && h.coverage >= t.floor)
@@ -47,6 +46,20 @@ export function answerQuestion(
     const article = index.entries.get(understood.situation);
     if (article) return answered(article, "situation");
   }
+  // "Worried about a family... am I allowed to share it?": the question, if the search is sure.
+  // A short one ("where does this sit?") says too little to be sure of.
+  const questionAsked = () => {
+    const query = understood.question && makeQuery(index, understood.question);
+    if (!query || query.terms.length < t.questionTerms) return undefined;
+    const asked = decideAnswer(index, searchKnowledge(index, query), t);
+    return asked.kind === "answer" && asked.score >= t.sure ? asked : undefined;
+  };
+  if (understood.worry) {
+    const asked = questionAsked();
+    if (asked) return asked;
+    const article = index.entries.get(understood.worry);
+    if (article) return answered(article, "situation");
+  }
   const key = expandContraction(understood.words.join(" "));
   // "What does LADO mean?" is a glossary question whatever else matches.
   const defined = matchGlossary(index, index.definitionPatterns, key);
@@ -60,7 +73,15 @@ export function answerQuestion(
   const looked = matchGlossary(index, index.lookupPatterns, key);
   if (looked) return answered(articleAbout(index, looked) ?? looked, "lookup");
 
-  return decideAnswer(index, hits, t);
+  const decided = decideAnswer(index, hits, t);
+  // A practitioner describing a child, where nothing answers what they wrote, is asking what to
+  // do: that is never the wrong answer, and "I don't know" would be.
+  const fallback = understood.described && index.entries.get(understood.described);
+  const unsure =
+    decided.kind === "none" ||
+    (decided.kind === "suggest" && (decided.candidates[0]?.score ?? 0) < t.answer);
+  if (unsure && fallback) return questionAsked() ?? answered(fallback, "situation");
+  return decided;
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */

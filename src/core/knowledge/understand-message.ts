@@ -1,5 +1,7 @@
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
-import { firstMatch, removePhrases } from "./match-rules.js";
+import { detectDanger, sentenceWords } from "./detect-danger.js";
+import { removePhrases } from "./match-phrase.js";
+import { firstMatch } from "./match-rules.js";
 import { splitWords } from "./tokenize-text.js";
 
 /** What a message is, before any searching: the first stage of answering. */
@@ -10,8 +12,15 @@ export interface Understood {
   words: string[];
   /** The danger rule that matched: the message may describe a child in danger now. */
   danger?: string;
-  /** The article a described situation leads to ("I'm worried about a child"). */
+  /** The article a described situation leads to ("a girl at risk of FGM"). */
   situation?: string;
+  /** The article a general worry leads to ("I'm worried about a child"). */
+  worry?: string;
+  /** The message's last question, when it also says other things ("GP here... am I allowed to
+   * share it?"): searched on its own before a general worry is answered. */
+  question?: string[];
+  /** The article for a message that describes a child, if nothing else answers it. */
+  described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
   refusal?: string;
   /** "back", "next"... typed on its own: only a guided check can use it. */
@@ -30,17 +39,42 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     removePhrases(typed, ignore),
     removePhrases(words, ignore),
   ];
-  const danger = firstMatch(index.danger.rules, readings(index.danger.ignore));
+  // Danger is read sentence by sentence: "ran away on Saturday. He's back today" is not now.
+  const sentences = sentenceWords(text);
+  const corrected = sentences.map((ws) => ws.flatMap((w) => splitWords(index.correctWord(w))));
+  const danger = detectDanger(index.danger, sentences) ?? detectDanger(index.danger, corrected);
   const plain = readings(index.situations.ignore);
   const refusal = firstMatch(index.situations.refusals, plain);
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
+  const described = index.situations.fallbacks.find(
+    (f) => typed.length >= f.minWords && firstMatch([f.rule], plain),
+  );
   const key = words.join(" ");
   return {
     typed,
     words,
-    danger: danger?.name,
-    situation: situation?.then,
+    danger,
+    situation: situation && !situation.then.general ? situation.then.article : undefined,
+    worry: situation?.then.general ? situation.then.article : undefined,
+    question: lastQuestion(text)?.flatMap((w) => splitWords(index.correctWord(w))),
     refusal: refusal?.then,
+    described: refusal ? undefined : described?.rule.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
+}
+
+/** Words that open a question. */
+const QUESTION_OPENERS = new Set(
+  "what how who when where why which can could should do does is am are will would".split(" "),
+);
+
+/** The last sentence that asks something, if the message has other sentences too. */
+function lastQuestion(text: string): string[] | undefined {
+  const sentences = text
+    .split(/(?<=[.!?\n])/)
+    .map((raw) => ({ asks: raw.trim().endsWith("?"), words: splitWords(raw) }))
+    .filter((s) => s.words.length > 0);
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((s) => s.asks || QUESTION_OPENERS.has(s.words[0] as string));
+  return asking.at(-1)?.words;
 }

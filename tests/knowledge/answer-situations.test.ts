@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import { buildKnowledgeIndex } from "../../src/core/knowledge/build-knowledge-index.js";
+import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
+
+const index = buildKnowledgeIndex(loadKnowledge());
+const articleFor = (text: string) => {
+  const a = answerQuestion(index, text);
+  return a.kind === "answer" ? a.article.id : a.kind;
+};
+
+describe("what a practitioner describing a child is given", () => {
+  it("gets what to do now for a description that nothing else answers, not 'I don't know'", () => {
+    expect(
+      articleFor(
+        "one of my boys comes in hungry most days, same uniform all week, always tired, mum seems low",
+      ),
+    ).toBe("worried-about-a-child");
+  });
+
+  it("gets the answer to the question asked alongside a worry, when the search is sure of it", () => {
+    expect(
+      articleFor(
+        "GP here, worried about a family on my list. Am I allowed to share information without the parents' consent?",
+      ),
+    ).toBe("information-sharing");
+  });
+
+  it("is not sent to an article by a short question that says too little", () => {
+    expect(
+      articleFor(
+        "GP. mum has stopped her meds, very up and down, 2 under 5s at home, dad works away. where does this sit?",
+      ),
+    ).toBe("worried-about-a-child");
+  });
+
+  it("is never offered the fallback for a short question the knowledge base cannot answer", () => {
+    expect(articleFor("what's the weather like in milton keynes today")).not.toBe(
+      "worried-about-a-child",
+    );
+  });
+});
