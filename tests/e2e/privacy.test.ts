@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,6 +8,7 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { CHOICE_ACTION_PREFIX } from "../../src/channels/slack/render-blocks.js";
 import { REGISTER_FILE_NAME, ReviewRegister } from "../../src/store/review-register.js";
+import { signSlackRequest } from "../channels/slack/sign-slack-request.js";
 import {
   type Block,
   blockButtons,
@@ -359,14 +359,11 @@ describe("privacy through the real entry point (src/main.ts, stdout and stderr c
       await teams({ type: "message", text: "no" });
       await teams({ type: "message", value: { action: "levels-answer", picked: KAYDEN } });
       const slack = async (body: string) => {
-        const ts = Math.floor(Date.now() / 1000);
-        const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
         return httpRequest(`${url}/slack/events`, {
           method: "POST",
           headers: {
             "content-type": "application/x-www-form-urlencoded",
-            "x-slack-request-timestamp": String(ts),
-            "x-slack-signature": signature,
+            ...signSlackRequest(body, secret),
           },
           body,
         });

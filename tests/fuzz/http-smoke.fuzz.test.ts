@@ -9,6 +9,7 @@ import { RESPONSE_HOST, SlackTestClient, sign } from "../channels/slack/slack-te
 import { SERVICE_URL, type SentActivity } from "../support/bot-framework-client.js";
 import { checkSlackMessage } from "../support/check-slack-limits.js";
 import { httpRequest } from "../support/http-request.js";
+import { until } from "../support/until.js";
 import { messageText, rapidReviewArgs, submitPayload, wildValue } from "./support/arbitraries.js";
 import { allStrings, leaksIn, teamsActivityProblems } from "./support/check-output.js";
 
@@ -141,6 +142,8 @@ describe(`Through real HTTP: ${RUNS * 2} random requests to /api/messages and /s
             container: { type: "message", message_ts: "1.1" },
             message: { type: "message", ts: "1.1", text: "x", blocks: [] },
             response_url: `${RESPONSE_HOST}/smoke/${++n}`,
+            // Slack sends one with every press; a press without one is refused as malformed.
+            trigger_id: `t${n}`,
             actions: [{ type: "button", action_id: actionId, block_id: "b", value }],
             state: { values: {} },
           }),
@@ -168,8 +171,17 @@ describe(`Through real HTTP: ${RUNS * 2} random requests to /api/messages and /s
         const res = await slack.post(body, type, sign(body));
         expect(res.status, res.body.slice(0, 200)).toBe(200);
         const ack = res.body ? (JSON.parse(res.body) as Record<string, unknown>) : undefined;
-        // Work after the ack (DM answers, response_url posts) lands shortly after.
-        await new Promise((r) => setTimeout(r, 20));
+        // Settled: the answer that comes after an empty ack has come (see answeredAfterAck).
+        const expected = answeredAfterAck(type, body, ack);
+        if (expected === "response_url") {
+          await until(() => slack.responses.length > before.responses, 5000, "a response_url post");
+        } else if (expected === "dm") {
+          await until(
+            () => slack.calls.slice(before.calls).some((c) => c.method === "chat.postMessage"),
+            5000,
+            "the DM's answer",
+          );
+        }
         const sent = [
           ...(ack && (ack.text !== undefined || ack.blocks !== undefined) ? [ack] : []),
           ...slack.responses.slice(before.responses).map((r) => r.body),
@@ -183,6 +195,9 @@ describe(`Through real HTTP: ${RUNS * 2} random requests to /api/messages and /s
       }),
       { numRuns: RUNS },
     );
+    // A press may bring its card up to date after answering: whatever came after a request's
+    // own check is a valid message too.
+    for (const r of slack.responses) expect(checkSlackMessage(r.body)).toEqual([]);
   }, 120_000);
 
   it("afterwards the server is healthy and the rapid review file still parses", async () => {
@@ -195,3 +210,20 @@ describe(`Through real HTTP: ${RUNS * 2} random requests to /api/messages and /s
 });
 
 const FORM = "application/x-www-form-urlencoded";
+
+/**
+ * Where the answer to a signed Slack request comes when its ack is empty: a DM is answered in
+ * the DM; a command or a reply button press through its response_url; ticking a choice is only
+ * acknowledged (it is read when the reply's button is pressed).
+ */
+function answeredAfterAck(
+  type: string,
+  body: string,
+  ack: Record<string, unknown> | undefined,
+): "dm" | "response_url" | "nothing" {
+  if (type === "application/json") return "dm";
+  const payload = new URLSearchParams(body).get("payload");
+  if (payload === null) return ack ? "nothing" : "response_url";
+  const action = (JSON.parse(payload) as { actions: { action_id: string }[] }).actions[0];
+  return action?.action_id.startsWith("choice:") ? "nothing" : "response_url";
+}

@@ -53,10 +53,14 @@ describe("No mention injection: typed <!channel>, <@U123>, links... arrive escap
     await slack.stop();
   });
 
+  /** Where answers are still to come after an empty ack (a change to the register, a press). */
+  const deferred: string[] = [];
+
   async function command(name: string, text: string) {
     const res = await slack.command(name, text);
     expect(res.status, `${name} ${text}`).toBe(200);
     if (res.ack) acks.push(res.ack);
+    else deferred.push(res.responseUrl);
     return res;
   }
 
@@ -104,18 +108,23 @@ describe("No mention injection: typed <!channel>, <@U123>, links... arrive escap
     for (const p of PAYLOADS) await dm(p);
     await dm(`1, ${PAYLOADS[0]}`);
     // Button presses with hostile values (a check answer, a stale token, a mangled value).
+    // Each press is acked empty: answered in the DM there, elsewhere through its response_url.
     const buttons = blockButtons(levels?.blocks);
     expect(buttons.length).toBeGreaterThan(0);
     for (const b of buttons) {
       const value = JSON.parse(b.value) as Record<string, string>;
       const forged = { ...value, t: ALL, value: ALL, picked: ALL };
+      const before = slack.posted("DUSER1").length;
       await slack.press(
         { action_id: b.action_id, value: JSON.stringify(forged) },
         { channel: "DUSER1" },
       );
+      await slack.until(() => slack.posted("DUSER1").length > before);
     }
-    await slack.press({ action_id: "btn:0:0", value: ALL }, { channel: "CWORK" });
-    await slack.press(
+    const pressed = async (...args: Parameters<typeof slack.press>) =>
+      deferred.push((await slack.press(...args)).responseUrl);
+    await pressed({ action_id: "btn:0:0", value: ALL }, { channel: "CWORK" });
+    await pressed(
       { action_id: "btn:0:0", value: JSON.stringify({ action: "levels:answer", value: ALL }) },
       {
         channel: "CWORK",
@@ -129,7 +138,7 @@ describe("No mention injection: typed <!channel>, <@U123>, links... arrive escap
         },
       },
     );
-    await slack.press(
+    await pressed(
       { action_id: "rr-done:0", value: JSON.stringify({ id: ALL, milestone: ALL }) },
       { channel: PANEL },
     );
@@ -155,8 +164,8 @@ describe("No mention injection: typed <!channel>, <@U123>, links... arrive escap
     await command("/levels", ALL);
     await slack.event({ type: "app_home_opened", user: "UPANEL1", tab: "home", channel: "DUSER1" });
     await slack.until(() => slack.callsTo("views.publish").length > 0);
-    // Wait for the answers sent after an ack.
-    await new Promise((r) => setTimeout(r, 200));
+    // Settled: every command acked empty and every press has had its answer.
+    for (const url of deferred) expect(await slack.responseTo(url), url).not.toEqual([]);
 
     const bodies: { where: string; body: unknown }[] = [
       ...acks.map((body) => ({ where: "ack", body })),

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { httpRequest } from "../support/http-request.js";
 import { SlackStandIn } from "../support/slack-stand-in.js";
-import { burst, type Instance, ResponseCollector, startInstance, today } from "./support/burst.js";
+import { burst, type Instance, startInstance, today } from "./support/burst.js";
 
 /**
  * A data folder on a small tmpfs that is then filled up: a real full disk. Mounting needs root
@@ -23,12 +23,10 @@ try {
 
 describe.runIf(mounted)("a full disk under the file store", () => {
   let slack: SlackStandIn;
-  let collector: ResponseCollector;
   let instance: Instance | undefined;
 
   afterAll(async () => {
     await instance?.running.close();
-    await collector?.close();
     await slack?.close();
     execFileSync("umount", [mountPoint]);
     rmSync(mountPoint, { recursive: true, force: true });
@@ -36,7 +34,6 @@ describe.runIf(mounted)("a full disk under the file store", () => {
 
   it("refuses changes kindly, says so on /healthz (503), leaves no temp file, and recovers", async () => {
     slack = await SlackStandIn.start();
-    collector = await ResponseCollector.start();
     instance = await startInstance(slack, { DATA_DIR: mountPoint });
     const health = async () => {
       const res = await httpRequest(`${instance?.url}/healthz`);
@@ -45,7 +42,7 @@ describe.runIf(mounted)("a full disk under the file store", () => {
       );
       return { status: res.status, check };
     };
-    const [first] = await burst([instance], collector, [`start CR-D1 ${today()} child`], 1);
+    const [first] = await burst([instance], slack, [`start CR-D1 ${today()} child`], 1);
     expect(first).toMatch(/started/);
     expect((await health()).status).toBe(200);
 
@@ -63,7 +60,7 @@ describe.runIf(mounted)("a full disk under the file store", () => {
       ok: false,
       detail: expect.stringMatching(/cannot be written \(ENOSPC\)/),
     });
-    const [refused] = await burst([instance], collector, [`start CR-D2 ${today()} child`], 1);
+    const [refused] = await burst([instance], slack, [`start CR-D2 ${today()} child`], 1);
     expect(refused).not.toMatch(/started/);
     expect(refused).toMatch(/couldn.t|could not|not saved/i);
     expect(readdirSync(mountPoint).filter((n) => n.endsWith(".tmp"))).toEqual([]);
@@ -73,7 +70,7 @@ describe.runIf(mounted)("a full disk under the file store", () => {
     // Space again: healthy, and the change goes through.
     rmSync(filler);
     expect((await health()).status).toBe(200);
-    const [again] = await burst([instance], collector, [`start CR-D2 ${today()} child`], 1);
+    const [again] = await burst([instance], slack, [`start CR-D2 ${today()} child`], 1);
     expect(again).toMatch(/started/);
   }, 60_000);
 });

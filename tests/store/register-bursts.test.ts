@@ -2,13 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SlackStandIn } from "../support/slack-stand-in.js";
-import {
-  freshDataDir,
-  type Instance,
-  ResponseCollector,
-  runBursts,
-  startInstance,
-} from "./support/burst.js";
+import { freshDataDir, type Instance, runBursts, startInstance } from "./support/burst.js";
 import { freshDatabase, query } from "./support/postgres.js";
 
 /**
@@ -19,17 +13,14 @@ import { freshDatabase, query } from "./support/postgres.js";
  */
 
 let slack: SlackStandIn;
-let collector: ResponseCollector;
 const running: Instance[] = [];
 
 beforeAll(async () => {
   slack = await SlackStandIn.start();
-  collector = await ResponseCollector.start();
 });
 
 afterAll(async () => {
   await Promise.allSettled(running.map((i) => i.running.close()));
-  await collector.close();
   await slack.close();
 });
 
@@ -45,7 +36,7 @@ describe("bursts of rapid review commands through the Slack endpoint", () => {
     const one = await instance({ DATA_DIR: dataDir });
     const read = async () =>
       JSON.parse(readFileSync(path.join(dataDir, "rapid-reviews.json"), "utf8")).reviews;
-    const figures = await runBursts([one], collector, read, "CR-F");
+    const figures = await runBursts([one], slack, read, "CR-F");
     console.log(`burst figures ${JSON.stringify({ store: "file", instances: 1, ...figures })}`);
     expect(figures).toEqual({
       startsTold: 40,
@@ -75,7 +66,7 @@ describe("bursts of rapid review commands through the Slack endpoint", () => {
           "SELECT record FROM reviews ORDER BY number",
         )
       ).map((r) => r.record);
-    const figures = await runBursts([a, b], collector, read, "CR-P");
+    const figures = await runBursts([a, b], slack, read, "CR-P");
     console.log(
       `burst figures ${JSON.stringify({ store: "postgresql", instances: 2, ...figures })}`,
     );

@@ -19,6 +19,16 @@ function readDictionary(): { aff: Buffer; dic: Buffer } {
   };
 }
 
+/**
+ * English (GB) is the same for every knowledge base, and reading it takes a quarter of a second:
+ * it is read once per process, when the first speller is made (the speller only asks it).
+ */
+let english: ReturnType<typeof nspell> | undefined;
+function englishDictionary(): ReturnType<typeof nspell> {
+  english ??= nspell(readDictionary());
+  return english;
+}
+
 /** Longer "words" are pasted codes or noise: left as typed, and never remembered. */
 const LONGEST_WORD = 30;
 
@@ -54,7 +64,7 @@ export function createSpeller(
   vocabulary: ReadonlyMap<string, number>,
   spellings: Readonly<Record<string, string>>,
 ): CorrectWord {
-  const english = nspell(readDictionary());
+  const english = englishDictionary();
   const isEnglish = (w: string) =>
     english.correct(w) || english.correct(w.charAt(0).toUpperCase() + w.slice(1));
   const known = (w: string) => vocabulary.has(w) || isEnglish(w);

@@ -8,7 +8,8 @@ import { until } from "../../support/until.js";
  * the same answers:
  * - `interceptWithNock()`: https://slack.com/api/* and RESPONSE_HOST, in this process (the SDK's
  *   fetch is intercepted by nock, as for the Bot Framework connector);
- * - `listen()`: a server on loopback, for an assistant in another process (SLACK_API_URL);
+ * - `listen()`: a server on loopback, for an assistant in another process (SLACK_API_URL), or
+ *   one whose fetch must reach loopback untouched by nock; response_urls at `responseUrl()`;
  * - `fetch`: handed to the SDK (clientOptions.fetch) where 30,000 fuzz inputs make HTTP too slow.
  * Messages posted with chat.postMessage are kept, with their metadata, and conversations.history
  * answers from them as Slack does (newest first, `oldest` exclusive, metadata only with
@@ -48,6 +49,17 @@ export interface StoredMessage {
  * - an Answer: answer that instead, keeping nothing (a 429, a 500...).
  */
 export type PostBehaviour = "ok" | "hold-unseen" | "hold-accepted" | Answer;
+
+/** A logger for the Slack SDK (Bolt, WebClient) that says nothing: the tests read what it sent. */
+export const quietSlackLogger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  setLevel() {},
+  getLevel: () => "error" as never,
+  setName() {},
+};
 
 const HOLD = Symbol("hold");
 
@@ -206,6 +218,11 @@ export class FakeSlack {
       req.on("end", () => {
         const body = Buffer.concat(chunks).toString("utf8");
         const path = new URL(req.url ?? "/", "http://x").pathname;
+        if (!path.startsWith("/api/")) {
+          const [status, text] = this.respondTo(path, JSON.parse(body || "{}"));
+          res.writeHead(status, { "content-type": "text/plain" }).end(String(text));
+          return;
+        }
         const json = (req.headers["content-type"] ?? "").includes("json");
         const params = json
           ? (JSON.parse(body || "{}") as Record<string, string>)
@@ -237,8 +254,17 @@ export class FakeSlack {
   }
 
   get apiUrl(): string {
+    return `${this.origin()}/api/`;
+  }
+
+  /** A response_url on loopback; what is posted to it is kept in `responses` under `path`. */
+  responseUrl(path: string): string {
+    return `${this.origin()}${path}`;
+  }
+
+  private origin(): string {
     if (!this.server) throw new Error("The Slack fake is not listening: call listen() first");
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/`;
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   /** Lets go of held requests, stops listening and stops intercepting. */

@@ -8,7 +8,7 @@ import {
 import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
 import type { Delivery } from "../../../src/reminders/compute-due.js";
 import { SendError } from "../../../src/reminders/reminder-loop.js";
-import { FakeSlack } from "./fake-slack.js";
+import { FakeSlack, quietSlackLogger } from "./fake-slack.js";
 
 const PANEL = "C123";
 const delivery: Delivery = {
@@ -24,15 +24,6 @@ const delivery: Delivery = {
 };
 const since = new Date("2026-12-18T09:00:00Z");
 
-const silentLogger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel: () => "error" as never,
-  setName() {},
-};
 let slack: FakeSlack;
 /** The client as the reminder loop has it, talking to the Slack fake. */
 const client = () =>
@@ -40,7 +31,7 @@ const client = () =>
     fetch: slack.fetch,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    logger: silentLogger,
+    logger: quietSlackLogger,
   });
 
 const tagged = (key: string, ts: string) => ({

@@ -12,7 +12,7 @@ import { loadMilestoneContent } from "../../../src/core/rapid-review/milestone-c
 import { ReviewRegister } from "../../../src/store/review-register.js";
 import { MemorySessionStore } from "../../../src/store/session-store.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
-import { FakeSlack } from "./fake-slack.js";
+import { FakeSlack, quietSlackLogger } from "./fake-slack.js";
 import { type Block, blockButtons, blocksText, RESPONSE_HOST } from "./slack-test-client.js";
 
 /**
@@ -78,15 +78,7 @@ describe("Slack conversations driven by the shared Assistant's skills", () => {
       tokenVerificationEnabled: false,
       clientOptions: { retryConfig: { retries: 0 }, fetch: slack.fetch },
       logLevel: undefined,
-      logger: {
-        debug() {},
-        info() {},
-        warn() {},
-        error() {},
-        setLevel() {},
-        getLevel: () => "error" as never,
-        setName() {},
-      },
+      logger: quietSlackLogger,
     });
     const messages = loadMessages();
     const mash = loadMashContacts();

@@ -10,7 +10,7 @@ import { due } from "../../../src/reminders/compute-due.js";
 import { type ReminderLoop, startReminderLoop } from "../../../src/reminders/reminder-loop.js";
 import { ReviewRegister } from "../../../src/store/review-register.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
-import { FakeSlack } from "./fake-slack.js";
+import { FakeSlack, quietSlackLogger } from "./fake-slack.js";
 import {
   type Block,
   blockButtons,
@@ -76,15 +76,7 @@ describe("rapid review reminders through the Slack send", () => {
     const client = new webApi.WebClient("xoxb-test", {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
-      logger: {
-        debug() {},
-        info() {},
-        warn() {},
-        error() {},
-        setLevel() {},
-        getLevel: () => "error" as never,
-        setName() {},
-      },
+      logger: quietSlackLogger,
     });
     const loop = startReminderLoop({
       register,

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
 import { tempDataDir } from "../../support/bot-framework-client.js";
 import { httpRequest } from "../../support/http-request.js";
+import { until } from "../../support/until.js";
 import { FakeSlack } from "./fake-slack.js";
 
 describe("Slack in Socket Mode", () => {
@@ -42,10 +43,11 @@ describe("Slack in Socket Mode", () => {
       headers: { "content-type": "application/json" },
     });
     expect(res.status).toBe(404);
-    const deadline = Date.now() + 5000;
-    while (!lines.some((l) => l.event === "slack_socket_failed") && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await until(
+      () => lines.some((l) => l.event === "slack_socket_failed"),
+      5000,
+      "the refused socket to be logged",
+    );
     expect(slack.callsTo("apps.connections.open")[0]?.authorization).toBe("Bearer xapp-test");
     // invalid_auth is permanent: said plainly, and not retried forever.
     expect(lines.find((l) => l.event === "slack_socket_failed")?.willRetry).toBe(false);

@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
 import type { Env } from "../../../src/config.js";
 import type { Logger } from "../../../src/log.js";
@@ -6,6 +5,7 @@ import { tempDataDir } from "../../support/bot-framework-client.js";
 import { httpRequest } from "../../support/http-request.js";
 import { until } from "../../support/until.js";
 import { type Answer, type ApiCall, FakeSlack, PANEL, RESPONSE_HOST } from "./fake-slack.js";
+import { signSlackRequest } from "./sign-slack-request.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export { type ApiCall, PANEL, RESPONSE_HOST } from "./fake-slack.js";
@@ -66,9 +66,9 @@ export function blockButtons(
   return out;
 }
 
-export function sign(body: string, secret = SIGNING_SECRET, ts = Math.floor(Date.now() / 1000)) {
-  const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
-  return { "x-slack-request-timestamp": String(ts), "x-slack-signature": signature };
+/** Slack's signature headers for a body, with the test signing secret unless told otherwise. */
+export function sign(body: string, secret = SIGNING_SECRET, ts?: number) {
+  return signSlackRequest(body, secret, ts);
 }
 
 /**

@@ -13,7 +13,7 @@ import { loadMilestoneContent } from "../../../src/core/rapid-review/milestone-c
 import { REGISTER_FILE_NAME, ReviewRegister } from "../../../src/store/review-register.js";
 import { reviewRegisterFileSchema } from "../../../src/store/review-register-schema.js";
 import { MemorySessionStore } from "../../../src/store/session-store.js";
-import { FakeSlack, RESPONSE_HOST } from "../../channels/slack/fake-slack.js";
+import { FakeSlack, quietSlackLogger, RESPONSE_HOST } from "../../channels/slack/fake-slack.js";
 import { checkLimits, checkSlackMessage } from "../../support/check-slack-limits.js";
 import { buildAssistant } from "./build-assistant.js";
 import { allStrings, leaksIn } from "./check-output.js";
@@ -80,15 +80,6 @@ export class SlackHarness {
     );
     const register = await ReviewRegister.open(dataDir);
     const messages = loadSlackMessages();
-    const quiet = {
-      debug() {},
-      info() {},
-      warn() {},
-      error() {},
-      setLevel() {},
-      getLevel: () => "error" as never,
-      setName() {},
-    };
     const harness: { sent: Sent[] } = { sent: [] };
     // Slack's side, in-process: the SDK builds real requests (form-encoded Web API calls, JSON
     // to response_urls) and hands them to the one Slack fake's fetch instead of the network.
@@ -119,9 +110,9 @@ export class SlackHarness {
       botUserId: "UBOT",
       tokenVerificationEnabled: false,
       clientOptions,
-      logger: quiet,
+      logger: quietSlackLogger,
     });
-    const api = new webApi.WebClient("xoxb-fuzz", { ...clientOptions, logger: quiet });
+    const api = new webApi.WebClient("xoxb-fuzz", { ...clientOptions, logger: quietSlackLogger });
 
     registerSlackHandlers(app, {
       assistant: () => built.assistant,

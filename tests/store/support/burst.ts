@@ -1,13 +1,12 @@
-import { createHmac } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type RunningAssistant, startAssistant } from "../../../src/app.js";
 import { computeTimeline } from "../../../src/core/rapid-review/compute-timeline.js";
+import { signSlackRequest } from "../../channels/slack/sign-slack-request.js";
 import { httpRequest } from "../../support/http-request.js";
 import type { SlackStandIn } from "../../support/slack-stand-in.js";
+import { until } from "../../support/until.js";
 
 /**
  * Bursts of concurrent /rapidreview commands through the real Slack endpoint (signed requests
@@ -17,48 +16,7 @@ import type { SlackStandIn } from "../../support/slack-stand-in.js";
 
 export const SECRET = "burst-signing-secret";
 
-/**
- * Slack's request signature. (Not the Slack test client's: that module turns nock on, and on
- * Node 20 nock makes real fetches to loopback fail, which the assistant here depends on.)
- */
-function sign(body: string, secret: string): Record<string, string> {
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
-  return { "x-slack-request-timestamp": String(ts), "x-slack-signature": signature };
-}
 export const PANEL = "C0PANEL1";
-
-/** Catches what the assistant sends to response_urls, on loopback. */
-export class ResponseCollector {
-  readonly bodies = new Map<string, string[]>();
-  private constructor(private readonly server: http.Server) {}
-
-  static async start(): Promise<ResponseCollector> {
-    let self: ResponseCollector | undefined;
-    const server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (c: Buffer) => chunks.push(c));
-      req.on("end", () => {
-        const list = self?.bodies.get(req.url ?? "") ?? [];
-        list.push(Buffer.concat(chunks).toString("utf8"));
-        self?.bodies.set(req.url ?? "", list);
-        res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    self = new ResponseCollector(server);
-    return self;
-  }
-
-  url(path: string): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
-  }
-
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 export interface Instance {
   running: RunningAssistant;
@@ -88,11 +46,7 @@ export async function startInstance(
 let counter = 0;
 
 /** One signed /rapidreview command; resolves with the text it was answered with. */
-async function command(
-  instance: Instance,
-  collector: ResponseCollector,
-  text: string,
-): Promise<string> {
+async function command(instance: Instance, slack: SlackStandIn, text: string): Promise<string> {
   counter++;
   const where = `/respond/${counter}`;
   const body = new URLSearchParams({
@@ -106,28 +60,30 @@ async function command(
     command: "/rapidreview",
     text,
     api_app_id: "A1",
-    response_url: collector.url(where),
+    response_url: slack.responseUrl(where),
     trigger_id: `burst-${counter}-${Date.now()}`,
   }).toString();
   const res = await httpRequest(`${instance.url}/slack/events`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", ...sign(body, SECRET) },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      ...signSlackRequest(body, SECRET),
+    },
     body,
   });
   if (res.status !== 200) return `HTTP ${res.status}`;
   if (res.body) return res.body;
-  const deadline = Date.now() + 15_000;
-  while (!collector.bodies.has(where)) {
-    if (Date.now() > deadline) return "no answer";
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return collector.bodies.get(where)?.[0] ?? "";
+  const answer = () => slack.responses.find((r) => r.path === where)?.body;
+  return until(() => answer() !== undefined, 15_000).then(
+    () => JSON.stringify(answer()),
+    () => "no answer",
+  );
 }
 
 /** Runs `texts` with at most `inFlight` at once, round-robin over the instances. */
 export async function burst(
   instances: Instance[],
-  collector: ResponseCollector,
+  slack: SlackStandIn,
   texts: string[],
   inFlight: number,
 ): Promise<string[]> {
@@ -140,7 +96,7 @@ export async function burst(
         if (i >= texts.length) return;
         answers[i] = await command(
           instances[i % instances.length] as Instance,
-          collector,
+          slack,
           texts[i] as string,
         );
       }
@@ -171,7 +127,7 @@ export interface BurstFigures {
  */
 export async function runBursts(
   instances: Instance[],
-  collector: ResponseCollector,
+  slack: SlackStandIn,
   read: () => Promise<{ id: string; caseRef: string; done: Record<string, unknown> }[]>,
   tag: string,
 ): Promise<BurstFigures> {
@@ -180,7 +136,7 @@ export async function runBursts(
     { length: 40 },
     (_, i) => `start ${tag}-${String(i).padStart(2, "0")} ${received} child`,
   );
-  const started = await burst(instances, collector, starts, 8);
+  const started = await burst(instances, slack, starts, 8);
   const told = started
     .map((a) => /started/.test(a) && /\((RR-\d{4,})\)/.exec(a)?.[1])
     .filter((id): id is string => Boolean(id));
@@ -188,7 +144,7 @@ export async function runBursts(
   const ids = afterStarts.filter((r) => r.caseRef.startsWith(`${tag}-`)).map((r) => r.id);
   const steps = childMilestones(received).slice(0, 6);
   const marks = ids.slice(0, 10).flatMap((id) => steps.map((step) => `done ${id} ${step}`));
-  const done = await burst(instances, collector, marks, 6);
+  const done = await burst(instances, slack, marks, 6);
   const doneTold = done.filter((a) => /marked done/.test(a)).length;
   const afterDone = await read();
   const doneKept = afterDone
