@@ -160,7 +160,10 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
     safeCommand("mash", async ({ ack }, state) => {
       state.acked = true;
       // Public contact details: posted in the channel so colleagues see them too.
-      await ack({ response_type: "in_channel", ...renderMessage([mashContactsReply(deps.mash)]) });
+      await ack({
+        response_type: "in_channel",
+        ...renderMessage([mashContactsReply(deps.mash)], messages.render),
+      });
     }),
   );
 
@@ -182,7 +185,7 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
       });
       state.acked = true;
       // Questions may be about a child: answered to the asker only.
-      await ack({ response_type: "ephemeral", ...renderMessage(replies) });
+      await ack({ response_type: "ephemeral", ...renderMessage(replies, messages.render) });
     }),
   );
 
@@ -195,7 +198,7 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         data: {},
       });
       state.acked = true;
-      await ack({ response_type: "ephemeral", ...renderMessage(replies) });
+      await ack({ response_type: "ephemeral", ...renderMessage(replies, messages.render) });
     }),
   );
 
@@ -246,12 +249,12 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
         key: sessionKey(target.channel, userId),
         input,
       });
-      await deliver(client, respond, target, renderMessage(result.replies));
+      await deliver(client, respond, target, renderMessage(result.replies, messages.render));
       // Bring the pressed message up to date (a vote given: its Yes and No go). A message in
       // the DM is changed by its ts; one shown only to this person, through its response_url.
       if (result.updateCard && body.message) {
         // If Slack refuses, the reply above still stands: log it and carry on.
-        const updated = renderMessage([result.updateCard]);
+        const updated = renderMessage([result.updateCard], messages.render);
         const update =
           target.post && body.message.ts
             ? client.chat.update({ channel: target.channel, ts: body.message.ts, ...updated })
@@ -346,7 +349,10 @@ export function registerSlackHandlers(app: App, deps: SlackChannelDeps): void {
       if ("bot_id" in message && message.bot_id) return;
       const text = (message.text ?? "").trim();
       const replies = await runTurn(sessionKey(message.channel, message.user), { text, data: {} });
-      await client.chat.postMessage({ channel: message.channel, ...renderMessage(replies) });
+      await client.chat.postMessage({
+        channel: message.channel,
+        ...renderMessage(replies, messages.render),
+      });
     } catch (err) {
       log.error(
         {
