@@ -60,7 +60,15 @@ export function answerQuestion(
   const looked = matchGlossary(index, index.lookupPatterns, key);
   if (looked) return answered(articleAbout(index, looked) ?? looked, "lookup");
 
-  return decideAnswer(index, hits, t);
+  const decided = decideAnswer(index, hits, t);
+  // A practitioner describing a child, where nothing answers what they wrote, is asking what to
+  // do: that is never the wrong answer, and "I don't know" would be.
+  const fallback = understood.described && index.entries.get(understood.described);
+  const unsure =
+    decided.kind === "none" ||
+    (decided.kind === "suggest" && (decided.candidates[0]?.score ?? 0) < t.answer);
+  if (unsure && fallback) return answered(fallback, "situation");
+  return decided;
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */

@@ -1,15 +1,11 @@
 import MiniSearch from "minisearch";
 import { type CorrectWord, createSpeller } from "./correct-spelling.js";
+import { compileDanger, type DangerModel, wordsOfDanger } from "./detect-danger.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
-import {
-  type CompiledRule,
-  compilePhrase,
-  compileRule,
-  type Phrase,
-  wordsOfRules,
-} from "./match-rules.js";
+import { compilePhrase, type Phrase } from "./match-phrase.js";
+import { type CompiledRule, compileRule, wordsOfRules } from "./match-rules.js";
 import { compileNamePattern, type NamePattern } from "./name-pattern.js";
 import { contentTerms, contentTermsOf, splitWords } from "./tokenize-text.js";
 
@@ -66,10 +62,11 @@ export interface KnowledgeIndex {
   definitionPatterns: NamePattern[];
   lookupPatterns: NamePattern[];
   replies: KnowledgeReplies;
-  danger: { ignore: Phrase[]; rules: CompiledRule<string>[] };
+  danger: DangerModel;
   situations: {
     ignore: Phrase[];
     situations: CompiledRule<string>[];
+    fallbacks: { rule: CompiledRule<string>; minWords: number }[];
     refusals: CompiledRule<string>[];
   };
   /** "back", "next"...: typed outside a check, answered with "no check is in progress". */
@@ -196,14 +193,15 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
   }
 
-  const danger = {
-    ignore: content.danger.ignore.map(compilePhrase),
-    rules: content.danger.rules.map((r) => compileRule(r, r.name, { now: content.danger.now })),
-  };
+  const danger = compileDanger(content.danger);
   const situations = {
-    ignore: content.situations.ignore.map(compilePhrase),
+    ignore: content.situations.ignore.map((t) => compilePhrase(t)),
     situations: content.situations.situations.map((s) => compileRule(s, s.article)),
     refusals: content.situations.refusals.map((r) => compileRule(r, r.reply)),
+    fallbacks: content.situations.fallbacks.map((f) => ({
+      rule: compileRule(f, f.article),
+      minWords: f.minWords,
+    })),
   };
 
   // What typos are corrected towards: every word of the articles, glossary, synonyms and rules.
@@ -217,9 +215,10 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   for (const g of vocabulary.synonyms) count(g.join(" "));
   for (const a of vocabulary.acronyms) count([a.term, a.expansion, ...a.aliases].join(" "));
   for (const w of [
-    ...wordsOfRules(danger.rules),
+    ...wordsOfDanger(danger),
     ...wordsOfRules(situations.situations),
     ...wordsOfRules(situations.refusals),
+    ...wordsOfRules(situations.fallbacks.map((f) => f.rule)),
     ...vocabulary.stopwords.flatMap((w) => splitWords(w)),
     ...Object.values(vocabulary.spellings).flatMap((w) => splitWords(w)),
   ]) {

@@ -34,9 +34,9 @@ export type Answer =
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
- * Decides from the search hits: answer when one entry covers the question well and is clear of
- * the rest; offer two or three when several fit about equally ("did you mean", as QnA Maker and
- * Rasa do with close scores); otherwise say plainly that we don't know.
+ * Decides from the search hits: answer when one entry covers enough of the question (naming
+ * the runners-up as alternatives); offer two or three when none does but several come close
+ * ("did you mean", as QnA Maker and Rasa do); otherwise say plainly that we don't know.
  */
 export function decideAnswer(
   index: KnowledgeIndex,
@@ -45,33 +45,26 @@ export function decideAnswer(
 ): Answer {
   const entry = (h: Hit) => index.entries.get(h.id) as KnowledgeEntry;
   const fitting = hits.filter((h) => h.coverage >= t.floor);
-  const [top, second] = fitting;
+  const [top] = fitting;
   if (!top) return { kind: "none", score: round(hits[0]?.coverage ?? 0), reason: "unknown" };
-  const answer = (h: Hit): Answer => ({
-    kind: "answer",
-    article: entry(h),
-    score: round(h.coverage),
-    alternatives: fitting
-      .filter((x) => x !== h)
-      .slice(0, 2)
-      .map(entry),
-    via: "search",
-  });
-  if (top.coverage >= t.answer) {
-    if (!second) return answer(top);
-    // One of its listed questions has just the words typed (less the small ones), and no other
-    // entry's does, or none covers the question better: that is the question the person asked.
-    const others = fitting.filter((h) => h !== top);
-    const alone = others.every((h) => h.closest < t.sameQuestion);
-    const best = others.every((h) => h.coverage <= top.coverage);
-    if (top.closest >= t.sameQuestion && (alone || best)) return answer(top);
-    const clear =
-      second.rank <= top.rank * t.clearRatio || top.coverage - second.coverage >= t.clearGap;
-    if (clear) return answer(top);
-    // A close race: the one covering clearly more of the question wins, else the person picks.
-    const surest = [...fitting].sort((a, b) => b.coverage - a.coverage)[0] as Hit;
-    const close = fitting.filter((h) => h !== surest && surest.coverage - h.coverage < t.clearGap);
-    if (close.length === 0 && surest.rank >= top.rank * t.suggestRatio) return answer(surest);
+  const [, second] = fitting;
+  const tie =
+    second !== undefined &&
+    second.coverage === top.coverage &&
+    second.rank >= top.rank * t.tieRatio &&
+    top.closest < t.sameQuestion;
+  if (top.coverage >= t.answer && !tie) {
+    const best = winner(fitting, t);
+    return {
+      kind: "answer",
+      article: entry(best),
+      score: round(best.coverage),
+      alternatives: fitting
+        .filter((x) => x !== best)
+        .slice(0, 2)
+        .map(entry),
+      via: "search",
+    };
   }
   const candidates = fitting.filter((h) => h.rank >= top.rank * t.suggestRatio).slice(0, 3);
   if (candidates.length >= 2) {
@@ -80,6 +73,25 @@ export function decideAnswer(
       candidates: candidates.map((h) => ({ entry: entry(h), score: round(h.coverage) })),
     };
   }
-  if (top.coverage >= t.answer) return answer(top);
   return { kind: "none", score: round(top.coverage), reason: "unknown" };
+}
+
+/**
+ * The best-ranked entry, unless the race is close and another covers clearly more of the
+ * question. The best-ranked stands when one of its listed questions has just the words typed
+ * (less the small ones) and no other's does, or when it is clear of the runner-up.
+ */
+function winner(fitting: readonly Hit[], t: Thresholds): Hit {
+  const [top, second] = fitting as [Hit, ...Hit[]];
+  if (!second) return top;
+  const others = fitting.filter((h) => h !== top);
+  const alone = others.every((h) => h.closest < t.sameQuestion);
+  const covers = others.every((h) => h.coverage <= top.coverage);
+  if (top.closest >= t.sameQuestion && (alone || covers)) return top;
+  const clear =
+    second.rank <= top.rank * t.clearRatio || top.coverage - second.coverage >= t.clearGap;
+  if (clear) return top;
+  const surest = [...fitting].sort((a, b) => b.coverage - a.coverage)[0] as Hit;
+  const close = fitting.filter((h) => h !== surest && surest.coverage - h.coverage < t.clearGap);
+  return close.length === 0 && surest.rank >= top.rank * t.suggestRatio ? surest : top;
 }

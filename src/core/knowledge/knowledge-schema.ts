@@ -115,8 +115,8 @@ export type KnowledgeReplies = z.infer<typeof knowledgeRepliesSchema>;
 
 /**
  * A rule over a message's words: it matches when the message has an entry from every list in
- * `all`. An entry is a word or phrase; a word ending in * matches any ending; "_" in an ignore
- * phrase stands for any one word; "{now}" stands for the danger file's list of signs of "now".
+ * `all`. An entry is a word or phrase, read as match-phrase.ts says ("_" in an ignore phrase is
+ * any one word).
  */
 const ruleSchema = z.object({
   name: nonEmpty,
@@ -126,15 +126,46 @@ const ruleSchema = z.object({
 
 export type MessageRule = z.infer<typeof ruleSchema>;
 
-/** knowledge/search/danger.yaml: what counts as a child in immediate danger. */
-export const dangerSchema = z.object({
-  reviewed: dateString,
-  ignore: z.array(word).default([]),
-  now: z.array(word).min(1),
-  rules: z.array(ruleSchema).min(1),
-});
+/** knowledge/search/danger.yaml: what counts as a child in immediate danger (see detect-danger). */
+export const dangerSchema = z
+  .object({
+    reviewed: dateString,
+    ignore: z.array(word).default([]),
+    negators: z.array(word).min(1),
+    earlier: z.array(word).default([]),
+    continuing: z.array(word).default([]),
+    past: z.array(word).default([]),
+    resolved: z.array(word).default([]),
+    asking: z.array(word).default([]),
+    general: z.array(word).default([]),
+    lists: z.record(z.string(), z.array(word).min(1)).refine((l) => "now" in l, "a `now` list"),
+    signs: z
+      .array(
+        z.object({
+          name: nonEmpty,
+          words: z.array(word).min(1),
+          unless: z.array(word).default([]),
+          needs: z.array(z.string()).default([]),
+          /** Where a needed list must be found: anywhere in the message, or in the sign's sentence. */
+          within: z.enum(["message", "sentence"]).default("message"),
+          /** Still true after the time it names: "missing since last night", "ran away last night". */
+          ongoing: z.boolean().default(false),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((d, ctx) => {
+    for (const [i, s] of d.signs.entries())
+      for (const n of s.needs)
+        if (!(n in d.lists))
+          ctx.addIssue({
+            code: "custom",
+            path: ["signs", i, "needs"],
+            message: `no list named ${n}`,
+          });
+  });
 
-export type DangerRules = z.infer<typeof dangerSchema>;
+export type DangerModel = z.infer<typeof dangerSchema>;
 
 /** knowledge/search/situations.yaml: situations routed straight to an article, and refusals. */
 export const situationsSchema = z.object({
@@ -142,6 +173,15 @@ export const situationsSchema = z.object({
   ignore: z.array(word).default([]),
   situations: z.array(ruleSchema.extend({ article: z.string().regex(ARTICLE_ID) })).default([]),
   refusals: z.array(ruleSchema.extend({ reply: nonEmpty })).default([]),
+  /** Asked only when nothing else answers: a message describing a child gets what to do now. */
+  fallbacks: z
+    .array(
+      ruleSchema.extend({
+        article: z.string().regex(ARTICLE_ID),
+        minWords: z.number().int().min(0).default(0),
+      }),
+    )
+    .default([]),
 });
 
 export type Situations = z.infer<typeof situationsSchema>;

@@ -12,7 +12,7 @@ import { londonDate } from "../london-time.js";
 import {
   type ArticleFrontMatter,
   articleFrontMatterSchema,
-  type DangerRules,
+  type DangerModel as DangerContent,
   dangerSchema,
   type Glossary,
   glossarySchema,
@@ -60,7 +60,7 @@ export interface KnowledgeContent {
   glossaryFile: string;
   vocabulary: SearchVocabulary;
   replies: KnowledgeReplies;
-  danger: DangerRules;
+  danger: DangerContent;
   situations: Situations;
 }
 

@@ -20,12 +20,20 @@
 export const THRESHOLDS = {
   /** Below this coverage nothing is offered: the question is not about what we know. */
   floor: 0.45,
-  /** At or above this coverage the top entry is answered, if it is clear of the runner-up... */
+  /** At or above this coverage the best entry is answered, the runners-up named beside it. Below
+   * it, two or more fitting entries are offered as "did you mean". (Until 2026-12-05 a close race
+   * above it was offered too: answering it instead answered 1-3 more questions right in each
+   * set, and cost one decline in situations.jsonl.) */
   answer: 0.5,
-  /** ...which it is when the runner-up scores at most this fraction of the top's score... */
+  /** The best-ranked entry is the best unless the runner-up scores more than this fraction of
+   * its score... */
   clearRatio: 0.9,
-  /** ...or covers this much less of the question. */
+  /** ...and another entry covers this much more of the question. */
   clearGap: 0.2,
+  /** Two entries covering the same share of the question and ranked within this fraction of
+   * each other are a dead heat ("safeguarding training": for school staff or health staff?):
+   * the person picks. */
+  tieRatio: 0.95,
   /** A listed question this close to the message (1 = the same content words) settles a race. */
   sameQuestion: 0.99,
   /** "Did you mean" offers entries scoring at least this fraction of the top score. */

@@ -1,5 +1,7 @@
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
-import { firstMatch, removePhrases } from "./match-rules.js";
+import { detectDanger, sentenceWords } from "./detect-danger.js";
+import { removePhrases } from "./match-phrase.js";
+import { firstMatch } from "./match-rules.js";
 import { splitWords } from "./tokenize-text.js";
 
 /** What a message is, before any searching: the first stage of answering. */
@@ -12,6 +14,8 @@ export interface Understood {
   danger?: string;
   /** The article a described situation leads to ("I'm worried about a child"). */
   situation?: string;
+  /** The article for a message that describes a child, if nothing else answers it. */
+  described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
   refusal?: string;
   /** "back", "next"... typed on its own: only a guided check can use it. */
@@ -30,17 +34,24 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     removePhrases(typed, ignore),
     removePhrases(words, ignore),
   ];
-  const danger = firstMatch(index.danger.rules, readings(index.danger.ignore));
+  // Danger is read sentence by sentence: "ran away on Saturday. He's back today" is not now.
+  const sentences = sentenceWords(text);
+  const corrected = sentences.map((ws) => ws.flatMap((w) => splitWords(index.correctWord(w))));
+  const danger = detectDanger(index.danger, sentences) ?? detectDanger(index.danger, corrected);
   const plain = readings(index.situations.ignore);
   const refusal = firstMatch(index.situations.refusals, plain);
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
+  const described = index.situations.fallbacks.find(
+    (f) => typed.length >= f.minWords && firstMatch([f.rule], plain),
+  );
   const key = words.join(" ");
   return {
     typed,
     words,
-    danger: danger?.name,
+    danger,
     situation: situation?.then,
     refusal: refusal?.then,
+    described: refusal ? undefined : described?.rule.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
 }

@@ -1,0 +1,159 @@
+import type { DangerModel as DangerContent } from "./knowledge-schema.js";
+import {
+  compilePhrase,
+  findPhrases,
+  type Phrase,
+  removePhrases,
+  toWords,
+  type Words,
+  wordsOfPhrases,
+} from "./match-phrase.js";
+import { splitWords } from "./tokenize-text.js";
+
+/**
+ * Reads a message for a child in immediate danger, the way a duty worker would: is there a sign
+ * of serious harm, is it happening now (or about to), and is it not something that happened
+ * before, was dealt with, or is asked about in general. What each of those looks like in words is
+ * content (knowledge/search/danger.yaml); this file only says how they combine.
+ */
+
+interface Sign {
+  name: string;
+  /** "alone": enough on its own; otherwise one of `needs` must be present too. */
+  alone: boolean;
+  phrases: Phrase[];
+  unless: Phrase[];
+  /** Named lists (now, soon, young...) of which at least one must appear. */
+  needs: string[];
+  within: "message" | "sentence";
+  ongoing: boolean;
+}
+
+export interface DangerModel {
+  ignore: Phrase[];
+  negators: Set<string>;
+  earlier: Set<string>;
+  continuing: Set<string>;
+  lists: Map<string, Phrase[]>;
+  past: Phrase[];
+  resolved: Phrase[];
+  asking: Phrase[];
+  general: Phrase[];
+  signs: Sign[];
+}
+
+/** Words a sign's phrase may skip between its own ("pulled her sister into a van" is "pulled
+ * into a van"); the small lists (ignore, past...) are matched word for word. */
+const SIGN_GAP = 2;
+
+const compile = (text: string) => compilePhrase(text);
+const stemmed = (text: string) => compilePhrase(text, true);
+
+export function compileDanger(content: DangerContent): DangerModel {
+  const lists = new Map(Object.entries(content.lists).map(([k, v]) => [k, v.map(stemmed)]));
+  return {
+    ignore: content.ignore.map(compile),
+    negators: new Set(content.negators.flatMap(splitWords)),
+    earlier: new Set(content.earlier.flatMap(splitWords)),
+    continuing: new Set(content.continuing.flatMap(splitWords)),
+    lists,
+    past: content.past.map(compile),
+    resolved: content.resolved.map(compile),
+    asking: content.asking.map(compile),
+    general: content.general.map(compile),
+    signs: content.signs.map((s) => ({
+      name: s.name,
+      alone: s.needs.length === 0,
+      phrases: s.words.map(stemmed),
+      unless: s.unless.map(compile),
+      needs: s.needs,
+      within: s.within,
+      ongoing: s.ongoing,
+    })),
+  };
+}
+
+/** Every word the content names, for the spelling corrector to aim at. */
+export function wordsOfDanger(model: DangerModel): string[] {
+  return wordsOfPhrases([
+    ...model.signs.flatMap((s) => s.phrases),
+    ...[...model.lists.values()].flat(),
+    ...model.past,
+    ...model.resolved,
+  ]);
+}
+
+/** "not", "no", "wasn't"... in the three words before: "not suicidal", "no injuries". */
+function negatedAt(s: Words, at: number, words: ReadonlySet<string>): boolean {
+  return s.words.slice(Math.max(0, at - 3), at).some((w) => words.has(w));
+}
+
+function has(s: Words, phrases: readonly Phrase[], gap = 0): boolean {
+  return findPhrases(s, phrases, gap).length > 0;
+}
+
+/** A sentence about what happened before ("last year", "used to"), unless the time is where
+ * something began and still goes on ("missing since last night"), or it also says now ("the lad
+ * who attacked her last week is outside right now"). */
+function isPast(m: DangerModel, s: Words, nowIn: (s: Words) => boolean): boolean {
+  return (
+    findPhrases(s, m.past, 0).some((i) => !m.continuing.has(s.words[i - 1] ?? "")) && !nowIn(s)
+  );
+}
+
+function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
+  return words.map((ws) => toWords(removePhrases(ws, m.ignore)));
+}
+
+/**
+ * The danger sign a message shows, or undefined. `sentences` are the message's sentences as
+ * word lists. A sign counts when it is not negated and its sentence is not about the past; a
+ * sign that needs more (a sign of now, a young child, a trip abroad soon) needs it in a sentence
+ * that is not about the past either. A message asking in general ("what should I do if...")
+ * raises nothing unless it also says something is happening now; a message saying it was dealt
+ * with ("she's back home now") raises nothing unless the harm and the "now" share a sentence.
+ */
+export function detectDanger(m: DangerModel, words: readonly string[][]): string | undefined {
+  const sentences = sentencesOf(m, words);
+  const list = (name: string) => m.lists.get(name) ?? [];
+  const nowIn = (s: Words) =>
+    findPhrases(s, list("now"), 0).some((i) => !negatedAt(s, i, m.earlier));
+  const current = sentences.filter((s) => !isPast(m, s, nowIn));
+  const anyNow = current.some(nowIn);
+  const asking =
+    sentences.some((s) => has(s, m.general)) ||
+    (!anyNow && sentences.some((s) => has(s, m.asking)));
+  const resolved = sentences.some((s) =>
+    findPhrases(s, m.resolved, 0).some((i) => !negatedAt(s, i, m.negators)),
+  );
+
+  if (asking) return undefined;
+  for (const sign of m.signs) {
+    for (const s of sign.ongoing ? sentences : current) {
+      const found = findPhrases(s, sign.phrases, SIGN_GAP).some(
+        (i) => !negatedAt(s, i, m.negators),
+      );
+      if (!found || has(s, sign.unless)) continue;
+      const nowHere = nowIn(s);
+      if (resolved && !nowHere) continue;
+      if (sign.alone) return sign.name;
+      const where = sign.within === "sentence" ? [s] : current;
+      const met = sign.needs.some((need) =>
+        need === "now"
+          ? nowHere || (sign.within === "message" && anyNow)
+          : where.some((c) => has(c, list(need))),
+      );
+      if (met) return sign.name;
+    }
+  }
+  return undefined;
+}
+
+/** The message cut into clauses (at punctuation, and at "but", which turns to what is true
+ * now), as words: "ran away on Saturday, he's back today" is two things, one of them now. */
+export function sentenceWords(text: string): string[][] {
+  return text
+    .split(/[.,!?;:\n]+|\bbut\b/i)
+    .map(splitWords)
+    .filter((ws) => ws.length > 0);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import {
+  compileDanger,
+  detectDanger,
+  sentenceWords,
+} from "../../src/core/knowledge/detect-danger.js";
+import { dangerSchema } from "../../src/core/knowledge/knowledge-schema.js";
+
+/*
+ * How the reading combines signs, on a small content file of its own, so each rule of
+ * danger.yaml's header is checked apart from the real word lists (which eval.test.ts judges on
+ * whole sets of messages).
+ */
+const model = compileDanger(
+  dangerSchema.parse({
+    reviewed: "2026-12-05",
+    ignore: ["what do i do now"],
+    negators: ["not", "no"],
+    earlier: ["was"],
+    continuing: ["since"],
+    past: ["last year", "last night"],
+    resolved: ["back home"],
+    asking: ["what should i do if"],
+    general: ["difference between"],
+    lists: { now: ["now", "outside", "waiting"], young: ["toddler"] },
+    signs: [
+      { name: "not breathing", words: ["not breathing"] },
+      { name: "suicidal", words: ["suicidal"] },
+      { name: "weapon", words: ["knife"], needs: ["now"] },
+      { name: "alone", words: ["home alone"], needs: ["young", "now"] },
+      { name: "violence", words: ["hitting*"], needs: ["now"], within: "sentence" },
+      { name: "missing", words: ["not come home"], needs: ["now"], ongoing: true },
+      { name: "abduction", words: ["pulled into a van"] },
+    ],
+  }),
+);
+const read = (text: string) => detectDanger(model, sentenceWords(text));
+
+describe("reading a message for a child in immediate danger", () => {
+  it("raises a sign that is enough on its own", () => {
+    expect(read("the baby is not breathing")).toBe("not breathing");
+  });
+
+  it("matches word forms and words in between", () => {
+    expect(read("a man pulled her sister into a van")).toBe("abduction");
+  });
+
+  it("needs a sign of now for a sign that is not enough alone", () => {
+    expect(read("a boy has a knife")).toBeUndefined();
+    expect(read("a boy has a knife, he is outside")).toBe("weapon");
+    expect(read("toddler home alone")).toBe("alone");
+  });
+
+  it("does not count a negated sign", () => {
+    expect(read("she says she is not suicidal")).toBeUndefined();
+  });
+
+  it("does not count what happened before, unless it also says now", () => {
+    expect(read("he was suicidal last year")).toBeUndefined();
+    expect(read("the man who had the knife last year is outside now")).toBe("weapon");
+  });
+
+  it("keeps a missing child missing since a time in the past", () => {
+    expect(read("she has not come home since last night, still not now")).toBe("missing");
+  });
+
+  it("does not read 'was waiting' as now", () => {
+    expect(read("a man with a knife was waiting")).toBeUndefined();
+  });
+
+  it("raises nothing once the message says it was dealt with, unless now shares the sentence", () => {
+    expect(read("she had not come home. she is back home now")).toBeUndefined();
+    expect(read("he is hitting her now. the kids are back home")).toBe("violence");
+  });
+
+  it("raises nothing for a question in general, unless it says something is happening now", () => {
+    expect(read("what should i do if a child is suicidal")).toBeUndefined();
+    expect(read("what should i do if a child has a knife")).toBeUndefined();
+    expect(read("what should i do if a boy has a knife outside right now")).toBe("weapon");
+    expect(read("what is the difference between a knife now and then")).toBeUndefined();
+  });
+
+  it("reads 'what do I do now' as a question, not as now", () => {
+    expect(read("a pupil mentioned a knife, what do i do now")).toBeUndefined();
+  });
+
+  it("wants the sign of now in the same sentence where the sign says so", () => {
+    expect(read("dad keeps hitting mum. she is at school now")).toBeUndefined();
+    expect(read("dad is hitting mum now")).toBe("violence");
+  });
+});
