@@ -39,6 +39,8 @@ const SETS = [
   // Written the same way, later, with procedural questions and declines too. Its first run
   // (before any tuning on it) caught 34 of 50 emergencies, with 2 false alarms.
   { file: path.join(HERE, "mixed-2.jsonl"), right: 0.9, declined: 0.95 },
+  // And again, with other roles and settings: first run 37 of 55 emergencies, 4 false alarms.
+  { file: path.join(HERE, "mixed-3.jsonl"), right: 0.9, declined: 0.95 },
 ];
 
 for (const set of SETS) {
