@@ -1,6 +1,27 @@
-import { z } from "zod";
-import { applyRules, holds, type RuleFacts } from "../../src/core/levels-of-need/apply-rules.js";
-import type { Level, LevelsContent } from "../../src/core/levels-of-need/content.js";
+import type { LevelsContent } from "../../src/core/levels-of-need/content.js";
+import type {
+  FlowInput,
+  FlowResult,
+  Notice,
+  Outcome,
+  PlainNotice,
+  Question,
+} from "./flow-types.js";
+import {
+  type Answers,
+  isExpired,
+  LEVELS_STATE_VERSION,
+  type LevelsState,
+  readState,
+  type StepId,
+  tokenOf,
+} from "./levels-state.js";
+import { keepOffered, stepsFor } from "./order-questions.js";
+import { presentStep } from "./present-step.js";
+import { workOutOutcome } from "./work-out-outcome.js";
+
+export type * from "./flow-types.js";
+export type { LevelsState } from "./levels-state.js";
 
 /**
  * The Levels of Need check as a pure, versioned definition: `start()` and `answer()` take the
@@ -15,151 +36,6 @@ import type { Level, LevelsContent } from "../../src/core/levels-of-need/content
  * fewer when a statement pointing to significant harm is ticked: then the outcome comes at once.
  */
 
-/** Conversations left this long without an answer are cleared, answers and all. */
-export const LEVELS_IDLE_MS = 30 * 60 * 1000;
-
-/**
- * The state's version. A state of any other version (stored before a change to the questions)
- * is not read: the practitioner is told the check was cleared and can start again.
- */
-export const LEVELS_STATE_VERSION = 2;
-
-export type StepId = "danger" | "age" | `domain:${string}` | "context" | "support" | "outcome";
-
-const stepId = z
-  .string()
-  .regex(/^(danger|age|context|support|outcome|domain:[a-z0-9][a-z0-9-]*)$/)
-  .transform((s) => s as StepId);
-
-/** JSON-safe. Holds answers (ids from the content file) and nothing typed. */
-export const levelsStateSchema = z.strictObject({
-  v: z.literal(LEVELS_STATE_VERSION),
-  /** Identifies this run of the check (its start time), so cards from an earlier run are stale. */
-  run: z.string().regex(/^[0-9a-z]{1,16}$/),
-  /** Goes up every time a new step is shown; a card carries `run.seq` as its token. */
-  seq: z.number().int().min(1),
-  step: stepId,
-  answers: z.strictObject({
-    age: z.string().optional(),
-    /** Ticked statements by domain id; a domain answered with nothing ticked has []. */
-    indicators: z.record(z.string(), z.array(z.string())),
-    /** Ticked on the views, strengths and household card; undefined until it is answered. */
-    context: z.array(z.string()).optional(),
-    support: z.string().optional(),
-  }),
-  lastActive: z.number().int(),
-});
-
-export type LevelsState = z.infer<typeof levelsStateSchema>;
-type Answers = LevelsState["answers"];
-
-export type FlowInput =
-  /**
-   * Answer the current question. `token` is the card's step token; typed answers have none.
-   * `add`: typed numbers on a list that already has ticks are added to them, not put in their
-   * place (a press of Next sends the whole list as it stands, so it replaces).
-   */
-  | { kind: "choose"; values: string[]; token?: string; add?: boolean }
-  /** Carry on with what is ticked now: "next" typed, or Next sent without the list. */
-  | { kind: "keep"; token?: string }
-  /** "Yes, in immediate danger" pressed: the 999 advice, whenever and from whatever card. */
-  | { kind: "danger" }
-  | { kind: "back"; token?: string }
-  | { kind: "restart" }
-  | { kind: "cancel" }
-  /** Ask for the summary to paste into the MARF (at the outcome). */
-  | { kind: "summary"; token?: string }
-  /** The check was asked for: starts one, unless one is under way (then shown where it was). */
-  | { kind: "begin" }
-  /** Typed text that looks like an answer but matches none of the options. */
-  | { kind: "unclear" };
-
-export interface Option {
-  value: string;
-  label: string;
-}
-
-export interface Question {
-  kind: "question";
-  id: Exclude<StepId, "outcome">;
-  token: string;
-  /** Its place among all the questions, and how many there are (the same on every visit). */
-  number: number;
-  total: number;
-  multi: boolean;
-  /** The card's title, for the cards of statements. */
-  title?: string;
-  prompt: string;
-  options: Option[];
-  /** Answers already given to this question (after going back), to show them ticked. */
-  selected: string[];
-  canGoBack: boolean;
-}
-
-export interface Reason {
-  title: string;
-  /** Undefined when the question was not asked (the check ended early). */
-  items?: { id: string; label: string; level?: number }[];
-}
-
-export interface Outcome {
-  kind: "outcome";
-  token: string;
-  level: Level;
-  because: string;
-  /** Which rule matched (0-based), so tests and the partnership can see why. */
-  rule: number;
-  /** The check went straight to the outcome once significant harm was ticked. */
-  stoppedEarly: boolean;
-  age: string;
-  /** The three domains, then the views, strengths and household card. */
-  reasons: Reason[];
-  /** Undefined when not asked. */
-  support?: string;
-  /** The next steps that apply to these answers, as written in the content (not yet filled). */
-  next: string[];
-  /** The practitioner said they work alone, with no designated safeguarding lead. */
-  alone: boolean;
-  /**
-   * result: the outcome in full; summary: the text for the MARF; finished: a button from an
-   * earlier card was pressed after the check ended, so only a short note is due.
-   */
-  view: "result" | "summary" | "finished";
-}
-
-export interface Ended {
-  kind: "ended";
-  /** danger: the 999 advice; none: there was no check to act on (finished, cleared or unknown). */
-  reason: "danger" | "cancelled" | "expired" | "none";
-}
-
-export type Step = Question | Outcome | Ended;
-
-type PlainNotice =
-  | "passed"
-  | "invalid"
-  | "chooseOne"
-  | "inProgress"
-  | "restarted"
-  | "nothingToGoBackTo";
-
-export type Notice =
-  | { kind: PlainNotice }
-  /** Typed numbers were added to ticks already there (numbers as the card showed them). */
-  | { kind: "added"; added: number[]; count: number; title: string };
-
-export interface FlowResult {
-  /** Undefined once the conversation is over and nothing needs keeping. */
-  state: LevelsState | undefined;
-  step: Step;
-  /** Something to say before the step (a stale button, an answer that did not fit, ...). */
-  notice?: Notice;
-}
-
-export function tokenOf(state: Pick<LevelsState, "run" | "seq">): string {
-  return `${state.run}.${state.seq}`;
-}
-
 export function start(content: LevelsContent, now: Date, seq = 1): FlowResult {
   const state: LevelsState = {
     v: LEVELS_STATE_VERSION,
@@ -169,17 +45,7 @@ export function start(content: LevelsContent, now: Date, seq = 1): FlowResult {
     answers: { indicators: {} },
     lastActive: now.getTime(),
   };
-  return { state, step: present(content, state) };
-}
-
-/** Reads a stored state; anything unreadable (an older version, a damaged session) is dropped. */
-export function readState(raw: unknown): LevelsState | undefined {
-  const parsed = levelsStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
-}
-
-export function isExpired(state: LevelsState, now: Date): boolean {
-  return now.getTime() - state.lastActive > LEVELS_IDLE_MS;
+  return { state, step: presentStep(content, state) };
 }
 
 /** The step the conversation is waiting on; undefined if there is none or it expired. */
@@ -190,7 +56,7 @@ export function current(
 ): Question | Outcome | undefined {
   const state = readState(raw);
   if (!state || isExpired(state, now)) return undefined;
-  return present(content, state);
+  return presentStep(content, state);
 }
 
 export function answer(
@@ -218,7 +84,7 @@ export function answer(
   const state: LevelsState = { ...live, lastActive: now.getTime() };
   const stay = (kind: PlainNotice): FlowResult => ({
     state,
-    step: present(content, state),
+    step: presentStep(content, state),
     notice: { kind },
   });
 
@@ -227,7 +93,7 @@ export function answer(
   if ("token" in input && input.token !== undefined && input.token !== tokenOf(state)) {
     // A finished check gets a short note, not its whole result again.
     if (state.step === "outcome")
-      return { state, step: { ...outcome(content, state), view: "finished" } };
+      return { state, step: { ...workOutOutcome(content, state), view: "finished" } };
     return stay("passed");
   }
 
@@ -243,13 +109,13 @@ export function answer(
 
   if (input.kind === "summary") {
     if (state.step !== "outcome") return stay("invalid");
-    return { state, step: { ...outcome(content, state), view: "summary" } };
+    return { state, step: { ...workOutOutcome(content, state), view: "summary" } };
   }
 
   // An answer to the current question.
   if (state.step === "outcome")
-    return { state, step: { ...outcome(content, state), view: "finished" } };
-  const question = present(content, state) as Question;
+    return { state, step: { ...workOutOutcome(content, state), view: "finished" } };
+  const question = presentStep(content, state) as Question;
   let values: string[];
   let notice: Notice | undefined;
   if (input.kind === "keep") {
@@ -293,176 +159,5 @@ export function answer(
 
 function moveTo(content: LevelsContent, state: LevelsState, step: StepId): FlowResult {
   const next: LevelsState = { ...state, step, seq: state.seq + 1 };
-  return { state: next, step: present(content, next) };
-}
-
-/** Every question, in order, as asked when nothing ends the check early. */
-export function allSteps(content: LevelsContent): StepId[] {
-  return [
-    "danger",
-    "age",
-    ...content.domains.map((d): StepId => `domain:${d.id}`),
-    "context",
-    "support",
-  ];
-}
-
-/**
- * The questions in order for these answers: all of them, unless a statement pointing to
- * significant harm is ticked, when the check ends with the domain where it was ticked.
- */
-export function stepsFor(content: LevelsContent, answers: Answers): StepId[] {
-  const all = allSteps(content);
-  const harm = content.domains.find((d) =>
-    (answers.indicators[d.id] ?? []).some(
-      (id) => d.indicators.find((i) => i.id === id)?.level === 4,
-    ),
-  );
-  return harm ? all.slice(0, all.indexOf(`domain:${harm.id}`) + 1) : all;
-}
-
-function offeredIndicators(content: LevelsContent, domainId: string, age: string | undefined) {
-  const domain = content.domains.find((d) => d.id === domainId);
-  return (domain?.indicators ?? []).filter((i) => !i.ages || !age || i.ages.includes(age));
-}
-
-function keepOffered(
-  content: LevelsContent,
-  indicators: Answers["indicators"],
-  age: string | undefined,
-): Answers["indicators"] {
-  const kept: Answers["indicators"] = {};
-  for (const [domainId, ids] of Object.entries(indicators)) {
-    const offered = offeredIndicators(content, domainId, age).map((i) => i.id);
-    kept[domainId] = ids.filter((x) => offered.includes(x));
-  }
-  return kept;
-}
-
-function present(content: LevelsContent, state: LevelsState): Question | Outcome {
-  if (state.step === "outcome") return outcome(content, state);
-  const id = state.step;
-  const all = allSteps(content);
-  const number = all.indexOf(id) + 1;
-  const base = {
-    kind: "question" as const,
-    id,
-    token: tokenOf(state),
-    number,
-    total: all.length,
-    canGoBack: number > 1,
-  };
-  const w = content.wording;
-  const { answers } = state;
-  const options = (list: { id: string; label: string }[]) =>
-    list.map((o) => ({ value: o.id, label: o.label }));
-  const picked = (answer: string | undefined) => (answer ? [answer] : []);
-  switch (id) {
-    case "danger":
-      return {
-        ...base,
-        multi: false,
-        prompt: w.danger.question,
-        options: options(content.danger),
-        selected: [],
-      };
-    case "age":
-      return {
-        ...base,
-        multi: false,
-        prompt: w.age.question,
-        options: options(content.ageBands),
-        selected: picked(answers.age),
-      };
-    case "support":
-      return {
-        ...base,
-        multi: false,
-        prompt: w.support.question,
-        options: options(content.support.options),
-        selected: picked(answers.support),
-      };
-    case "context":
-      return {
-        ...base,
-        multi: true,
-        title: content.context.title,
-        prompt: content.context.question,
-        options: options(content.context.options),
-        selected: answers.context ?? [],
-      };
-    default: {
-      const domainId = id.slice("domain:".length);
-      const domain = content.domains.find((d) => d.id === domainId);
-      return {
-        ...base,
-        multi: true,
-        title: domain?.title,
-        prompt: domain?.question ?? "",
-        options: options(offeredIndicators(content, domainId, answers.age)),
-        selected: answers.indicators[domainId] ?? [],
-      };
-    }
-  }
-}
-
-function outcome(content: LevelsContent, state: LevelsState): Outcome {
-  const { answers } = state;
-  const order = stepsFor(content, answers);
-  const stoppedEarly = !order.includes("support");
-  const reasons: Reason[] = content.domains.map((d) => {
-    const ticked = answers.indicators[d.id];
-    return {
-      title: d.title,
-      items: ticked
-        ? d.indicators
-            .filter((i) => ticked.includes(i.id))
-            .map((i) => ({ id: i.id, label: i.label, level: i.level }))
-        : order.includes(`domain:${d.id}`)
-          ? []
-          : undefined,
-    };
-  });
-  const context = stoppedEarly ? [] : (answers.context ?? []);
-  reasons.push({
-    title: content.context.title,
-    items: stoppedEarly
-      ? undefined
-      : content.context.options
-          .filter((o) => context.includes(o.id))
-          .map((o) => ({ id: o.id, label: o.label })),
-  });
-  const facts: RuleFacts = {
-    chosen: content.domains.flatMap((d) =>
-      d.indicators
-        .filter((i) => (answers.indicators[d.id] ?? []).includes(i.id))
-        .map((i) => ({ id: i.id, level: i.level, domain: d.id })),
-    ),
-    age: answers.age,
-    support: stoppedEarly ? undefined : answers.support,
-    context,
-  };
-  const result = applyRules(content, facts);
-  const withLevel: RuleFacts = { ...facts, level: result.level.number };
-  const applies = (step: string | { text: string; when: Parameters<typeof holds>[0] }) =>
-    typeof step === "string" || holds(step.when, withLevel);
-  const next = [...result.level.next, ...content.alsoNext]
-    .filter(applies)
-    .map((step) => (typeof step === "string" ? step : step.text));
-  const label = (list: { id: string; label: string }[], v: string | undefined) =>
-    list.find((o) => o.id === v)?.label;
-  return {
-    kind: "outcome",
-    token: tokenOf(state),
-    level: result.level,
-    because: result.because,
-    rule: result.rule,
-    stoppedEarly,
-    age: label(content.ageBands, answers.age) ?? "",
-    reasons,
-    support: stoppedEarly ? undefined : label(content.support.options, answers.support),
-    next,
-    alone: context.includes(content.context.alone),
-    view: "result",
-  };
+  return { state: next, step: presentStep(content, next) };
 }

@@ -2,7 +2,7 @@ import { normaliseText } from "../../src/core/assistant/recognize-command.js";
 import { TYPED_FIELD } from "../../src/core/assistant/resolve-typed-input.js";
 import type { TurnInput } from "../../src/core/assistant/turn.js";
 import type { LevelsContent } from "../../src/core/levels-of-need/content.js";
-import type { FlowInput, Outcome, Question } from "./flow.js";
+import type { FlowInput, Outcome, Question } from "./flow-types.js";
 
 /** Button actions of the check. "levels" itself is the menu's start button. */
 export const LEVELS_ACTIONS = {

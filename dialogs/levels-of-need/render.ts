@@ -7,7 +7,7 @@ import {
 import { displaySource } from "../../src/core/content/display-source.js";
 import type { LevelsContent } from "../../src/core/levels-of-need/content.js";
 import type { Button, Reply, ReplyBlock } from "../../src/core/reply.js";
-import type { Ended, FlowResult, Notice, Outcome, Question } from "./flow.js";
+import type { Ended, FlowResult, Notice, Outcome, Question } from "./flow-types.js";
 import { LEVELS_ACTIONS, PICKED_FIELD, TOKEN_FIELD, VALUE_FIELD } from "./read-input.js";
 
 /**

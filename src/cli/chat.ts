@@ -1,13 +1,8 @@
 import { existsSync } from "node:fs";
 import readline from "node:readline";
-import {
-  AssistantHttpError,
-  AssistantUnreachableError,
-  ChatClient,
-  PressError,
-  type ReceivedActivity,
-  splitPressArgs,
-} from "./chat/chat-client.js";
+import { ChatClient, type ReceivedActivity } from "./chat/chat-client.js";
+import { AssistantHttpError, AssistantUnreachableError } from "./chat/describe-assistant-errors.js";
+import { PressError, splitPressArgs } from "./chat/read-press-args.js";
 
 /**
  * `npm run chat`: talk to a running assistant from the terminal over the real Bot Framework

@@ -1,11 +1,11 @@
-import { computeMilestoneDates } from "../core/rapid-review/compute-timeline.js";
+import { calendarFor, computeMilestoneDays } from "../core/rapid-review/compute-timeline.js";
 import { deliveryKey } from "../core/rapid-review/delivery-key.js";
 import type { MilestoneKey, ReminderType, ReviewKind } from "../core/rapid-review/types.js";
 import {
+  type EpochDay,
   londonDate,
   londonTime,
-  nextWorkingDayAfter,
-  workingDaysBefore,
+  type WorkingDayCalendar,
 } from "../core/rapid-review/working-days.js";
 
 export type { ReminderType };
@@ -52,60 +52,52 @@ export interface DueOptions {
 
 export { deliveryKey };
 
+const DAY_MS = 86_400_000;
+
 interface Notice {
   type: ReminderType;
+  day: EpochDay;
+  /** The same day, YYYY-MM-DD: the working day the notice belongs to. */
   date: string;
 }
 
-interface Schedule {
-  key: MilestoneKey;
-  due: string;
-  /** Newest first: overdue, due, before. */
-  notices: Notice[];
+/**
+ * The newest of a milestone's three notices whose day has come by `today`: overdue (the next
+ * working day after the due date), due, or before (the working day before it); none before then.
+ */
+function newestNotice(
+  due: EpochDay,
+  today: string,
+  calendar: WorkingDayCalendar,
+): Notice | undefined {
+  const overdue = calendar.addWorkingDays(due, 1);
+  if (calendar.dateOf(overdue) <= today) return notice("overdue", overdue, calendar);
+  if (calendar.dateOf(due) <= today) return notice("due", due, calendar);
+  const before = calendar.addWorkingDays(due, -1);
+  if (calendar.dateOf(before) <= today) return notice("before", before, calendar);
+  return undefined;
 }
 
-/**
- * Each milestone's three notices. Reviews of one kind received on one day (and, for a child,
- * with one publication date) share every deadline, so the schedules are kept by those three
- * values: due() runs every minute over every open review, and working out working days for
- * each again would be most of its time. A plain map, emptied when it grows large.
- */
-const schedules = new Map<string, Schedule[]>();
-const SCHEDULES_KEPT = 20_000;
-
-function scheduleFor(r: ReviewForReminders): Schedule[] {
-  const id = `${r.received}|${r.kind}|${r.publication ?? ""}`;
-  let schedule = schedules.get(id);
-  if (!schedule) {
-    schedule = computeMilestoneDates(r).map((m) => ({
-      key: m.key,
-      due: m.due,
-      notices: [
-        { type: "overdue", date: nextWorkingDayAfter(m.due) },
-        { type: "due", date: m.due },
-        { type: "before", date: workingDaysBefore(m.due, 1) },
-      ],
-    }));
-    if (schedules.size >= SCHEDULES_KEPT) schedules.clear();
-    schedules.set(id, schedule);
-  }
-  return schedule;
+function notice(type: ReminderType, day: EpochDay, calendar: WorkingDayCalendar): Notice {
+  return { type, day, date: calendar.dateOf(day) };
 }
 
-/**
- * The notice of each milestone to send on `today` if it is not done: the newest whose day has
- * come (overdue, then due, then the working day before). None for days before the review was
- * registered: the timeline posted when it was started showed those.
- */
-function noticesFor(r: ReviewForReminders, today: string) {
-  let startedOn: string | undefined;
-  const out: { milestone: MilestoneKey; due: string; notice: Notice }[] = [];
-  for (const m of scheduleFor(r)) {
+/** The notice of each milestone to send on `today` if the milestone is not done. */
+function noticesFor(r: ReviewForReminders, today: string, calendar: WorkingDayCalendar) {
+  // None for days before the London day the review was registered on: the timeline posted then
+  // showed them. London is never behind UTC and at most an hour ahead, so only a notice on the
+  // UTC day of registration needs the London clock (the slowest step over thousands of reviews).
+  const registeredUtcDay = Math.floor(Date.parse(r.createdAt) / DAY_MS);
+  const notBeforeRegistration = (notice: Notice) =>
+    notice.day === registeredUtcDay
+      ? notice.date >= londonDate(new Date(r.createdAt))
+      : notice.day > registeredUtcDay;
+
+  const out: { milestone: MilestoneKey; due: EpochDay; notice: Notice }[] = [];
+  for (const m of computeMilestoneDays(r, calendar)) {
     if (r.done[m.key]) continue;
-    const notice = m.notices.find((n) => n.date <= today);
-    if (!notice) continue;
-    startedOn ??= londonDate(new Date(r.createdAt));
-    if (notice.date >= startedOn) out.push({ milestone: m.key, due: m.due, notice });
+    const notice = newestNotice(m.due, today, calendar);
+    if (notice && notBeforeRegistration(notice)) out.push({ milestone: m.key, due: m.due, notice });
   }
   return out;
 }
@@ -131,13 +123,15 @@ export function due(
 ): Delivery[] {
   if (londonTime(now) < options.reminderTime) return [];
   const today = londonDate(now);
+  const open = reviews.filter((r) => !r.closed);
+  // One calendar for every review: their bank holidays are read once per run.
+  const calendar = calendarFor(open);
   const sent: DeliveredKeys = Array.isArray(deliveries)
     ? new Set((deliveries as readonly { key: string }[]).map((d) => d.key))
     : (deliveries as DeliveredKeys);
   const out: Delivery[] = [];
-  for (const r of reviews) {
-    if (r.closed) continue;
-    for (const { milestone, due, notice } of noticesFor(r, today)) {
+  for (const r of open) {
+    for (const { milestone, due, notice } of noticesFor(r, today, calendar)) {
       const key = deliveryKey(r.id, milestone, notice.type, notice.date);
       if (sent.has(key)) continue;
       out.push({
@@ -148,7 +142,7 @@ export function due(
         milestone,
         type: notice.type,
         date: notice.date,
-        due,
+        due: calendar.dateOf(due),
         late: notice.date < today,
       });
     }

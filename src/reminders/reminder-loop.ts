@@ -7,83 +7,11 @@ import {
   type RegisterMessages,
 } from "../core/rapid-review/register-messages.js";
 import { londonDate, londonTime } from "../core/rapid-review/working-days.js";
-import { type Delivery, due, type ReviewForReminders } from "./compute-due.js";
+import { type Delivery, due } from "./compute-due.js";
 import { prunableDeliveries } from "./prune-deliveries.js";
+import { type ReminderLedger, storeFailure } from "./reminder-ledger.js";
 import { reminderText } from "./reminder-text.js";
-
-/** What the loop knows of one reminder's record. */
-export interface LedgerEntry {
-  status: "sending" | "sent";
-  /** ISO instant the "sending" intent was first written. */
-  attemptedAt: string;
-}
-
-/**
- * Where reminders are recorded: the register (src/store), a file or PostgreSQL. Defined here,
- * where it is used, so that reminders/ and store/ need not know each other; main wiring passes
- * the register in. Writes resolve once durable and throw an error whose `code` is
- * "STORE_UNUSABLE" (StoreError) when the store cannot be written.
- */
-export interface ReminderLedger {
-  openReviews(): Promise<readonly ReviewForReminders[]>;
-  deliveryEntries(): Promise<ReadonlyMap<string, LedgerEntry>>;
-  /**
-   * Runs `work` while this process alone handles the reminder (across every instance sharing
-   * the store), with the reminder's record as it stands once held; `held: false` when another
-   * instance is handling it right now.
-   */
-  withDelivery<T>(
-    key: string,
-    work: (entry: LedgerEntry | undefined) => Promise<T>,
-  ): Promise<{ held: true; value: T } | { held: false }>;
-  recordDelivery(key: string, status: LedgerEntry["status"], at: Date): Promise<void>;
-  forgetDelivery(key: string): Promise<void>;
-  dropDeliveries(keys: readonly string[]): Promise<number>;
-}
-
-/** The store could not be written (StoreError, by its code: the loop does not import store/). */
-function storeFailure(err: unknown): { file: string; message: string } | undefined {
-  const e = err as { code?: unknown; file?: unknown; message?: unknown } | null;
-  return e?.code === "STORE_UNUSABLE"
-    ? { file: String(e.file), message: String(e.message) }
-    : undefined;
-}
-
-/**
- * What `send` (or `confirm`) throws when Slack could not be reached or refused. `retryable`
- * covers 5xx and network errors; `retryAfterMs` is set for a 429 (Slack's Retry-After).
- * `mayHaveArrived` is set when the request may have reached Slack although no answer came back
- * (a dropped connection or a timeout): the message may be in the channel. Anything else thrown
- * is treated as such a network error.
- */
-export class SendError extends Error {
-  readonly retryable: boolean;
-  readonly retryAfterMs?: number;
-  readonly mayHaveArrived: boolean;
-  /** A short code for the log, e.g. "ratelimited", "http_500", "channel_not_found". */
-  readonly code: string;
-  constructor(
-    message: string,
-    options: { retryable: boolean; retryAfterMs?: number; code?: string; mayHaveArrived?: boolean },
-  ) {
-    super(message);
-    this.name = "SendError";
-    this.retryable = options.retryable;
-    this.retryAfterMs = options.retryAfterMs;
-    this.mayHaveArrived = options.mayHaveArrived ?? false;
-    this.code = options.code ?? (options.retryable ? "retryable" : "permanent");
-  }
-}
-
-function asSendError(err: unknown): SendError {
-  return err instanceof SendError
-    ? err
-    : new SendError((err as Error)?.message ?? String(err), {
-        retryable: true,
-        code: "network",
-        mayHaveArrived: true,
-      });
-}
+import { asSendError } from "./send-error.js";
 
 type LogFn = (obj: object, msg?: string) => void;
 export interface LoopLog {

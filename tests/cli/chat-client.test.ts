@@ -3,13 +3,12 @@ import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RunningAssistant, startAssistant } from "../../src/app.js";
+import { ChatClient, type ReceivedActivity } from "../../src/cli/chat/chat-client.js";
 import {
   AssistantHttpError,
   AssistantUnreachableError,
-  ChatClient,
-  PressError,
-  type ReceivedActivity,
-} from "../../src/cli/chat/chat-client.js";
+} from "../../src/cli/chat/describe-assistant-errors.js";
+import { PressError } from "../../src/cli/chat/read-press-args.js";
 import { tempDataDir } from "../support/bot-framework-client.js";
 import { httpRequest } from "../support/http-request.js";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderAdaptiveCard } from "../../src/channels/teams/render-adaptive-card.js";
-import { findButton, pickOptions, splitPressArgs } from "../../src/cli/chat/chat-client.js";
+import { findButton, pickOptions, splitPressArgs } from "../../src/cli/chat/read-press-args.js";
 import { renderActivity, wrapLine } from "../../src/cli/chat/render-activity.js";
 import { promptOf, resolveTypedInput } from "../../src/core/assistant/resolve-typed-input.js";
 import type { Reply } from "../../src/core/reply.js";

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LEVELS_ACTIONS } from "../../dialogs/levels-of-need/read-input.js";
 import { renderMessage } from "../../src/channels/slack/render-blocks.js";
+import { loadSlackMessages } from "../../src/channels/slack/slack-messages.js";
 import { readSubmit } from "../../src/channels/teams/read-input.js";
 import { replyActivity } from "../../src/channels/teams/render-adaptive-card.js";
 import type { Assistant } from "../../src/core/assistant/assistant.js";
@@ -11,6 +12,8 @@ import { checkSlackMessage } from "../support/check-slack-limits.js";
 import { messageText, submitPayload } from "./support/arbitraries.js";
 import { buildAssistant } from "./support/build-assistant.js";
 import { allStrings, leaksIn, teamsActivityProblems } from "./support/check-output.js";
+
+const words = loadSlackMessages().render;
 
 /** Inputs per entry point (see tests/fuzz/README.md for the split with the HTTP smoke layer). */
 const INPUTS = 10_000;
@@ -88,7 +91,7 @@ function checkReplies(replies: Reply[], typed: string): void {
     expect(Array.isArray(reply.blocks)).toBe(true);
     expect(teamsActivityProblems(replyActivity(reply) as Record<string, unknown>)).toEqual([]);
   }
-  expect(checkSlackMessage(renderMessage(replies))).toEqual([]);
+  expect(checkSlackMessage(renderMessage(replies, words))).toEqual([]);
   expect(leaksIn(allStrings(replies).join("\n"), typed)).toEqual([]);
 }
 

@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { FlowResult } from "../../dialogs/levels-of-need/flow.js";
 import { renderStep } from "../../dialogs/levels-of-need/render.js";
 import { renderMessage } from "../../src/channels/slack/render-blocks.js";
+import { loadSlackMessages } from "../../src/channels/slack/slack-messages.js";
 import { renderAdaptiveCard } from "../../src/channels/teams/render-adaptive-card.js";
 import type { Reply } from "../../src/core/reply.js";
 import { checkSlackMessage } from "../support/check-slack-limits.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
 import { content, mash, playThrough, Replay } from "./play.js";
+
+const words = loadSlackMessages().render;
 
 /**
  * Every card the check can send, for each age band and each level, is a valid Adaptive Card for
@@ -59,7 +62,7 @@ describe("every Levels of Need card", () => {
     "%s: a valid Adaptive Card and a Slack message within the limits",
     (_n, reply) => {
       expect(validateAdaptiveCard(renderAdaptiveCard(reply).content)).toEqual([]);
-      expect(checkSlackMessage(renderMessage([reply]))).toEqual([]);
+      expect(checkSlackMessage(renderMessage([reply], words))).toEqual([]);
     },
   );
 });

@@ -165,6 +165,68 @@ describe("missed reminders", () => {
     ]);
   });
 
+  it("a review registered after midnight in London, late the evening before in UTC, gets nothing for the day before", () => {
+    // Received Friday 11 June 2027; registered at 00:30 BST on Saturday, 23:30 UTC on Friday.
+    const r = (createdAt: string) => review({ kind: "adult", received: "2027-06-11", createdAt });
+    const saturday = new Date("2027-06-12T09:00:00Z");
+    expect(due(saturday, [r("2027-06-11T23:30:00.000Z")], [], opts)).toEqual([]);
+    expect(due(saturday, [r("2027-06-12T00:30:00+01:00")], [], opts)).toEqual([]);
+    // Registered at 23:30 BST on the Friday itself: Friday's notice is sent, late.
+    const friday = due(saturday, [r("2027-06-11T22:30:00.000Z")], [], opts);
+    expect(friday.map((d) => `${d.milestone} ${d.type} ${d.date}${d.late ? " late" : ""}`)).toEqual(
+      ["notify-panel due 2027-06-11 late"],
+    );
+  });
+
+  it("each review gets the same reminders whatever else is open, across years and bank holidays", () => {
+    const reviews = [
+      review(),
+      review({
+        id: "RR-0002",
+        received: "2025-12-19",
+        kind: "adult",
+        createdAt: "2025-12-19T09:00:00Z",
+      }),
+      review({
+        id: "RR-0003",
+        received: "2027-03-24",
+        publication: "2028-01-05",
+        createdAt: "2027-03-24T09:00:00Z",
+      }),
+    ];
+    const at = new Date("2027-12-24T09:00:00Z");
+    const together = due(at, reviews, [], opts);
+    expect(together).toEqual(reviews.flatMap((r) => due(at, [r], [], opts)));
+    expect(
+      together.map((d) => `${d.reviewId} ${d.milestone} ${d.type} ${d.date} due ${d.due}`),
+    ).toEqual([
+      "RR-0001 notify-panel overdue 2026-12-21 due 2026-12-18",
+      "RR-0001 notify-national-panel overdue 2026-12-29 due 2026-12-24",
+      "RR-0001 rapid-review-meeting overdue 2027-01-06 due 2027-01-05",
+      "RR-0001 recommendations-to-scrutineer overdue 2027-01-08 due 2027-01-07",
+      "RR-0001 scrutineer-decision overdue 2027-01-12 due 2027-01-11",
+      "RR-0001 outcome-to-review-board overdue 2027-01-13 due 2027-01-12",
+      "RR-0001 final-report overdue 2027-07-13 due 2027-07-12",
+      // Christmas 2025 (25, 26 December) and New Year's Day 2026 fall inside its fifteen days.
+      "RR-0002 notify-panel overdue 2025-12-22 due 2025-12-19",
+      "RR-0002 rapid-review-meeting overdue 2026-01-07 due 2026-01-06",
+      "RR-0002 recommendations-to-scrutineer overdue 2026-01-09 due 2026-01-08",
+      "RR-0002 scrutineer-decision overdue 2026-01-13 due 2026-01-12",
+      "RR-0002 outcome-to-review-board overdue 2026-01-14 due 2026-01-13",
+      "RR-0002 final-report overdue 2026-07-14 due 2026-07-13",
+      // Easter 2027 (26, 29 March); publication on 5 January 2028 counts back over 3 January
+      // 2028 and 27-28 December 2027 (substitute days).
+      "RR-0003 notify-panel overdue 2027-03-25 due 2027-03-24",
+      "RR-0003 notify-national-panel overdue 2027-04-02 due 2027-04-01",
+      "RR-0003 rapid-review-meeting overdue 2027-04-09 due 2027-04-08",
+      "RR-0003 recommendations-to-scrutineer overdue 2027-04-13 due 2027-04-12",
+      "RR-0003 scrutineer-decision overdue 2027-04-15 due 2027-04-14",
+      "RR-0003 outcome-to-review-board overdue 2027-04-16 due 2027-04-15",
+      "RR-0003 final-report overdue 2027-10-18 due 2027-10-15",
+      "RR-0003 final-report-to-national-panel overdue 2027-12-23 due 2027-12-22",
+    ]);
+  });
+
   it("a new publication date brings the national panel reminders", () => {
     const r = review({ publication: "2027-09-01" });
     const list = due(new Date("2027-08-19T09:00:00Z"), [r], [], opts);

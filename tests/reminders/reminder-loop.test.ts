@@ -6,9 +6,9 @@ import type { Delivery } from "../../src/reminders/compute-due.js";
 import {
   type ReminderLoop,
   type RunSummary,
-  SendError,
   startReminderLoop,
 } from "../../src/reminders/reminder-loop.js";
+import { SendError } from "../../src/reminders/send-error.js";
 import { ReviewRegister } from "../../src/store/review-register.js";
 
 let dir: string;

@@ -6,6 +6,7 @@ import type {
 import type { MilestoneContent } from "../../core/rapid-review/milestone-content.js";
 import type { Announcement, PanelPort, Said } from "../../core/rapid-review/rapid-review-ports.js";
 import type { Logger } from "../../log.js";
+import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { PanelMembers } from "./panel-members.js";
 import { renderMessage, type SlackMessage } from "./render-blocks.js";
 import { mention, renderTimeline } from "./render-timeline.js";
@@ -21,10 +22,12 @@ export interface RapidReviewContext {
   panelChannel?: string;
 }
 
-/** `<#C123>` for the configured panel channel: Slack shows its name, and it is a link. */
-export function channelLink(channel: string | undefined): string {
-  if (!channel) return "the panel channel";
-  return /^[CG][A-Z0-9]{2,30}$/.test(channel) ? `<#${channel}>` : "the panel channel";
+/**
+ * `<#C123>` for the configured panel channel: Slack shows its name, and it is a link. Without a
+ * usable id, the words for it (`unnamed`, from knowledge/slack/messages.yaml).
+ */
+export function channelLink(channel: string | undefined, unnamed: string): string {
+  return channel && /^[CG][A-Z0-9]{2,30}$/.test(channel) ? `<#${channel}>` : escapeMrkdwn(unnamed);
 }
 
 /** A message from mrkdwn that is already safe (built with fillMrkdwn). */
@@ -33,11 +36,15 @@ export function mrkdwnMessage(mrkdwn: string): SlackMessage {
 }
 
 /** A core sentence in Slack's words: typed values escaped, the person and the panel as links. */
-export function renderSaid(said: Said, panelChannel: string | undefined): SlackMessage {
+export function renderSaid(
+  said: Said,
+  panelChannel: string | undefined,
+  words: SlackMessages["render"],
+): SlackMessage {
   return mrkdwnMessage(
     fillMrkdwn(said.template, said.vars, {
       who: said.who ? mention(said.who) : "",
-      channel: channelLink(panelChannel),
+      channel: channelLink(panelChannel, words.panelChannel),
     }),
   );
 }
@@ -49,9 +56,9 @@ export function renderRapidReviewAnswer(
 ): SlackMessage {
   switch (answer.kind) {
     case "reply":
-      return renderMessage([answer.reply]);
+      return renderMessage([answer.reply], ctx.messages.render);
     case "said":
-      return renderSaid(answer.said, ctx.panelChannel);
+      return renderSaid(answer.said, ctx.panelChannel, ctx.messages.render);
     case "timeline":
       return renderTimeline(
         answer.review,

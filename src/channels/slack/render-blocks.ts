@@ -2,6 +2,10 @@ import type { types as SlackTypes } from "@slack/bolt";
 import { findContactLinks } from "../../core/content/find-contact-links.js";
 import { type Reply, replyToText } from "../../core/reply.js";
 import { escapeMrkdwn, contentToMrkdwn as plainMrkdwn, truncate } from "./escape-mrkdwn.js";
+import type { SlackMessages } from "./slack-messages.js";
+
+/** The words the renderer adds itself (knowledge/slack/messages.yaml, `render`). */
+export type RenderWords = SlackMessages["render"];
 
 /**
  * Content as mrkdwn, with every phone number and email address a `tel:` or `mailto:` link that
@@ -53,6 +57,7 @@ export interface SlackMessage {
 /** Renders one or more channel-free replies as one Slack message (slash command answers carry one). */
 export function renderMessage(
   replies: Reply[],
+  words: RenderWords,
   options: { maxBlocks?: number } = {},
 ): SlackMessage {
   const maxBlocks = options.maxBlocks ?? LIMITS.messageBlocks;
@@ -60,7 +65,7 @@ export function renderMessage(
   const actions: SlackBlock[] = [];
   replies.forEach((reply, index) => {
     if (index > 0) content.push({ type: "divider" });
-    const rendered = renderReplyBlocks(reply, index);
+    const rendered = renderReplyBlocks(reply, words, index);
     content.push(...rendered.content);
     // Buttons of the last reply stay at the bottom; earlier replies keep theirs in place.
     if (index === replies.length - 1) actions.push(...rendered.actions);
@@ -68,7 +73,7 @@ export function renderMessage(
   });
   return {
     text: fallbackText(replies),
-    blocks: fitBlocks(content, actions, maxBlocks),
+    blocks: fitBlocks(content, actions, maxBlocks, words),
   };
 }
 
@@ -82,7 +87,12 @@ export function fallbackText(replies: Reply[]): string {
  * Keeps a message within the block limit without losing its buttons: content is cut first and
  * a note says so, since the buttons are how the person carries on.
  */
-export function fitBlocks(content: SlackBlock[], actions: SlackBlock[], max: number): SlackBlock[] {
+export function fitBlocks(
+  content: SlackBlock[],
+  actions: SlackBlock[],
+  max: number,
+  words: RenderWords,
+): SlackBlock[] {
   if (content.length + actions.length <= max) return [...content, ...actions];
   const keepActions = actions.slice(0, Math.max(0, max - 2));
   const room = max - keepActions.length - 1;
@@ -90,9 +100,7 @@ export function fitBlocks(content: SlackBlock[], actions: SlackBlock[], max: num
     ...content.slice(0, Math.max(0, room)),
     {
       type: "context",
-      elements: [
-        { type: "mrkdwn", text: "_This message was too long for Slack and was cut short._" },
-      ],
+      elements: [{ type: "mrkdwn", text: `_${escapeMrkdwn(words.cutShort)}_` }],
     },
     ...keepActions,
   ];
@@ -101,6 +109,7 @@ export function fitBlocks(content: SlackBlock[], actions: SlackBlock[], max: num
 /** The blocks of one reply: its content, and its buttons (kept apart so callers can place them). */
 export function renderReplyBlocks(
   reply: Reply,
+  words: RenderWords,
   index = 0,
 ): { content: SlackBlock[]; actions: SlackBlock[] } {
   const content: SlackBlock[] = [];
@@ -164,7 +173,7 @@ export function renderReplyBlocks(
         }
         break;
       case "choices":
-        content.push(...renderChoices(block, index, choiceCount++));
+        content.push(...renderChoices(block, index, choiceCount++, words));
         break;
     }
   }
@@ -202,7 +211,12 @@ type ChoicesBlock = Extract<Reply["blocks"][number], { kind: "choices" }>;
  * state.values when the reply's first button is pressed. Option text is capped at 75
  * characters, so when a label is longer the full wording is listed above as well.
  */
-function renderChoices(block: ChoicesBlock, replyIndex: number, n: number): SlackBlock[] {
+function renderChoices(
+  block: ChoicesBlock,
+  replyIndex: number,
+  n: number,
+  words: RenderWords,
+): SlackBlock[] {
   const out: SlackBlock[] = [];
   const letter = (i: number) => String.fromCharCode(97 + i);
   const long = block.options.some((o) => o.label.length > LIMITS.optionText - 4);
@@ -227,7 +241,7 @@ function renderChoices(block: ChoicesBlock, replyIndex: number, n: number): Slac
   const initial = options.filter((o) => block.selected?.includes(o.value));
   const actionId = truncate(`${CHOICE_ACTION_PREFIX}${block.id}`, LIMITS.id);
   const blockId = truncate(`r${replyIndex}c${n}:${block.id}`, LIMITS.id);
-  const placeholder = { type: "plain_text" as const, text: "Choose" };
+  const placeholder = { type: "plain_text" as const, text: truncate(words.choose, 150) };
   let element: SlackTypes.ActionsBlockElement;
   if (options.length <= LIMITS.checkboxOptions) {
     element = block.multi

@@ -25,17 +25,20 @@ export async function renderHome(options: {
   now: Date;
 }): Promise<SlackBlock[]> {
   const h = options.messages.home;
-  const top = renderReplyBlocks({
-    blocks: [
-      { kind: "heading", text: h.heading },
-      { kind: "text", text: h.intro },
-    ],
-    buttons: [
-      { label: h.buttons.mash, action: "mash" },
-      { label: h.buttons.levels, action: "levels" },
-      { label: h.buttons.ask, action: "ask" },
-    ],
-  });
+  const top = renderReplyBlocks(
+    {
+      blocks: [
+        { kind: "heading", text: h.heading },
+        { kind: "text", text: h.intro },
+      ],
+      buttons: [
+        { label: h.buttons.mash, action: "mash" },
+        { label: h.buttons.levels, action: "levels" },
+        { label: h.buttons.ask, action: "ask" },
+      ],
+    },
+    options.messages.render,
+  );
   const blocks: SlackBlock[] = [
     ...top.content,
     ...top.actions,
@@ -53,8 +56,12 @@ export async function renderHome(options: {
     );
     return {
       review,
-      next: next ? `${next.title}, due *${formatDate(next.due)}*` : undefined,
-      overdue: overdue.map((o) => `${escapeMrkdwn(o.title)} (due ${formatDate(o.due)})`),
+      next: next
+        ? fill(h.next, { title: next.title, date: `*${formatDate(next.due)}*` })
+        : undefined,
+      overdue: overdue.map((o) =>
+        escapeMrkdwn(fill(h.overdueStep, { title: o.title, date: formatDate(o.due) })),
+      ),
     };
   });
 
@@ -71,11 +78,14 @@ export async function renderHome(options: {
     const next = row.next
       ? `\n${escapeMrkdwn(options.messages.rapidReview.nextLabel)}: ${escapeMrkdwn(row.next)}`
       : "";
+    const overdue = row.overdue.length
+      ? `\n⚠️ ${escapeMrkdwn(fill(h.overdueCount, { count: row.overdue.length }))}`
+      : "";
     blocks.push({
       type: "section",
       text: {
         type: "mrkdwn",
-        text: `*${escapeMrkdwn(r.caseRef)}* (${r.id}) · ${escapeMrkdwn(kind)}${next}${row.overdue.length ? `\n⚠️ ${row.overdue.length} overdue` : ""}`.slice(
+        text: `*${escapeMrkdwn(r.caseRef)}* (${r.id}) · ${escapeMrkdwn(kind)}${next}${overdue}`.slice(
           0,
           LIMITS.sectionText,
         ),

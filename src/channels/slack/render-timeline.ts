@@ -7,7 +7,7 @@ import type { Milestone } from "../../core/rapid-review/types.js";
 import { londonDate } from "../../core/rapid-review/working-days.js";
 import { escapeMrkdwn, truncate } from "./escape-mrkdwn.js";
 import { LIMITS, type SlackBlock, type SlackMessage } from "./render-blocks.js";
-import type { SlackMessages } from "./slack-messages.js";
+import { fillMrkdwn, type SlackMessages } from "./slack-messages.js";
 
 /** action_id of a timeline or reminder "Mark done" button; its value is JSON {id, milestone}. */
 export const MARK_DONE_ACTION = "rr-done";
@@ -81,9 +81,10 @@ export function renderTimeline(
       : ms.due < today
         ? `⚠️ *${rr.overdueLabel}*`
         : "";
-    const day = ms.day === null ? "" : ` · Day ${ms.day}`;
+    const day = ms.day === null ? "" : ` · ${escapeMrkdwn(fill(m.timeline.day, { day: ms.day }))}`;
+    const due = fillMrkdwn(m.timeline.due, {}, { date: `*${formatDate(ms.due)}*` });
     const text = truncate(
-      `*${escapeMrkdwn(ms.title)}*${day}\nDue *${formatDate(ms.due)}*${status ? `  ${status}` : ""}\n_${escapeMrkdwn(ms.who)}_: ${escapeMrkdwn(ms.what)}\n\`${ms.key}\``,
+      `*${escapeMrkdwn(ms.title)}*${day}\n${due}${status ? `  ${status}` : ""}\n_${escapeMrkdwn(ms.who)}_: ${escapeMrkdwn(ms.what)}\n\`${ms.key}\``,
       LIMITS.sectionText,
     );
     const section: SlackTypes.SectionBlock = {
@@ -110,9 +111,16 @@ export function renderTimeline(
     });
   }
   const next = timeline.find((t) => !review.done[t.key]);
+  const heading = fill(rr.timelineHeading, { ref: review.caseRef, id: review.id });
   return {
     text: escapeMrkdwn(
-      `${fill(rr.timelineHeading, { ref: review.caseRef, id: review.id })}${next ? `: next, ${next.title}, due ${formatDate(next.due)}` : ""}`,
+      next
+        ? fill(m.timeline.notification, {
+            heading,
+            title: next.title,
+            date: formatDate(next.due),
+          })
+        : heading,
     ),
     blocks,
   };

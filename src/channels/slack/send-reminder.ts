@@ -1,6 +1,6 @@
 import { webApi } from "@slack/bolt";
 import type { Delivery } from "../../reminders/compute-due.js";
-import { SendError } from "../../reminders/reminder-loop.js";
+import { SendError } from "../../reminders/send-error.js";
 import { escapeMrkdwn, truncate } from "./escape-mrkdwn.js";
 import { LIMITS, type SlackMessage } from "./render-blocks.js";
 import { markDoneButton } from "./render-timeline.js";

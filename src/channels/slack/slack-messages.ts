@@ -21,6 +21,9 @@ export const slackMessagesSchema = z.object({
     nothingOverdue: text,
     moreReviews: text,
     privacy: text,
+    next: text.includes("{title}").includes("{date}"),
+    overdueCount: text.includes("{count}"),
+    overdueStep: text.includes("{title}").includes("{date}"),
     buttons: z.object({
       mash: z.string().trim().min(1).max(75),
       levels: z.string().trim().min(1).max(75),
@@ -29,6 +32,16 @@ export const slackMessagesSchema = z.object({
   }),
   ask: z.object({ empty: text }),
   error: text,
+  timeline: z.object({
+    day: text.includes("{day}"),
+    due: text.includes("{date}"),
+    notification: text.includes("{heading}").includes("{title}").includes("{date}"),
+  }),
+  render: z.object({
+    cutShort: text,
+    choose: z.string().trim().min(1).max(150),
+    panelChannel: text,
+  }),
 });
 
 /** Slack's own words, and the rapid review commands' (which every chat shares). */

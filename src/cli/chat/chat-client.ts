@@ -2,6 +2,13 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
+import { isObject, readJson, sendJson } from "./connector-json.js";
+import {
+  AssistantHttpError,
+  AssistantUnreachableError,
+  describeNetworkError,
+} from "./describe-assistant-errors.js";
+import { findButton, PressError, pickOptions } from "./read-press-args.js";
 import {
   ADAPTIVE_CARD,
   type ChatButton,
@@ -38,42 +45,7 @@ export interface ReceivedActivity {
   rendered: RenderedActivity;
 }
 
-/** The assistant could not be reached at all: not started, wrong port, or stopped. */
-export class AssistantUnreachableError extends Error {
-  constructor(
-    readonly url: string,
-    cause: string,
-  ) {
-    super(
-      `Can't reach the assistant at ${url} (${cause}).\n` +
-        `Start it in another terminal with:  npm start\n` +
-        `If it runs on another port or machine, set ASSISTANT_URL (e.g. ASSISTANT_URL=http://127.0.0.1:3978) or PORT.`,
-    );
-    this.name = "AssistantUnreachableError";
-  }
-}
-
-/** The assistant answered, but not with success. */
-export class AssistantHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: string,
-  ) {
-    super(describeHttpError(status, body));
-    this.name = "AssistantHttpError";
-  }
-}
-
-/** A /press that names no button on the last card, or a selection that names no option. */
-export class PressError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "PressError";
-  }
-}
-
 const BOT = { id: "mk-safeguarding-assistant", name: "MK safeguarding assistant" };
-const MAX_BODY_BYTES = 1024 * 1024;
 
 export class ChatClient {
   readonly user = { id: `cli-user-${randomUUID().slice(0, 8)}`, name: "You" };
@@ -395,79 +367,6 @@ export class ChatClient {
   }
 }
 
-/** Finds a button by its number (order on the card) or its label, ignoring case and punctuation. */
-export function findButton(rendered: RenderedActivity, ref: string): ChatButton {
-  const buttons = rendered.buttons;
-  const list = buttons.map((b, i) => `[${i + 1}] ${b.label}`).join("  ");
-  const typed = norm(ref);
-  if (/^\d{1,3}$/.test(typed)) {
-    const button = buttons[Number(typed) - 1];
-    if (button) return button;
-    throw new PressError(`There is no button ${typed} on the last card. Its buttons: ${list}`);
-  }
-  const exact = buttons.find((b) => norm(b.label) === typed);
-  if (exact) return exact;
-  const prefixed = buttons.filter((b) => typed !== "" && norm(b.label).startsWith(typed));
-  if (prefixed.length === 1 && prefixed[0]) return prefixed[0];
-  throw new PressError(`No button called "${ref.trim()}" on the last card. Its buttons: ${list}`);
-}
-
-/**
- * Splits what follows /press into the button and an optional selection of options:
- * "2" -> button 2; "Next 1, 3" -> button "Next" with options 1 and 3; "2 1,3" likewise by number.
- * The longest button label the text starts with wins, so labels may contain spaces.
- */
-export function splitPressArgs(
-  rendered: RenderedActivity,
-  args: string,
-): { ref: string; selection?: string } {
-  const text = args.trim();
-  const byNumber = /^(\d{1,3})(?:\s+(.*))?$/s.exec(text);
-  if (byNumber?.[1]) return { ref: byNumber[1], selection: byNumber[2]?.trim() || undefined };
-  const labels = rendered.buttons
-    .map((b) => b.label)
-    .filter((label) => norm(text).startsWith(norm(label)) && norm(label) !== "")
-    .sort((a, b) => b.length - a.length);
-  const label = labels[0];
-  if (label) {
-    // Drop as many words from the front as the label has, keeping the rest as the selection.
-    const words = text.split(/\s+/);
-    const labelWords = norm(label).split(" ").length;
-    const selection = words.slice(labelWords).join(" ").trim();
-    if (norm(words.slice(0, labelWords).join(" ")) === norm(label)) {
-      return { ref: label, selection: selection || undefined };
-    }
-  }
-  return { ref: text };
-}
-
-/** "1, 3", "1 and 3" or option labels, as the bot accepts when they are typed. */
-export function pickOptions(selection: string, choiceSet: RenderedActivity["choiceSets"][number]) {
-  const whole = norm(selection);
-  const exact = choiceSet.options.find((o) => norm(o.title) === whole || norm(o.value) === whole);
-  if (exact) return [exact.value];
-  const values: string[] = [];
-  const parts = selection
-    .split(/,|;|\band\b|\s+(?=\d)/i)
-    .map(norm)
-    .filter((p) => p !== "");
-  for (const part of parts) {
-    const option = /^\d{1,3}$/.test(part)
-      ? choiceSet.options[Number(part) - 1]
-      : choiceSet.options.find((o) => norm(o.title) === part || norm(o.value) === part);
-    if (!option) {
-      throw new PressError(
-        `"${part}" is not one of the options (1 to ${choiceSet.options.length}).`,
-      );
-    }
-    if (!values.includes(option.value)) values.push(option.value);
-  }
-  if (!choiceSet.multi && values.length > 1) {
-    throw new PressError("Only one option can be chosen on this card.");
-  }
-  return values;
-}
-
 function mergeInputs(data: unknown, inputs: Record<string, string>): unknown {
   if (data === undefined || data === null) return { ...inputs };
   // A string or array as data is sent as it is, the way Adaptive Card hosts do.
@@ -475,94 +374,6 @@ function mergeInputs(data: unknown, inputs: Record<string, string>): unknown {
   return { ...(data as Json), ...inputs };
 }
 
-function describeHttpError(status: number, body: string): string {
-  let detail = "";
-  try {
-    const parsed = JSON.parse(body);
-    const message = parsed?.error?.message ?? parsed?.error ?? parsed?.message;
-    if (typeof message === "string") detail = ` It said: ${message}`;
-  } catch {
-    // Not JSON: say nothing more than the status.
-  }
-  if (status === 401 || status === 403) {
-    return (
-      `The assistant refused the message (HTTP ${status}): it is running with MicrosoftAppId set, ` +
-      `so it only accepts messages signed by the Bot Framework. To try it in the terminal, start ` +
-      `it without MicrosoftAppId (local mode).`
-    );
-  }
-  if (status === 404) {
-    return `The assistant has no /api/messages endpoint at that address (HTTP 404). Is ASSISTANT_URL right?`;
-  }
-  if (status === 413) return `That message is too large for the assistant (HTTP 413).`;
-  if (status >= 500) {
-    return `The assistant had a problem handling that (HTTP ${status}). Try again; its log says more.${detail}`;
-  }
-  return `The assistant did not accept that (HTTP ${status}).${detail}`;
-}
-
-function describeNetworkError(err: NodeJS.ErrnoException): string {
-  switch (err.code) {
-    case "ECONNREFUSED":
-      return "nothing is listening there";
-    case "ENOTFOUND":
-      return "that host name is unknown";
-    case "ECONNRESET":
-      return "the connection was dropped";
-    default:
-      return err.message;
-  }
-}
-
-function readJson(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  handle: (body: unknown) => void,
-): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooBig = false;
-  req.on("data", (c: Buffer) => {
-    size += c.length;
-    if (size > MAX_BODY_BYTES) tooBig = true;
-    else chunks.push(c);
-  });
-  req.on("end", () => {
-    if (tooBig) {
-      sendJson(res, 413, { error: { code: "TooLarge", message: "Activity too large." } });
-      return;
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-    } catch {
-      sendJson(res, 400, { error: { code: "BadArgument", message: "Body is not JSON." } });
-      return;
-    }
-    handle(body);
-  });
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-function isObject(v: unknown): v is Json {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 function newConversationId(): string {
   return `cli-${randomUUID()}`;
 }
-
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();

@@ -29,9 +29,6 @@ function englishDictionary(): ReturnType<typeof nspell> {
   return english;
 }
 
-/** How many corrected words are remembered (a few hundred distinct typos a day at most). */
-const REMEMBERED = 5_000;
-
 /** Longer "words" are pasted codes or noise: left as typed, and never remembered. */
 const LONGEST_WORD = 30;
 
@@ -78,7 +75,6 @@ export function createSpeller(
     list.push(w);
     byLength.set(w.length, list);
   }
-  const remembered = new Map<string, string>();
   // A Map, not the record: a typed "constructor" must not find Object's own properties.
   const meant = new Map(Object.entries(spellings));
 
@@ -117,14 +113,5 @@ export function createSpeller(
     return nearest(word) ?? word;
   };
 
-  return (word) => {
-    if (word.length > LONGEST_WORD) return word;
-    let fixed = remembered.get(word);
-    if (fixed === undefined) {
-      fixed = correct(word);
-      if (remembered.size >= REMEMBERED) remembered.clear();
-      remembered.set(word, fixed);
-    }
-    return fixed;
-  };
+  return correct;
 }

@@ -11,14 +11,35 @@ import { splitWords } from "./tokenize-text.js";
 export type PhraseWord = { text: string; stem?: string; prefix: boolean } | { any: true };
 export type Phrase = PhraseWord[];
 
-/** A run of a message's words (a clause, or the whole message) with their stems. */
+/** A run of a message's words (a clause, or the whole message) with their stems, and where
+ * each word and stem occurs: a pasted page of text is looked up, not scanned, per phrase. */
 export interface Words {
   words: readonly string[];
   stems: readonly string[];
+  at: ReadonlyMap<string, readonly number[]>;
 }
 
 export function toWords(words: readonly string[]): Words {
-  return { words, stems: words.map(stemWord) };
+  const stems = words.map(stemWord);
+  const at = new Map<string, number[]>();
+  const note = (key: string, i: number) => {
+    const list = at.get(key) ?? [];
+    if (list.at(-1) !== i) list.push(i);
+    at.set(key, list);
+  };
+  words.forEach((w, i) => {
+    note(w, i);
+    note(stems[i] as string, i);
+  });
+  return { words, stems, at };
+}
+
+/** Where a phrase's first word may be: looked up for a whole word, every place for a prefix. */
+function candidates(w: Words, first: PhraseWord): readonly number[] {
+  if ("any" in first || first.prefix) return w.words.map((_, i) => i);
+  const exact = w.at.get(first.text) ?? [];
+  const stemmed = first.stem !== undefined ? (w.at.get(first.stem) ?? []) : [];
+  return stemmed.length === 0 ? exact : [...new Set([...exact, ...stemmed])].sort((a, b) => a - b);
 }
 
 /** Reads "threat*", "cant keep him safe" or "im a _" as a phrase; punctuation is ignored as in
@@ -51,8 +72,8 @@ function wordMatches(p: PhraseWord, word: string, stem: string): boolean {
 export function findPhrase(w: Words, phrase: Phrase, gap = 0, from = 0): number {
   const [first, ...rest] = phrase;
   if (!first) return -1;
-  for (let i = from; i < w.words.length; i++) {
-    if (!wordMatches(first, w.words[i] as string, w.stems[i] as string)) continue;
+  for (const i of candidates(w, first)) {
+    if (i < from || !wordMatches(first, w.words[i] as string, w.stems[i] as string)) continue;
     let at = i;
     for (const p of rest) {
       let next = -1;

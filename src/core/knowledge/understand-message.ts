@@ -34,14 +34,17 @@ export interface Understood {
  */
 export function understandMessage(index: KnowledgeIndex, text: string): Understood {
   const typed = splitWords(text);
-  const words = typed.flatMap((w) => splitWords(index.correctWord(w)));
+  // Each distinct word is corrected once for this message: the speller is the slow part.
+  const fixes = new Map(typed.map((w) => [w, splitWords(index.correctWord(w))]));
+  const correct = (ws: readonly string[]) => ws.flatMap((w) => fixes.get(w) ?? [w]);
+  const words = correct(typed);
   const readings = (ignore: Parameters<typeof removePhrases>[1]) => [
     removePhrases(typed, ignore),
     removePhrases(words, ignore),
   ];
   // Danger is read sentence by sentence: "ran away on Saturday. He's back today" is not now.
   const sentences = sentenceWords(text);
-  const corrected = sentences.map((ws) => ws.flatMap((w) => splitWords(index.correctWord(w))));
+  const corrected = sentences.map(correct);
   const danger = detectDanger(index.danger, sentences) ?? detectDanger(index.danger, corrected);
   const plain = readings(index.situations.ignore);
   const refusal = firstMatch(index.situations.refusals, plain);
@@ -56,7 +59,7 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     danger,
     situation: situation && !situation.then.general ? situation.then.article : undefined,
     worry: situation?.then.general ? situation.then.article : undefined,
-    question: lastQuestion(text)?.flatMap((w) => splitWords(index.correctWord(w))),
+    question: correct(lastQuestion(text) ?? []),
     refusal: refusal?.then,
     described: refusal ? undefined : described?.rule.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),

@@ -7,7 +7,7 @@ import {
 } from "../../../src/channels/slack/send-reminder.js";
 import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
 import type { Delivery } from "../../../src/reminders/compute-due.js";
-import { SendError } from "../../../src/reminders/reminder-loop.js";
+import { SendError } from "../../../src/reminders/send-error.js";
 import { FakeSlack, quietSlackLogger } from "./fake-slack.js";
 
 const PANEL = "C123";

@@ -3,14 +3,17 @@ import { describe, expect, it } from "vitest";
 import { escapeMrkdwn } from "../../../src/channels/slack/escape-mrkdwn.js";
 import { readBlockAction } from "../../../src/channels/slack/read-block-action.js";
 import { LIMITS, renderMessage } from "../../../src/channels/slack/render-blocks.js";
+import { loadSlackMessages } from "../../../src/channels/slack/slack-messages.js";
 import { loadMashContacts, mashContactsReply } from "../../../src/core/contacts/mash-contacts.js";
 import { helpReply, loadMessages } from "../../../src/core/content/messages.js";
 import type { Reply } from "../../../src/core/reply.js";
 import { checkLimits } from "../../support/check-slack-limits.js";
 
+const words = loadSlackMessages().render;
+
 describe("Block Kit rendering of channel-free replies", () => {
   it("renders the MASH card: header, text, fields, context and buttons, with a text fallback", () => {
-    const msg = renderMessage([mashContactsReply(loadMashContacts())]);
+    const msg = renderMessage([mashContactsReply(loadMashContacts())], words);
     const types = msg.blocks.map((b) => b.type);
     expect(types[0]).toBe("header");
     expect(types).toContain("section");
@@ -38,7 +41,7 @@ describe("Block Kit rendering of channel-free replies", () => {
       ],
       buttons: [{ label: hostile, action: "help", data: { q: hostile } }],
     };
-    const msg = renderMessage([reply]);
+    const msg = renderMessage([reply], words);
     // Mrkdwn never carries a raw "<"; plain_text (header, buttons, options) is never parsed
     // for mentions by Slack, and button values are never shown.
     const mrkdwn: string[] = [msg.text];
@@ -59,16 +62,19 @@ describe("Block Kit rendering of channel-free replies", () => {
   });
 
   it("keeps Markdown bold and https links from content, but not a mention hidden in a link", () => {
-    const msg = renderMessage([
-      {
-        blocks: [
-          {
-            kind: "text",
-            text: "**Call** [the procedures](https://mkscp.procedures.test/x) or [x](<!channel>)",
-          },
-        ],
-      },
-    ]);
+    const msg = renderMessage(
+      [
+        {
+          blocks: [
+            {
+              kind: "text",
+              text: "**Call** [the procedures](https://mkscp.procedures.test/x) or [x](<!channel>)",
+            },
+          ],
+        },
+      ],
+      words,
+    );
     const text = (msg.blocks[0] as { text: { text: string } }).text.text;
     expect(text).toContain("*Call*");
     expect(text).toContain("<https://mkscp.procedures.test/x|the procedures>");
@@ -95,7 +101,7 @@ describe("Block Kit rendering of channel-free replies", () => {
         { label: "Help", action: "help" },
       ],
     };
-    const msg = renderMessage([reply]);
+    const msg = renderMessage([reply], words);
     expect(checkLimits(msg.blocks)).toEqual([]);
     const choice = msg.blocks.find(
       (b) => b.type === "actions" && JSON.stringify(b).includes("checkboxes"),
@@ -119,38 +125,44 @@ describe("Block Kit rendering of channel-free replies", () => {
     });
     expect(input).toEqual({ text: "", action: "levels-next", data: { step: "s3", signs: "a,c" } });
 
-    const single = renderMessage([
-      {
-        ...reply,
-        blocks: [
-          {
-            kind: "choices",
-            id: "q",
-            multi: false,
-            options: [
-              { value: "y", label: "Yes" },
-              { value: "n", label: "No" },
-            ],
-          },
-        ],
-      },
-    ]);
+    const single = renderMessage(
+      [
+        {
+          ...reply,
+          blocks: [
+            {
+              kind: "choices",
+              id: "q",
+              multi: false,
+              options: [
+                { value: "y", label: "Yes" },
+                { value: "n", label: "No" },
+              ],
+            },
+          ],
+        },
+      ],
+      words,
+    );
     expect(JSON.stringify(single.blocks)).toContain('"radio_buttons"');
-    const many = renderMessage([
-      {
-        blocks: [
-          {
-            kind: "choices",
-            id: "m",
-            multi: true,
-            options: Array.from({ length: 14 }, (_, i) => ({
-              value: `v${i}`,
-              label: `Option ${i}`,
-            })),
-          },
-        ],
-      },
-    ]);
+    const many = renderMessage(
+      [
+        {
+          blocks: [
+            {
+              kind: "choices",
+              id: "m",
+              multi: true,
+              options: Array.from({ length: 14 }, (_, i) => ({
+                value: `v${i}`,
+                label: `Option ${i}`,
+              })),
+            },
+          ],
+        },
+      ],
+      words,
+    );
     expect(JSON.stringify(many.blocks)).toContain('"multi_static_select"');
     expect(checkLimits(many.blocks)).toEqual([]);
   });
@@ -158,11 +170,16 @@ describe("Block Kit rendering of channel-free replies", () => {
   it("long option labels are shown in full above the shortened options", () => {
     const long =
       "The child has told a trusted adult about something that worries them a great deal at home";
-    const msg = renderMessage([
-      {
-        blocks: [{ kind: "choices", id: "c", multi: true, options: [{ value: "a", label: long }] }],
-      },
-    ]);
+    const msg = renderMessage(
+      [
+        {
+          blocks: [
+            { kind: "choices", id: "c", multi: true, options: [{ value: "a", label: long }] },
+          ],
+        },
+      ],
+      words,
+    );
     expect(checkLimits(msg.blocks)).toEqual([]);
     expect(JSON.stringify(msg.blocks)).toContain(escapeMrkdwn(long));
   });
@@ -206,11 +223,11 @@ describe("Block Kit rendering of channel-free replies", () => {
     });
     fc.assert(
       fc.property(fc.array(reply, { minLength: 1, maxLength: 3 }), (replies) => {
-        const msg = renderMessage(replies as Reply[]);
+        const msg = renderMessage(replies as Reply[], words);
         expect(checkLimits(msg.blocks)).toEqual([]);
         expect(msg.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
         expect(msg.text).not.toMatch(/<[!@#]/);
-        const home = renderMessage(replies as Reply[], { maxBlocks: LIMITS.homeBlocks });
+        const home = renderMessage(replies as Reply[], words, { maxBlocks: LIMITS.homeBlocks });
         expect(checkLimits(home.blocks, LIMITS.homeBlocks)).toEqual([]);
       }),
       { numRuns: 300 },
@@ -218,22 +235,25 @@ describe("Block Kit rendering of channel-free replies", () => {
   });
 
   it("a message too long for Slack keeps its buttons and says it was cut", () => {
-    const msg = renderMessage([
-      {
-        blocks: Array.from({ length: 80 }, (_, i) => ({
-          kind: "text" as const,
-          text: `Paragraph ${i}`,
-        })),
-        buttons: [{ label: "Help", action: "help" }],
-      },
-    ]);
+    const msg = renderMessage(
+      [
+        {
+          blocks: Array.from({ length: 80 }, (_, i) => ({
+            kind: "text" as const,
+            text: `Paragraph ${i}`,
+          })),
+          buttons: [{ label: "Help", action: "help" }],
+        },
+      ],
+      words,
+    );
     expect(msg.blocks).toHaveLength(LIMITS.messageBlocks);
     expect(msg.blocks.at(-1)?.type).toBe("actions");
     expect(JSON.stringify(msg.blocks)).toMatch(/cut short/);
   });
 
   it("renders the help menu with one button per item", () => {
-    const msg = renderMessage([helpReply(loadMessages())]);
+    const msg = renderMessage([helpReply(loadMessages())], words);
     const actions = msg.blocks.filter((b) => b.type === "actions");
     expect(actions).toHaveLength(1);
     expect(checkLimits(msg.blocks)).toEqual([]);
