@@ -25,7 +25,7 @@ const mash = loadMashContacts();
  * sealed-2026-12-04.jsonl, sealed for one run and now tuned on; danger-lookalikes.jsonl, written
  * from the seeds by a helper who never saw the code: 80 emergencies told in many ways and 80
  * alarming-sounding messages that are not emergencies (its "answer" cases carry no facts: it
- * judges danger only). The floors below guard against regressions only; how well answering
+ * judges danger only); mixed-2.jsonl, the same, later. The floors below guard against regressions only; how well answering
  * generalises is judged on a sealed set.
  */
 const SETS = [
@@ -36,6 +36,11 @@ const SETS = [
   // One emergency here is still missed, and the test names it: a missing girl seen at a drug
   // house messaging "help me" (no sign of harm or of now that the rules read).
   { file: path.join(HERE, "danger-lookalikes.jsonl"), right: 0, declined: 0, missed: 1 },
+  // Written the same way, later, with procedural questions and declines too. Its first run
+  // (before any tuning on it) caught 34 of 50 emergencies, with 2 false alarms.
+  { file: path.join(HERE, "mixed-2.jsonl"), right: 0.9, declined: 0.95 },
+  // And again, with other roles and settings: first run 37 of 55 emergencies, 4 false alarms.
+  { file: path.join(HERE, "mixed-3.jsonl"), right: 0.9, declined: 0.95 },
 ];
 
 for (const set of SETS) {

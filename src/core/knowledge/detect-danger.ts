@@ -111,7 +111,8 @@ function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
  * sign that needs more (a sign of now, a young child, a trip abroad soon) needs it in a sentence
  * that is not about the past either. A message asking in general ("what should I do if...")
  * raises nothing unless it also says something is happening now; a message saying it was dealt
- * with ("she's back home now") raises nothing unless the harm and the "now" share a sentence.
+ * with ("she's back home now") raises nothing unless the harm shares a sentence with a sign that
+ * it is happening this minute or tonight (the `urgent` list).
  */
 export function detectDanger(m: DangerModel, words: readonly string[][]): string | undefined {
   const sentences = sentencesOf(m, words);
@@ -135,7 +136,7 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
       );
       if (!found || has(s, sign.unless)) continue;
       const nowHere = nowIn(s);
-      if (resolved && !nowHere) continue;
+      if (resolved && !has(s, list("urgent"))) continue;
       if (sign.alone) return sign.name;
       const where = sign.within === "sentence" ? [s] : current;
       const met = sign.needs.some((need) =>
