@@ -45,6 +45,9 @@ const SETS = [
   { file: path.join(HERE, "mixed-4.jsonl"), right: 0.9, declined: 0.95 },
   // And a fifth, of alarming words that are not an emergency: first run 22 of 25, 7 false alarms.
   { file: path.join(HERE, "mixed-5.jsonl"), right: 0.9, declined: 0.95 },
+  // And a sixth, in the proportions of the sealed set: first run 82.5% in scope, 92% declined,
+  // 23 of 25 emergencies, 4 false alarms.
+  { file: path.join(HERE, "mixed-6.jsonl"), right: 0.9, declined: 0.95 },
 ];
 
 for (const set of SETS) {
