@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,70 +9,37 @@ import { ConnectorStandIn } from "../src/cli/bench/connector-stand-in.js";
 import { driveConversations } from "../src/cli/bench/drive-conversations.js";
 import { TURN_MIX } from "../src/cli/bench/turn-mix.js";
 import { httpRequest } from "./support/http-request.js";
+import { MainProcess } from "./support/main-process.js";
 import { until } from "./support/until.js";
-
-const ROOT = path.resolve(import.meta.dirname, "..");
 
 // npm start runs the bundle in dist/, which the tests' global setup builds when the sources are
 // newer: a bundling mistake shows up here, not only in production.
 
-function run(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["dist/main.js"], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
-
-function collect(child: ChildProcess): { out: () => string; exit: Promise<number | null> } {
-  let out = "";
-  child.stdout?.on("data", (d) => (out += d));
-  child.stderr?.on("data", (d) => (out += d));
-  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { out: () => out, exit };
-}
-
-/** The URL it says it listens on, once it does; rejects if it exits first. */
-async function listeningUrl(c: ReturnType<typeof collect>): Promise<string> {
-  let exited = false;
-  void c.exit.then(() => {
-    exited = true;
-  });
-  const url = () => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(c.out())?.[1];
-  await until(() => exited || url() !== undefined, 20_000, "the assistant to listen");
-  const found = url();
-  if (!found) throw new Error(`exited early: ${c.out()}`);
-  return found;
-}
-
 describe("start-up (as npm start runs it)", () => {
   it("refuses bad configuration with one readable message and exit code 1", async () => {
-    const c = collect(
-      run({
-        PORT: "not-a-port",
-        HOST: "0.0.0.0",
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")),
-      }),
-    );
+    const c = MainProcess.start({
+      PORT: "not-a-port",
+      HOST: "0.0.0.0",
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")),
+    });
     expect(await c.exit).toBe(1);
-    expect(c.out()).toMatch(/cannot start because its configuration has 2 problems/);
-    expect(c.out()).toMatch(/PORT="not-a-port"/);
-    expect(c.out()).toMatch(/HOST="0.0.0.0"/);
-    expect(c.out()).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
+    expect(c.output()).toMatch(/cannot start because its configuration has 2 problems/);
+    expect(c.output()).toMatch(/PORT="not-a-port"/);
+    expect(c.output()).toMatch(/HOST="0.0.0.0"/);
+    expect(c.output()).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
   });
 
   it("refuses a data folder it cannot write, naming it", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "mk-")), "a-file");
     writeFileSync(file, "x");
-    const c = collect(run({ PORT: "0", DATA_DIR: path.join(file, "sub") }));
+    const c = MainProcess.start({ PORT: "0", DATA_DIR: path.join(file, "sub") });
     expect(await c.exit).toBe(1);
-    expect(c.out()).toMatch(/data folder .*a-file\/sub cannot be created or written/);
+    expect(c.output()).toMatch(/data folder .*a-file\/sub cannot be created or written/);
   });
 
   it("starts in local mode, logs JSON without message text, and stops cleanly on SIGTERM", async () => {
-    const child = run({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
-    const c = collect(child);
-    const url = await listeningUrl(c);
+    const c = MainProcess.start({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
+    const url = await c.listening();
     const res = await httpRequest(`${url}/healthz`);
     expect(res.status).toBe(200);
     // A connector stand-in on loopback catches the reply, as Teams' service would.
@@ -99,22 +65,20 @@ describe("start-up (as npm start runs it)", () => {
         recipient: { id: "b" },
       }),
     });
-    child.kill("SIGTERM");
-    expect(await c.exit).toBe(0);
+    expect(await c.kill("SIGTERM")).toBe(0);
     connector.close();
     const jsonLines = c
-      .out()
+      .output()
       .split("\n")
       .filter((l) => l.startsWith("{"));
     expect(jsonLines.length).toBeGreaterThan(0);
     for (const line of jsonLines) expect(() => JSON.parse(line)).not.toThrow();
-    expect(c.out()).not.toContain("Jane Doe");
+    expect(c.output()).not.toContain("Jane Doe");
   });
 
   it("the build answers the benchmark's whole turn mix over /api/messages (questions, MASH, a Levels of Need check)", async () => {
-    const child = run({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
-    const c = collect(child);
-    const url = await listeningUrl(c);
+    const c = MainProcess.start({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
+    const url = await c.listening();
     const connector = await ConnectorStandIn.start({ keep: () => true });
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     try {
@@ -140,43 +104,36 @@ describe("start-up (as npm start runs it)", () => {
     } finally {
       agent.destroy();
       await connector.close();
-      child.kill("SIGTERM");
-      await c.exit;
+      await c.kill("SIGTERM");
     }
   });
 
   it("names the port when it is already in use", async () => {
-    const firstChild = run({ PORT: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) });
-    const first = collect(firstChild);
-    const url = await listeningUrl(first);
+    const first = MainProcess.start({
+      PORT: "0",
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")),
+    });
+    const url = await first.listening();
     const port = new URL(url).port;
     try {
-      const second = collect(
-        run({ PORT: port, DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")) }),
-      );
+      const second = MainProcess.start({
+        PORT: port,
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")),
+      });
       expect(await second.exit).toBe(1);
-      expect(second.out()).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(second.output()).toContain(`Port ${port} on 127.0.0.1 is already in use`);
     } finally {
-      firstChild.kill("SIGTERM");
-      await first.exit;
+      await first.kill("SIGTERM");
     }
   });
 
   it("stops when the npm that started it is killed, freeing the port", async () => {
-    const npm = spawn("npm", ["start", "--silent"], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        PORT: "0",
-        LOG_LEVEL: "warn",
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const npm = MainProcess.npmStart({
+      LOG_LEVEL: "warn",
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "mk-")),
     });
-    const c = collect(npm);
-    const url = await listeningUrl(c);
-    npm.kill("SIGKILL");
+    const url = await npm.listening();
+    npm.child.kill("SIGKILL");
     await until(
       async () => (await httpRequest(`${url}/healthz`).catch(() => undefined)) === undefined,
       10_000,

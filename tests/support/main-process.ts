@@ -21,8 +21,10 @@ export class MainProcess {
     child.stderr?.on("data", (d) => {
       this.out += d;
     });
+    // "close", not "exit": it comes once stdout and stderr are read to the end, so what the
+    // process wrote just before it ended (or was killed) is in output() when this resolves.
     this.exit = new Promise((resolve) =>
-      child.on("exit", (code, signal) => {
+      child.on("close", (code, signal) => {
         this.signal = signal;
         resolve(code);
       }),
@@ -44,6 +46,22 @@ export class MainProcess {
       },
       stdio: ["ignore", "pipe", "pipe"],
       ...options,
+    });
+    return new MainProcess(child);
+  }
+
+  /** As `npm start` runs it: npm builds dist/ if it is stale, then execs node dist/main.js. */
+  static npmStart(env: Record<string, string>): MainProcess {
+    const child = spawn("npm", ["start", "--silent"], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "/tmp",
+        LOG_LEVEL: "info",
+        PORT: "0",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     return new MainProcess(child);
   }

@@ -47,7 +47,10 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
   const corrected = sentences.map(correct);
   const danger = detectDanger(index.danger, sentences) ?? detectDanger(index.danger, corrected);
   const plain = readings(index.situations.ignore);
-  const refusal = firstMatch(index.situations.refusals, plain);
+  const refusal = firstMatch(
+    index.situations.refusals.filter((r) => typed.length <= r.then.maxWords),
+    plain,
+  );
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   const described = index.situations.fallbacks.find(
     (f) => typed.length >= f.minWords && firstMatch([f.rule], plain),
@@ -60,7 +63,7 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     situation: situation && !situation.then.general ? situation.then.article : undefined,
     worry: situation?.then.general ? situation.then.article : undefined,
     question: correct(lastQuestion(text) ?? []),
-    refusal: refusal?.then,
+    refusal: refusal?.then.reply,
     described: refusal ? undefined : described?.rule.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
