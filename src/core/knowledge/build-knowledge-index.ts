@@ -5,7 +5,7 @@ import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
 import { compilePhrase, type Phrase } from "./match-phrase.js";
-import { type CompiledRule, compileRule, wordsOfRules } from "./match-rules.js";
+import { compileRules, type RuleSet, wordsOfRules } from "./match-rules.js";
 import { compileNamePattern, type NamePattern } from "./name-pattern.js";
 import { contentTerms, contentTermsOf, splitWords } from "./tokenize-text.js";
 
@@ -65,9 +65,9 @@ export interface KnowledgeIndex {
   danger: DangerModel;
   situations: {
     ignore: Phrase[];
-    situations: CompiledRule<{ article: string; general: boolean }>[];
-    fallbacks: { rule: CompiledRule<string>; minWords: number }[];
-    refusals: CompiledRule<{ reply: string; maxWords: number }>[];
+    situations: RuleSet<{ article: string; general: boolean }>;
+    fallbacks: RuleSet<{ article: string; minWords: number }>;
+    refusals: RuleSet<{ reply: string; maxWords: number }>;
   };
   /** "back", "next"...: typed outside a check, answered with "no check is in progress". */
   navigation: ReadonlySet<string>;
@@ -196,16 +196,24 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   const danger = compileDanger(content.danger);
   const situations = {
     ignore: content.situations.ignore.map((t) => compilePhrase(t)),
-    situations: content.situations.situations.map((s) =>
-      compileRule(s, { article: s.article, general: s.general }),
+    situations: compileRules(
+      content.situations.situations.map((s) => ({
+        rule: s,
+        then: { article: s.article, general: s.general },
+      })),
     ),
-    refusals: content.situations.refusals.map((r) =>
-      compileRule(r, { reply: r.reply, maxWords: r.maxWords ?? Number.POSITIVE_INFINITY }),
+    refusals: compileRules(
+      content.situations.refusals.map((r) => ({
+        rule: r,
+        then: { reply: r.reply, maxWords: r.maxWords ?? Number.POSITIVE_INFINITY },
+      })),
     ),
-    fallbacks: content.situations.fallbacks.map((f) => ({
-      rule: compileRule(f, f.article),
-      minWords: f.minWords,
-    })),
+    fallbacks: compileRules(
+      content.situations.fallbacks.map((f) => ({
+        rule: f,
+        then: { article: f.article, minWords: f.minWords },
+      })),
+    ),
   };
 
   // What typos are corrected towards: every word of the articles, glossary, synonyms and rules.
@@ -222,7 +230,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     ...wordsOfDanger(danger),
     ...wordsOfRules(situations.situations),
     ...wordsOfRules(situations.refusals),
-    ...wordsOfRules(situations.fallbacks.map((f) => f.rule)),
+    ...wordsOfRules(situations.fallbacks),
     ...vocabulary.stopwords.flatMap((w) => splitWords(w)),
     ...Object.values(vocabulary.spellings).flatMap((w) => splitWords(w)),
   ]) {

@@ -278,6 +278,9 @@ export function loadKnowledge(
     ...situations.situations
       .filter((s) => !ids.has(s.article))
       .map((s) => `situations: "${s.name}" leads to "${s.article}", which is not an article id`),
+    ...situations.fallbacks
+      .filter((f) => !ids.has(f.article))
+      .map((f) => `fallbacks: "${f.name}" leads to "${f.article}", which is not an article id`),
     ...situations.refusals
       .filter((r) => !Object.hasOwn(replies.refusals, r.reply))
       .map(

@@ -1,10 +1,11 @@
 import type { MessageRule } from "./knowledge-schema.js";
 import {
   compilePhrase,
-  findPhrase,
+  makePhraseBook,
   type Phrase,
+  type PhraseBook,
+  readPhrases,
   toWords,
-  type Words,
   wordsOfPhrases,
 } from "./match-phrase.js";
 
@@ -18,38 +19,56 @@ export interface CompiledRule<T> {
   then: T;
 }
 
+/** Rules in their order, with every phrase filed in one book so a message is read once. */
+export interface RuleSet<T> {
+  rules: CompiledRule<T>[];
+  book: PhraseBook<string>;
+}
+
 /** Words a rule's phrase may skip between its own ("my level 3 safeguarding certificate" is
  * "my certificate"). */
 const RULE_GAP = 2;
 
-/** Compiles a situation or refusal rule; its phrases match any form of their words. */
-export function compileRule<T>(rule: MessageRule, then: T): CompiledRule<T> {
+/** Compiles situation or refusal rules; their phrases match any form of their words. */
+export function compileRules<T>(rules: readonly { rule: MessageRule; then: T }[]): RuleSet<T> {
   const stemmed = (t: string) => compilePhrase(t, true);
-  return {
+  const compiled = rules.map(({ rule, then }) => ({
     name: rule.name,
     all: rule.all.map((list) => list.map(stemmed)),
     unless: rule.unless.map(stemmed),
     then,
-  };
+  }));
+  const book = makePhraseBook(
+    compiled.flatMap((r, i) => [
+      ...r.all.flatMap((list, j) =>
+        list.map((phrase) => ({ phrase, tag: `${i}:${j}`, gap: RULE_GAP })),
+      ),
+      ...r.unless.map((phrase) => ({ phrase, tag: `${i}:unless`, gap: RULE_GAP })),
+    ]),
+  );
+  return { rules: compiled, book };
 }
 
-export function ruleMatches<T>(rule: CompiledRule<T>, w: Words): boolean {
-  return (
-    rule.all.every((list) => list.some((p) => findPhrase(w, p, RULE_GAP) >= 0)) &&
-    !rule.unless.some((p) => findPhrase(w, p, RULE_GAP) >= 0)
+/** The first rule (that `allow` lets through) matching any reading of a message (as typed, as
+ * corrected): a phrase from each of its lists, and none from `unless`. */
+export function firstMatch<T>(
+  set: RuleSet<T>,
+  readings: readonly (readonly string[])[],
+  allow: (rule: CompiledRule<T>) => boolean = () => true,
+): CompiledRule<T> | undefined {
+  const found = readings.map(
+    (words) => new Set(readPhrases(toWords(words), set.book).map((f) => f.tag)),
+  );
+  return set.rules.find(
+    (rule, i) =>
+      allow(rule) &&
+      found.some(
+        (tags) => rule.all.every((_, j) => tags.has(`${i}:${j}`)) && !tags.has(`${i}:unless`),
+      ),
   );
 }
 
-/** The first rule that matches any of the readings of a message (as typed, as corrected). */
-export function firstMatch<T>(
-  rules: readonly CompiledRule<T>[],
-  readings: readonly (readonly string[])[],
-): CompiledRule<T> | undefined {
-  const words = readings.map(toWords);
-  return rules.find((rule) => words.some((w) => ruleMatches(rule, w)));
-}
-
 /** Every word the rules name, for the spelling corrector to aim at. */
-export function wordsOfRules(rules: readonly CompiledRule<unknown>[]): string[] {
-  return wordsOfPhrases(rules.flatMap((r) => [...r.all.flat(), ...r.unless]));
+export function wordsOfRules(set: RuleSet<unknown>): string[] {
+  return wordsOfPhrases(set.rules.flatMap((r) => [...r.all.flat(), ...r.unless]));
 }

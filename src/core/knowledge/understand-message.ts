@@ -48,12 +48,15 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
   const danger = readDanger(index, text, correct);
   const plain = readings(index.situations.ignore);
   const refusal = firstMatch(
-    index.situations.refusals.filter((r) => typed.length <= r.then.maxWords),
+    index.situations.refusals,
     plain,
+    (r) => typed.length <= r.then.maxWords,
   );
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
-  const described = index.situations.fallbacks.find(
-    (f) => typed.length >= f.minWords && firstMatch([f.rule], plain),
+  const described = firstMatch(
+    index.situations.fallbacks,
+    plain,
+    (f) => typed.length >= f.then.minWords,
   );
   const key = words.join(" ");
   return {
@@ -65,7 +68,7 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     question: correct(lastQuestion(text) ?? []),
     asks: askingParts(text).map(correct),
     refusal: refusal?.then.reply,
-    described: refusal ? undefined : described?.rule.then,
+    described: refusal ? undefined : described?.then.article,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
 }
