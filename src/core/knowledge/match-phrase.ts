@@ -11,35 +11,14 @@ import { splitWords } from "./tokenize-text.js";
 export type PhraseWord = { text: string; stem?: string; prefix: boolean } | { any: true };
 export type Phrase = PhraseWord[];
 
-/** A run of a message's words (a clause, or the whole message) with their stems, and where
- * each word and stem occurs: a pasted page of text is looked up, not scanned, per phrase. */
+/** A run of a message's words (a clause, or the whole message) with their stems. */
 export interface Words {
   words: readonly string[];
   stems: readonly string[];
-  at: ReadonlyMap<string, readonly number[]>;
 }
 
 export function toWords(words: readonly string[]): Words {
-  const stems = words.map(stemWord);
-  const at = new Map<string, number[]>();
-  const note = (key: string, i: number) => {
-    const list = at.get(key) ?? [];
-    if (list.at(-1) !== i) list.push(i);
-    at.set(key, list);
-  };
-  words.forEach((w, i) => {
-    note(w, i);
-    note(stems[i] as string, i);
-  });
-  return { words, stems, at };
-}
-
-/** Where a phrase's first word may be: looked up for a whole word, every place for a prefix. */
-function candidates(w: Words, first: PhraseWord): readonly number[] {
-  if ("any" in first || first.prefix) return w.words.map((_, i) => i);
-  const exact = w.at.get(first.text) ?? [];
-  const stemmed = first.stem !== undefined ? (w.at.get(first.stem) ?? []) : [];
-  return stemmed.length === 0 ? exact : [...new Set([...exact, ...stemmed])].sort((a, b) => a - b);
+  return { words, stems: words.map(stemWord) };
 }
 
 /** Reads "threat*", "cant keep him safe" or "im a _" as a phrase; punctuation is ignored as in
@@ -85,14 +64,6 @@ function startsAt(w: Words, phrase: Phrase, i: number, gap: number): boolean {
     if (at < 0) return false;
   }
   return true;
-}
-
-/** Where `phrase` starts at or after `from`, or -1. */
-export function findPhrase(w: Words, phrase: Phrase, gap = 0, from = 0): number {
-  const [first] = phrase;
-  if (!first) return -1;
-  for (const i of candidates(w, first)) if (i >= from && startsAt(w, phrase, i, gap)) return i;
-  return -1;
 }
 
 /** Many phrases, each with a tag saying what it stands for, filed under their first word: a
@@ -141,22 +112,13 @@ export function readPhrases<T>(w: Words, book: PhraseBook<T>): { tag: T; at: num
   return found;
 }
 
-/** Every start of any of the phrases. */
-export function findPhrases(w: Words, phrases: readonly Phrase[], gap = 0): number[] {
-  const found: number[] = [];
-  for (const p of phrases) {
-    for (let i = findPhrase(w, p, gap); i >= 0; i = findPhrase(w, p, gap, i + 1)) found.push(i);
-  }
-  return found;
-}
-
 /** The words with every occurrence of the phrases (matched word for word) taken out: "what do
  * I do now" is a question, not a time. */
 export function removePhrases(words: readonly string[], phrases: readonly Phrase[]): string[] {
   const w = toWords(words);
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const found = phrases.find((p) => findPhrase(w, p, 0, i) === i);
+    const found = phrases.find((p) => startsAt(w, p, i, 0));
     if (found) i += found.length;
     else out.push(words[i++] as string);
   }
