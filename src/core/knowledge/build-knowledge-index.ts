@@ -199,19 +199,19 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     situations: compileRules(
       content.situations.situations.map((s) => ({
         rule: s,
-        then: { article: s.article, general: s.general },
+        leadsTo: { article: s.article, general: s.general },
       })),
     ),
     refusals: compileRules(
       content.situations.refusals.map((r) => ({
         rule: r,
-        then: { reply: r.reply, maxWords: r.maxWords ?? Number.POSITIVE_INFINITY },
+        leadsTo: { reply: r.reply, maxWords: r.maxWords ?? Number.POSITIVE_INFINITY },
       })),
     ),
     fallbacks: compileRules(
       content.situations.fallbacks.map((f) => ({
         rule: f,
-        then: { article: f.article, minWords: f.minWords },
+        leadsTo: { article: f.article, minWords: f.minWords },
       })),
     ),
   };

@@ -30,13 +30,13 @@ export interface RuleSet<T> {
 const RULE_GAP = 2;
 
 /** Compiles situation or refusal rules; their phrases match any form of their words. */
-export function compileRules<T>(rules: readonly { rule: MessageRule; then: T }[]): RuleSet<T> {
+export function compileRules<T>(rules: readonly { rule: MessageRule; leadsTo: T }[]): RuleSet<T> {
   const stemmed = (t: string) => compilePhrase(t, true);
-  const compiled = rules.map(({ rule, then }) => ({
+  const compiled = rules.map(({ rule, leadsTo }) => ({
     name: rule.name,
     all: rule.all.map((list) => list.map(stemmed)),
     unless: rule.unless.map(stemmed),
-    then,
+    then: leadsTo,
   }));
   const book = makePhraseBook(
     compiled.flatMap((r, i) => [
