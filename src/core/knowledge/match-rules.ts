@@ -16,7 +16,7 @@ export interface CompiledRule<T> {
   /** ...and none of these. */
   unless: Phrase[];
   /** What the rule leads to (an article id, a reply name). */
-  then: T;
+  leadsTo: T;
 }
 
 /** Rules in their order, with every phrase filed in one book so a message is read once. */
@@ -36,7 +36,7 @@ export function compileRules<T>(rules: readonly { rule: MessageRule; leadsTo: T 
     name: rule.name,
     all: rule.all.map((list) => list.map(stemmed)),
     unless: rule.unless.map(stemmed),
-    then: leadsTo,
+    leadsTo,
   }));
   const book = makePhraseBook(
     compiled.flatMap((r, i) => [

@@ -50,25 +50,25 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
   const refusal = firstMatch(
     index.situations.refusals,
     plain,
-    (r) => typed.length <= r.then.maxWords,
+    (r) => typed.length <= r.leadsTo.maxWords,
   );
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   const described = firstMatch(
     index.situations.fallbacks,
     plain,
-    (f) => typed.length >= f.then.minWords,
+    (f) => typed.length >= f.leadsTo.minWords,
   );
   const key = words.join(" ");
   return {
     typed,
     words,
     danger,
-    situation: situation && !situation.then.general ? situation.then.article : undefined,
-    worry: situation?.then.general ? situation.then.article : undefined,
+    situation: situation && !situation.leadsTo.general ? situation.leadsTo.article : undefined,
+    worry: situation?.leadsTo.general ? situation.leadsTo.article : undefined,
     question: correct(lastQuestion(text) ?? []),
     asks: askingParts(text).map(correct),
-    refusal: refusal?.then.reply,
-    described: refusal ? undefined : described?.then.article,
+    refusal: refusal?.leadsTo.reply,
+    described: refusal ? undefined : described?.leadsTo.article,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
 }
