@@ -45,11 +45,12 @@ export function renderResume(content: LevelsContent, question: Question): Reply 
   return questionReply(content, question, "resume");
 }
 
-/** Numbers as a person reads them in a sentence: "2", "1 and 3", "1, 2 and 4". */
+/** British English lists: "2", "1 and 3", "1, 2 and 4". */
+const inASentence = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+
+/** Numbers as a person reads them in a sentence. */
 function listNumbers(numbers: number[]): string {
-  const all = numbers.map(String);
-  const last = all.pop();
-  return all.length ? `${all.join(", ")} and ${last}` : (last ?? "");
+  return inASentence.format(numbers.map(String));
 }
 
 function noticeText(content: LevelsContent, notice: Notice): string {

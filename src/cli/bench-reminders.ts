@@ -193,7 +193,7 @@ async function measure(dir: string): Promise<void> {
   );
   console.log(`register open (read + zod validate + prune check): ${ms(openMs)} ms`);
   console.log(
-    `due() first call of the day (builds each review's plan): ${ms(coldMs)} ms, ${first.length} due`,
+    `due() first call in the process (code not yet compiled, each year's calendar made): ${ms(coldMs)} ms, ${first.length} due`,
   );
   console.log(
     `due() each later minute, 50 runs: median ${ms(median)} ms, p95 ${ms(p95)} ms (CPU median ${ms(cpuMedian)} ms)`,

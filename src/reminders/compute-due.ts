@@ -124,7 +124,7 @@ export function due(
   if (londonTime(now) < options.reminderTime) return [];
   const today = londonDate(now);
   const open = reviews.filter((r) => !r.closed);
-  // One calendar for every review: their bank holidays are read once per run.
+  // One working-day calendar for every review, covering the years they span.
   const calendar = calendarFor(open);
   const sent: DeliveredKeys = Array.isArray(deliveries)
     ? new Set((deliveries as readonly { key: string }[]).map((d) => d.key))

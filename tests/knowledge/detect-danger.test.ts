@@ -22,7 +22,7 @@ const model = compileDanger(
     resolved: ["back home"],
     asking: ["what should i do if"],
     general: ["difference between"],
-    lists: { now: ["now", "outside", "waiting"], young: ["toddler"] },
+    lists: { now: ["now", "outside", "waiting"], urgent: ["right now"], young: ["toddler"] },
     signs: [
       { name: "not breathing", words: ["not breathing"] },
       { name: "suicidal", words: ["suicidal"] },
@@ -68,9 +68,10 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("a man with a knife was waiting")).toBeUndefined();
   });
 
-  it("raises nothing once the message says it was dealt with, unless now shares the sentence", () => {
+  it("raises nothing once the message says it was dealt with, unless the harm is going on this minute", () => {
     expect(read("she had not come home. she is back home now")).toBeUndefined();
-    expect(read("he is hitting her now. the kids are back home")).toBe("violence");
+    expect(read("he is hitting her now. the kids are back home")).toBeUndefined();
+    expect(read("he is hitting her right now. the kids are back home")).toBe("violence");
   });
 
   it("raises nothing for a question in general, unless it says something is happening now", () => {

@@ -39,6 +39,15 @@ const SETS = [
   // Written the same way, later, with procedural questions and declines too. Its first run
   // (before any tuning on it) caught 34 of 50 emergencies, with 2 false alarms.
   { file: path.join(HERE, "mixed-2.jsonl"), right: 0.9, declined: 0.95 },
+  // And again, with other roles and settings: first run 37 of 55 emergencies, 4 false alarms.
+  { file: path.join(HERE, "mixed-3.jsonl"), right: 0.9, declined: 0.95 },
+  // And a fourth, of situations unlike the textbook ones: first run 34 of 45, 8 false alarms.
+  { file: path.join(HERE, "mixed-4.jsonl"), right: 0.9, declined: 0.95 },
+  // And a fifth, of alarming words that are not an emergency: first run 22 of 25, 7 false alarms.
+  { file: path.join(HERE, "mixed-5.jsonl"), right: 0.9, declined: 0.95 },
+  // And a sixth, in the proportions of the sealed set: first run 82.5% in scope, 92% declined,
+  // 23 of 25 emergencies, 4 false alarms.
+  { file: path.join(HERE, "mixed-6.jsonl"), right: 0.9, declined: 0.95 },
 ];
 
 for (const set of SETS) {

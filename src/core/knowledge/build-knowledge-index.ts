@@ -67,7 +67,7 @@ export interface KnowledgeIndex {
     ignore: Phrase[];
     situations: CompiledRule<{ article: string; general: boolean }>[];
     fallbacks: { rule: CompiledRule<string>; minWords: number }[];
-    refusals: CompiledRule<string>[];
+    refusals: CompiledRule<{ reply: string; maxWords: number }>[];
   };
   /** "back", "next"...: typed outside a check, answered with "no check is in progress". */
   navigation: ReadonlySet<string>;
@@ -199,7 +199,9 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     situations: content.situations.situations.map((s) =>
       compileRule(s, { article: s.article, general: s.general }),
     ),
-    refusals: content.situations.refusals.map((r) => compileRule(r, r.reply)),
+    refusals: content.situations.refusals.map((r) =>
+      compileRule(r, { reply: r.reply, maxWords: r.maxWords ?? Number.POSITIVE_INFINITY }),
+    ),
     fallbacks: content.situations.fallbacks.map((f) => ({
       rule: compileRule(f, f.article),
       minWords: f.minWords,

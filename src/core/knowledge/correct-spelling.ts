@@ -39,6 +39,19 @@ function editsAllowed(word: string): number {
   return 0;
 }
 
+/**
+ * Typing slips keep a word's first letter ("refferal", "hlep"), or its second and third when
+ * the first is the slip ("tafeguarding"), or swap the first two ("ehlp"): only those words are
+ * worth the full edit distance, which makes correcting a word several times quicker.
+ */
+function mayBeSlipOf(typed: string, word: string): boolean {
+  return (
+    typed[0] === word[0] ||
+    (typed[1] === word[1] && typed[2] === word[2]) ||
+    (typed[0] === word[1] && typed[1] === word[0])
+  );
+}
+
 /** American endings and the British forms the knowledge base uses ("organization", "behavior"). */
 const BRITISH_FORMS: [RegExp, string][] = [
   [/iz(e|es|ed|ing|ation|ations)$/, "is$1"],
@@ -84,6 +97,7 @@ export function createSpeller(
     let bestDistance = max + 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of byLength.get(len) ?? []) {
+        if (!mayBeSlipOf(word, candidate)) continue;
         const d = editDistance(word, candidate, max);
         const better =
           d < bestDistance ||

@@ -92,15 +92,6 @@ function has(s: Words, phrases: readonly Phrase[], gap = 0): boolean {
   return findPhrases(s, phrases, gap).length > 0;
 }
 
-/** A sentence about what happened before ("last year", "used to"), unless the time is where
- * something began and still goes on ("missing since last night"), or it also says now ("the lad
- * who attacked her last week is outside right now"). */
-function isPast(m: DangerModel, s: Words, nowIn: (s: Words) => boolean): boolean {
-  return (
-    findPhrases(s, m.past, 0).some((i) => !m.continuing.has(s.words[i - 1] ?? "")) && !nowIn(s)
-  );
-}
-
 function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
   return words.map((ws) => toWords(removePhrases(ws, m.ignore)));
 }
@@ -111,37 +102,47 @@ function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
  * sign that needs more (a sign of now, a young child, a trip abroad soon) needs it in a sentence
  * that is not about the past either. A message asking in general ("what should I do if...")
  * raises nothing unless it also says something is happening now; a message saying it was dealt
- * with ("she's back home now") raises nothing unless the harm and the "now" share a sentence.
+ * with ("she's back home now") raises nothing unless the harm shares a sentence with a sign that
+ * it is happening this minute or tonight (the `urgent` list).
  */
 export function detectDanger(m: DangerModel, words: readonly string[][]): string | undefined {
-  const sentences = sentencesOf(m, words);
-  const list = (name: string) => m.lists.get(name) ?? [];
-  const nowIn = (s: Words) =>
-    findPhrases(s, list("now"), 0).some((i) => !negatedAt(s, i, m.earlier));
-  const current = sentences.filter((s) => !isPast(m, s, nowIn));
-  const anyNow = current.some(nowIn);
+  const clauses = sentencesOf(m, words).map((w) => {
+    // Which named lists each clause shows, worked out once for all the signs.
+    const lists = new Set<string>();
+    for (const [name, phrases] of m.lists) if (has(w, phrases)) lists.add(name);
+    const now = findPhrases(w, m.lists.get("now") ?? [], 0).some(
+      (i) => !negatedAt(w, i, m.earlier),
+    );
+    // About what happened before ("last year", "used to"), unless the time is where something
+    // began and still goes on ("missing since last night"), or it also says now ("the lad who
+    // attacked her last week is outside right now").
+    const past =
+      !now && findPhrases(w, m.past, 0).some((i) => !m.continuing.has(w.words[i - 1] ?? ""));
+    return { w, lists, now, past };
+  });
+  const current = clauses.filter((c) => !c.past);
+  const anyNow = current.some((c) => c.now);
   const asking =
-    sentences.some((s) => has(s, m.general)) ||
-    (!anyNow && sentences.some((s) => has(s, m.asking)));
-  const resolved = sentences.some((s) =>
-    findPhrases(s, m.resolved, 0).some((i) => !negatedAt(s, i, m.negators)),
+    clauses.some((c) => has(c.w, m.general)) ||
+    (!anyNow && clauses.some((c) => has(c.w, m.asking)));
+  if (asking) return undefined;
+  const resolved = clauses.some((c) =>
+    findPhrases(c.w, m.resolved, 0).some((i) => !negatedAt(c.w, i, m.negators)),
   );
 
-  if (asking) return undefined;
   for (const sign of m.signs) {
-    for (const s of sign.ongoing ? sentences : current) {
-      const found = findPhrases(s, sign.phrases, SIGN_GAP).some(
-        (i) => !negatedAt(s, i, m.negators),
+    for (const c of sign.ongoing ? clauses : current) {
+      const found = findPhrases(c.w, sign.phrases, SIGN_GAP).some(
+        (i) => !negatedAt(c.w, i, m.negators),
       );
-      if (!found || has(s, sign.unless)) continue;
-      const nowHere = nowIn(s);
-      if (resolved && !nowHere) continue;
+      if (!found || has(c.w, sign.unless)) continue;
+      if (resolved && !c.lists.has("urgent")) continue;
       if (sign.alone) return sign.name;
-      const where = sign.within === "sentence" ? [s] : current;
+      const where = sign.within === "sentence" ? [c] : current;
       const met = sign.needs.some((need) =>
         need === "now"
-          ? nowHere || (sign.within === "message" && anyNow)
-          : where.some((c) => has(c, list(need))),
+          ? c.now || (sign.within === "message" && anyNow)
+          : where.some((x) => x.lists.has(need)),
       );
       if (met) return sign.name;
     }

@@ -181,7 +181,16 @@ export const situationsSchema = z.object({
       }),
     )
     .default([]),
-  refusals: z.array(ruleSchema.extend({ reply: nonEmpty })).default([]),
+  refusals: z
+    .array(
+      ruleSchema.extend({
+        reply: nonEmpty,
+        /** Longer messages are not refused by this rule: a place named in passing while
+         * describing a child ("he lives in Leeds") is not a question about Leeds. */
+        maxWords: z.number().int().min(1).optional(),
+      }),
+    )
+    .default([]),
   /** Asked only when nothing else answers: a message describing a child gets what to do now. */
   fallbacks: z
     .array(

@@ -13,7 +13,7 @@ import {
   staleArticleReply,
   suggestReply,
 } from "./render-knowledge-reply.js";
-import { understandMessage } from "./understand-message.js";
+import { readDanger } from "./understand-message.js";
 
 /** Where the skill reports what editors need to know. Implemented by the feedback store. */
 export interface KnowledgeEvents {
@@ -54,8 +54,7 @@ export function createKnowledgeSkill(deps: {
     name: KNOWLEDGE_SKILL,
     urgent(turn: Turn): Reply[] | undefined {
       if (turn.input.action || turn.input.text.trim() === "") return undefined;
-      const { danger } = understandMessage(index, turn.input.text);
-      return danger ? [dangerReply(replies, mash)] : undefined;
+      return readDanger(index, turn.input.text) ? [dangerReply(replies, mash)] : undefined;
     },
     async handle(turn: Turn): Promise<Reply[] | undefined> {
       const { input } = turn;

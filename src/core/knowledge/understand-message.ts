@@ -42,12 +42,12 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     removePhrases(typed, ignore),
     removePhrases(words, ignore),
   ];
-  // Danger is read sentence by sentence: "ran away on Saturday. He's back today" is not now.
-  const sentences = sentenceWords(text);
-  const corrected = sentences.map(correct);
-  const danger = detectDanger(index.danger, sentences) ?? detectDanger(index.danger, corrected);
+  const danger = readDanger(index, text, correct);
   const plain = readings(index.situations.ignore);
-  const refusal = firstMatch(index.situations.refusals, plain);
+  const refusal = firstMatch(
+    index.situations.refusals.filter((r) => typed.length <= r.then.maxWords),
+    plain,
+  );
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   const described = index.situations.fallbacks.find(
     (f) => typed.length >= f.minWords && firstMatch([f.rule], plain),
@@ -60,10 +60,30 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     situation: situation && !situation.then.general ? situation.then.article : undefined,
     worry: situation?.then.general ? situation.then.article : undefined,
     question: correct(lastQuestion(text) ?? []),
-    refusal: refusal?.then,
+    refusal: refusal?.then.reply,
     described: refusal ? undefined : described?.rule.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
+}
+
+/**
+ * The danger sign a message shows, read clause by clause ("ran away on Saturday. He's back
+ * today" is not now), as typed and, if a word was put right, as corrected: neither a typo nor a
+ * correction can hide one. This is all a skill's `urgent` check needs.
+ */
+export function readDanger(
+  index: KnowledgeIndex,
+  text: string,
+  correct: (words: readonly string[]) => string[] = (ws) =>
+    ws.flatMap((w) => splitWords(index.correctWord(w))),
+): string | undefined {
+  const clauses = sentenceWords(text);
+  const corrected = clauses.map(correct);
+  const changed = corrected.some((ws, i) => ws.join(" ") !== clauses[i]?.join(" "));
+  return (
+    detectDanger(index.danger, clauses) ??
+    (changed ? detectDanger(index.danger, corrected) : undefined)
+  );
 }
 
 /** Words that open a question. */

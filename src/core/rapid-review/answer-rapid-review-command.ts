@@ -278,13 +278,19 @@ async function listReply(deps: RapidReviewDeps): Promise<Reply> {
   if (open.length === 0) return { blocks: [{ kind: "text", text: m.noneOpen }] };
   const items = open.map((review) => {
     const { next, overdue } = summariseReview(review, deps.register.timeline(review), today);
+    const item = fillTemplate(m.listItem, {
+      id: review.id,
+      ref: review.caseRef,
+      kind: review.kind,
+      received: formatShortDate(review.received),
+    });
     const nextText = next
-      ? ` ${m.nextLabel}: ${next.title}, due ${formatShortDate(next.due)}.`
+      ? ` ${fillTemplate(m.listNext, { title: next.title, date: formatShortDate(next.due) })}`
       : "";
     const late = overdue.length
-      ? ` ⚠️ ${m.overdueLabel}: ${overdue.map((o) => o.title).join("; ")}.`
+      ? ` ${fillTemplate(m.listOverdue, { titles: overdue.map((o) => o.title).join("; ") })}`
       : "";
-    return `**${review.id}** ${review.caseRef} (${review.kind}), received ${formatShortDate(review.received)}.${nextText}${late}`;
+    return `${item}${nextText}${late}`;
   });
   return {
     blocks: [
