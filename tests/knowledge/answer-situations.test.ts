@@ -40,3 +40,11 @@ describe("what a practitioner describing a child is given", () => {
     );
   });
 });
+
+describe("a question with words around it", () => {
+  it("is answered by the part that asks, when the whole message finds nothing", () => {
+    expect(
+      articleFor("whats the email for mk mash again, cant find it anywhere on the intranet"),
+    ).toBe("mash-contacts");
+  });
+});

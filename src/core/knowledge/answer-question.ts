@@ -2,7 +2,7 @@ import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js"
 import { nameKey } from "./build-knowledge-index.js";
 import { type Answer, decideAnswer } from "./decide-answer.js";
 import { matchNamePattern, type NamePattern } from "./name-pattern.js";
-import { makeQuery, searchKnowledge } from "./search-knowledge.js";
+import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
 import { THRESHOLDS, type Thresholds } from "./thresholds.js";
 import { understandMessage } from "./understand-message.js";
 
@@ -24,64 +24,85 @@ export function answerQuestion(
     return { kind: "none", score: 0, reason: "refusal", refusal: understood.refusal };
   }
   if (understood.navigation) return { kind: "none", score: 0, reason: "no-check" };
-
-  const hits = searchKnowledge(index, makeQuery(index, understood.words));
-  const alternativesTo = (id: string) =>
-    hits
-      .filter((h) => h.id !== id && h.coverage >= t.floor)
-      .slice(0, 2)
-      .map((h) => index.entries.get(h.id) as KnowledgeEntry);
-  const answered = (
-    article: KnowledgeEntry,
-    via: "situation" | "definition" | "question" | "lookup",
-  ): Answer => ({
-    kind: "answer",
-    article,
-    score: 1,
-    alternatives: alternativesTo(article.id),
-    via,
-  });
-
-  if (understood.situation) {
-    const article = index.entries.get(understood.situation);
-    if (article) return answered(article, "situation");
-  }
-  // "Worried about a family... am I allowed to share it?": the question, if the search is sure.
-  // A short one ("where does this sit?") says too little to be sure of.
-  const questionAsked = () => {
-    const query = understood.question && makeQuery(index, understood.question);
-    if (!query || query.terms.length < t.questionTerms) return undefined;
-    const asked = decideAnswer(index, searchKnowledge(index, query), t);
-    return asked.kind === "answer" && asked.score >= t.sure ? asked : undefined;
+  const routed = (id: string | undefined, words: readonly string[]): Answer | undefined => {
+    const article = id ? index.entries.get(id) : undefined;
+    return article && answered(index, article, "situation", search(index, words), t);
   };
+
+  const situation = routed(understood.situation, understood.words);
+  if (situation) return situation;
+  // A question asked beside a description of a child is answered only if the search is sure of
+  // it: a short one ("where does this sit?") says too little to be sure of.
+  const sureOf = (words: readonly string[]) => {
+    const asked = answerWords(index, words, t);
+    const terms = makeQuery(index, words).terms.length;
+    return asked.kind === "answer" && asked.score >= t.sure && terms >= t.questionTerms
+      ? asked
+      : undefined;
+  };
+  // "Worried about a family... am I allowed to share it?": the question, if the search is sure.
+  const questionAsked = () => (understood.question ? sureOf(understood.question) : undefined);
   if (understood.worry) {
-    const asked = questionAsked();
-    if (asked) return asked;
-    const article = index.entries.get(understood.worry);
-    if (article) return answered(article, "situation");
+    const answer = questionAsked() ?? routed(understood.worry, understood.words);
+    if (answer) return answer;
   }
-  const key = expandContraction(understood.words.join(" "));
+
+  const whole = answerWords(index, understood.words, t);
+  if (whole.kind === "answer") return whole;
+  // "whats the email for mk mash, cant find it on the intranet": the part that asks, alone.
+  const parts = understood.asks.flatMap((words) => {
+    const a = understood.described ? sureOf(words) : answerWords(index, words, t);
+    return a?.kind === "answer" ? [a] : [];
+  });
+  const best = parts.sort((a, b) => b.score - a.score)[0];
+  if (best) return best;
+  // A practitioner describing a child, where nothing answers what they wrote, is asking what to
+  // do: that is never the wrong answer, and "I don't know" would be.
+  const unsure =
+    whole.kind === "none" ||
+    (whole.kind === "suggest" && (whole.candidates[0]?.score ?? 0) < t.answer);
+  if (unsure && understood.described) {
+    return questionAsked() ?? routed(understood.described, understood.words) ?? whole;
+  }
+  return whole;
+}
+
+function search(index: KnowledgeIndex, words: readonly string[]): Hit[] {
+  return searchKnowledge(index, makeQuery(index, words));
+}
+
+/** An entry given as the answer, with the search's next two as alternatives. */
+function answered(
+  index: KnowledgeIndex,
+  article: KnowledgeEntry,
+  via: "situation" | "definition" | "question" | "lookup",
+  hits: readonly Hit[],
+  t: Thresholds,
+): Answer {
+  const alternatives = hits
+    .filter((h) => h.id !== article.id && h.coverage >= t.floor)
+    .slice(0, 2)
+    .map((h) => index.entries.get(h.id) as KnowledgeEntry);
+  return { kind: "answer", article, score: 1, alternatives, via };
+}
+
+/** Answers words that ask something: a glossary definition, a question an article lists word
+ * for word, a term looked up, or the search's decision. */
+function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresholds): Answer {
+  const hits = search(index, words);
+  const key = expandContraction(words.join(" "));
   // "What does LADO mean?" is a glossary question whatever else matches.
   const defined = matchGlossary(index, index.definitionPatterns, key);
-  if (defined) return answered(defined, "definition");
+  if (defined) return answered(index, defined, "definition", hits, t);
   // The question is, word for word, one an article lists.
   const listed = index.exactQuestions.get(nameKey(key));
   const asked = listed ? index.entries.get(listed) : undefined;
-  if (asked) return answered(asked, "question");
+  if (asked) return answered(index, asked, "question", hits, t);
   // "What is a MARF?" or just "cspr": a term the glossary defines. An article titled with the
   // term ("What the MASH is") says more than the glossary line, so it answers instead.
   const looked = matchGlossary(index, index.lookupPatterns, key);
-  if (looked) return answered(articleAbout(index, looked) ?? looked, "lookup");
-
-  const decided = decideAnswer(index, hits, t);
-  // A practitioner describing a child, where nothing answers what they wrote, is asking what to
-  // do: that is never the wrong answer, and "I don't know" would be.
-  const fallback = understood.described && index.entries.get(understood.described);
-  const unsure =
-    decided.kind === "none" ||
-    (decided.kind === "suggest" && (decided.candidates[0]?.score ?? 0) < t.answer);
-  if (unsure && fallback) return questionAsked() ?? answered(fallback, "situation");
-  return decided;
+  if (looked) return answered(index, articleAbout(index, looked) ?? looked, "lookup", hits, t);
+  return decideAnswer(index, hits, t);
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */

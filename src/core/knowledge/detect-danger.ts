@@ -1,8 +1,10 @@
 import type { DangerModel as DangerContent } from "./knowledge-schema.js";
 import {
   compilePhrase,
-  findPhrases,
+  makePhraseBook,
   type Phrase,
+  type PhraseBook,
+  readPhrases,
   removePhrases,
   toWords,
   type Words,
@@ -40,6 +42,8 @@ export interface DangerModel {
   asking: Phrase[];
   general: Phrase[];
   signs: Sign[];
+  /** Every phrase above but the ignored ones, filed by first word (see match-phrase). */
+  book: PhraseBook<string>;
 }
 
 /** Words a sign's phrase may skip between its own ("pulled her sister into a van" is "pulled
@@ -51,25 +55,44 @@ const stemmed = (text: string) => compilePhrase(text, true);
 
 export function compileDanger(content: DangerContent): DangerModel {
   const lists = new Map(Object.entries(content.lists).map(([k, v]) => [k, v.map(stemmed)]));
+  const signs = content.signs.map((s) => ({
+    name: s.name,
+    alone: s.needs.length === 0,
+    phrases: s.words.map(stemmed),
+    unless: s.unless.map(compile),
+    needs: s.needs,
+    within: s.within,
+    ongoing: s.ongoing,
+  }));
+  const past = content.past.map(compile);
+  const resolved = content.resolved.map(compile);
+  const asking = content.asking.map(compile);
+  const general = content.general.map(compile);
+  const file = (tag: string, phrases: readonly Phrase[], gap = 0) =>
+    phrases.map((phrase) => ({ phrase, tag, gap }));
+  const book = makePhraseBook([
+    ...signs.flatMap((s, i) => [
+      ...file(`sign:${i}`, s.phrases, SIGN_GAP),
+      ...file(`unless:${i}`, s.unless),
+    ]),
+    ...[...lists].flatMap(([name, phrases]) => file(`list:${name}`, phrases)),
+    ...file("past", past),
+    ...file("resolved", resolved),
+    ...file("asking", asking),
+    ...file("general", general),
+  ]);
   return {
     ignore: content.ignore.map(compile),
     negators: new Set(content.negators.flatMap(splitWords)),
     earlier: new Set(content.earlier.flatMap(splitWords)),
     continuing: new Set(content.continuing.flatMap(splitWords)),
     lists,
-    past: content.past.map(compile),
-    resolved: content.resolved.map(compile),
-    asking: content.asking.map(compile),
-    general: content.general.map(compile),
-    signs: content.signs.map((s) => ({
-      name: s.name,
-      alone: s.needs.length === 0,
-      phrases: s.words.map(stemmed),
-      unless: s.unless.map(compile),
-      needs: s.needs,
-      within: s.within,
-      ongoing: s.ongoing,
-    })),
+    past,
+    resolved,
+    asking,
+    general,
+    signs,
+    book,
   };
 }
 
@@ -88,10 +111,6 @@ function negatedAt(s: Words, at: number, words: ReadonlySet<string>): boolean {
   return s.words.slice(Math.max(0, at - 3), at).some((w) => words.has(w));
 }
 
-function has(s: Words, phrases: readonly Phrase[], gap = 0): boolean {
-  return findPhrases(s, phrases, gap).length > 0;
-}
-
 function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
   return words.map((ws) => toWords(removePhrases(ws, m.ignore)));
 }
@@ -107,42 +126,37 @@ function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
  */
 export function detectDanger(m: DangerModel, words: readonly string[][]): string | undefined {
   const clauses = sentencesOf(m, words).map((w) => {
-    // Which named lists each clause shows, worked out once for all the signs.
-    const lists = new Set<string>();
-    for (const [name, phrases] of m.lists) if (has(w, phrases)) lists.add(name);
-    const now = findPhrases(w, m.lists.get("now") ?? [], 0).some(
-      (i) => !negatedAt(w, i, m.earlier),
-    );
+    // Where each phrase of the content starts in this clause, by what it stands for.
+    const at = new Map<string, number[]>();
+    for (const { tag, at: i } of readPhrases(w, m.book)) at.set(tag, [...(at.get(tag) ?? []), i]);
+    const starts = (tag: string) => at.get(tag) ?? [];
+    const now = starts("list:now").some((i) => !negatedAt(w, i, m.earlier));
     // About what happened before ("last year", "used to"), unless the time is where something
     // began and still goes on ("missing since last night"), or it also says now ("the lad who
     // attacked her last week is outside right now").
-    const past =
-      !now && findPhrases(w, m.past, 0).some((i) => !m.continuing.has(w.words[i - 1] ?? ""));
-    return { w, lists, now, past };
+    const past = !now && starts("past").some((i) => !m.continuing.has(w.words[i - 1] ?? ""));
+    return { w, starts, has: (tag: string) => at.has(tag), now, past };
   });
   const current = clauses.filter((c) => !c.past);
   const anyNow = current.some((c) => c.now);
   const asking =
-    clauses.some((c) => has(c.w, m.general)) ||
-    (!anyNow && clauses.some((c) => has(c.w, m.asking)));
+    clauses.some((c) => c.has("general")) || (!anyNow && clauses.some((c) => c.has("asking")));
   if (asking) return undefined;
   const resolved = clauses.some((c) =>
-    findPhrases(c.w, m.resolved, 0).some((i) => !negatedAt(c.w, i, m.negators)),
+    c.starts("resolved").some((i) => !negatedAt(c.w, i, m.negators)),
   );
 
-  for (const sign of m.signs) {
+  for (const [n, sign] of m.signs.entries()) {
     for (const c of sign.ongoing ? clauses : current) {
-      const found = findPhrases(c.w, sign.phrases, SIGN_GAP).some(
-        (i) => !negatedAt(c.w, i, m.negators),
-      );
-      if (!found || has(c.w, sign.unless)) continue;
-      if (resolved && !c.lists.has("urgent")) continue;
+      const found = c.starts(`sign:${n}`).some((i) => !negatedAt(c.w, i, m.negators));
+      if (!found || c.has(`unless:${n}`)) continue;
+      if (resolved && !c.has("list:urgent")) continue;
       if (sign.alone) return sign.name;
       const where = sign.within === "sentence" ? [c] : current;
       const met = sign.needs.some((need) =>
         need === "now"
           ? c.now || (sign.within === "message" && anyNow)
-          : where.some((x) => x.lists.has(need)),
+          : where.some((x) => x.has(`list:${need}`)),
       );
       if (met) return sign.name;
     }

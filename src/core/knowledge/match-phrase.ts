@@ -67,28 +67,78 @@ function wordMatches(p: PhraseWord, word: string, stem: string): boolean {
   return word === p.text || (p.stem !== undefined && stem === p.stem);
 }
 
-/** Where `phrase` starts at or after `from` (its words in order, at most `gap` other words
- * between each), or -1. */
-export function findPhrase(w: Words, phrase: Phrase, gap = 0, from = 0): number {
+/** Whether `phrase` starts at word `i` (its words in order, at most `gap` other words between
+ * each). */
+function startsAt(w: Words, phrase: Phrase, i: number, gap: number): boolean {
   const [first, ...rest] = phrase;
-  if (!first) return -1;
-  for (const i of candidates(w, first)) {
-    if (i < from || !wordMatches(first, w.words[i] as string, w.stems[i] as string)) continue;
-    let at = i;
-    for (const p of rest) {
-      let next = -1;
-      for (let j = at + 1; j <= at + 1 + gap && j < w.words.length; j++) {
-        if (wordMatches(p, w.words[j] as string, w.stems[j] as string)) {
-          next = j;
-          break;
-        }
+  if (!first || !wordMatches(first, w.words[i] as string, w.stems[i] as string)) return false;
+  let at = i;
+  for (const p of rest) {
+    let next = -1;
+    for (let j = at + 1; j <= at + 1 + gap && j < w.words.length; j++) {
+      if (wordMatches(p, w.words[j] as string, w.stems[j] as string)) {
+        next = j;
+        break;
       }
-      at = next;
-      if (at < 0) break;
     }
-    if (at >= 0) return i;
+    at = next;
+    if (at < 0) return false;
   }
+  return true;
+}
+
+/** Where `phrase` starts at or after `from`, or -1. */
+export function findPhrase(w: Words, phrase: Phrase, gap = 0, from = 0): number {
+  const [first] = phrase;
+  if (!first) return -1;
+  for (const i of candidates(w, first)) if (i >= from && startsAt(w, phrase, i, gap)) return i;
   return -1;
+}
+
+/** Many phrases, each with a tag saying what it stands for, filed under their first word: a
+ * message is then read word by word, looking up only the phrases that could start there,
+ * instead of looking for every phrase in turn. */
+export interface PhraseBook<T> {
+  byFirst: Map<string, PhraseEntry<T>[]>;
+  /** Phrases whose first word is a prefix or any word: tried at every word. */
+  open: PhraseEntry<T>[];
+}
+interface PhraseEntry<T> {
+  phrase: Phrase;
+  tag: T;
+  gap: number;
+}
+
+export function makePhraseBook<T>(entries: readonly PhraseEntry<T>[]): PhraseBook<T> {
+  const book: PhraseBook<T> = { byFirst: new Map(), open: [] };
+  for (const e of entries) {
+    const first = e.phrase[0];
+    if (!first) continue;
+    if ("any" in first || first.prefix) {
+      book.open.push(e);
+      continue;
+    }
+    for (const key of new Set([first.text, first.stem ?? first.text])) {
+      const list = book.byFirst.get(key) ?? [];
+      list.push(e);
+      book.byFirst.set(key, list);
+    }
+  }
+  return book;
+}
+
+/** Every phrase of the book found in the words: its tag and where it starts. */
+export function readPhrases<T>(w: Words, book: PhraseBook<T>): { tag: T; at: number }[] {
+  const found: { tag: T; at: number }[] = [];
+  w.words.forEach((word, i) => {
+    const tried = new Set([
+      ...(book.byFirst.get(word) ?? []),
+      ...(book.byFirst.get(w.stems[i] as string) ?? []),
+      ...book.open,
+    ]);
+    for (const e of tried) if (startsAt(w, e.phrase, i, e.gap)) found.push({ tag: e.tag, at: i });
+  });
+  return found;
 }
 
 /** Every start of any of the phrases. */

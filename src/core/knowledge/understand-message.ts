@@ -19,6 +19,9 @@ export interface Understood {
   /** The message's last question, when it also says other things ("GP here... am I allowed to
    * share it?"): searched on its own before a general worry is answered. */
   question?: string[];
+  /** Each part of a longer message that asks something ("whats the email for mk mash" in "whats
+   * the email for mk mash, cant find it anywhere"): tried alone when the whole finds nothing. */
+  asks: string[][];
   /** The article for a message that describes a child, if nothing else answers it. */
   described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
@@ -60,6 +63,7 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     situation: situation && !situation.then.general ? situation.then.article : undefined,
     worry: situation?.then.general ? situation.then.article : undefined,
     question: correct(lastQuestion(text) ?? []),
+    asks: askingParts(text).map(correct),
     refusal: refusal?.then.reply,
     described: refusal ? undefined : described?.rule.then,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
@@ -88,8 +92,23 @@ export function readDanger(
 
 /** Words that open a question. */
 const QUESTION_OPENERS = new Set(
-  "what how who when where why which can could should do does is am are will would".split(" "),
+  "what whats how hows who whos when whens where wheres why which can could should do does is am are will would".split(
+    " ",
+  ),
 );
+
+/** The parts of a message, cut at punctuation and "but", that ask something, if there is more
+ * than one part. */
+function askingParts(text: string): string[][] {
+  const parts = text
+    .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
+    .map((raw) => ({ asks: raw.trim().endsWith("?"), words: splitWords(raw) }))
+    .filter((p) => p.words.length > 0);
+  if (parts.length < 2) return [];
+  return parts
+    .filter((p) => p.asks || QUESTION_OPENERS.has(p.words[0] as string))
+    .map((p) => p.words);
+}
 
 /** The last sentence that asks something, if the message has other sentences too. */
 function lastQuestion(text: string): string[] | undefined {
