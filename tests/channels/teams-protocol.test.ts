@@ -1,13 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BotFrameworkClient, cardButtons, cardText } from "../support/bot-framework-client.js";
 import { httpRequest } from "../support/http-request.js";
 
 describe("Teams over the Bot Framework protocol", () => {
   let client: BotFrameworkClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     client = await BotFrameworkClient.start();
   });
-  afterEach(async () => {
+  beforeEach(() => client.newConversation());
+  afterAll(async () => {
     await client.stop();
   });
 

@@ -28,10 +28,16 @@ describe("the terminal chat against the real assistant", () => {
   let client: ChatClient;
   const arrived: ReceivedActivity[] = [];
 
-  beforeEach(async () => {
+  // One assistant for the describe; each test chats in a conversation of its own.
+  beforeAll(async () => {
     running = await startAssistant({
       env: { PORT: "0", DATA_DIR: tempDataDir(), LOG_LEVEL: "silent" },
     });
+  });
+  afterAll(async () => {
+    await running.close();
+  });
+  beforeEach(async () => {
     arrived.length = 0;
     client = await ChatClient.start({
       assistantUrl: running.url,
@@ -40,7 +46,6 @@ describe("the terminal chat against the real assistant", () => {
   });
   afterEach(async () => {
     await client.close();
-    await running.close();
   });
 
   it("is welcomed when it joins, as on install in Teams", async () => {

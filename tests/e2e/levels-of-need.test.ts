@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type AdaptiveCardJson,
   BotFrameworkClient,
@@ -51,10 +51,11 @@ const progress = (activity: SentActivity) =>
 
 describe("the Levels of Need check over /api/messages", () => {
   let client: BotFrameworkClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     client = await BotFrameworkClient.start();
   });
-  afterEach(async () => {
+  beforeEach(() => client.newConversation());
+  afterAll(async () => {
     await client.stop();
   });
 
@@ -215,10 +216,11 @@ describe("the Levels of Need check over /api/messages", () => {
 
 describe("a tick survives every way of moving on", () => {
   let client: BotFrameworkClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     client = await BotFrameworkClient.start();
   });
-  afterEach(async () => {
+  beforeEach(() => client.newConversation());
+  afterAll(async () => {
     await client.stop();
   });
 
@@ -308,10 +310,11 @@ describe("a tick survives every way of moving on", () => {
 
 describe("every card takes typed numbers, the install welcome included", () => {
   let client: BotFrameworkClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     client = await BotFrameworkClient.start();
   });
-  afterEach(async () => {
+  beforeEach(() => client.newConversation());
+  afterAll(async () => {
     await client.stop();
   });
 
@@ -336,10 +339,11 @@ describe("every card takes typed numbers, the install welcome included", () => {
 
 describe("outcomes a practitioner can act on", () => {
   let client: BotFrameworkClient;
-  beforeEach(async () => {
+  beforeAll(async () => {
     client = await BotFrameworkClient.start();
   });
-  afterEach(async () => {
+  beforeEach(() => client.newConversation());
+  afterAll(async () => {
     await client.stop();
   });
 

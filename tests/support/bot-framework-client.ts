@@ -95,6 +95,8 @@ export function choiceValues(card: AdaptiveCardJson, labels: string[]): string {
     .join(",");
 }
 
+const conversationId = () => `conv-${Math.random().toString(36).slice(2)}`;
+
 export function tempDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), "mk-assistant-test-"));
 }
@@ -114,9 +116,21 @@ export class BotFrameworkClient {
 
   private constructor(
     public running: RunningAssistant,
-    readonly conversationId: string,
+    public conversationId: string,
   ) {
     this.instances.add(running);
+  }
+
+  /**
+   * A new conversation with the same assistant: a new conversation id (so a new session), and
+   * no replies kept yet. Tests that need no other setting than a fresh conversation share one
+   * start of the assistant this way (Teams sends each reply before its POST is answered, so no
+   * reply of the last conversation can arrive in this one).
+   */
+  newConversation(): void {
+    this.conversationId = conversationId();
+    this.sent.length = 0;
+    this.updated.length = 0;
   }
 
   /** Sends the rest of this conversation to another instance, as a load balancer may. */
@@ -131,7 +145,7 @@ export class BotFrameworkClient {
       now,
       log,
     });
-    const client = new BotFrameworkClient(running, `conv-${Math.random().toString(36).slice(2)}`);
+    const client = new BotFrameworkClient(running, conversationId());
     nock.disableNetConnect();
     nock.enableNetConnect(/127\.0\.0\.1|localhost/);
     nock(SERVICE_URL)

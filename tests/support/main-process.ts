@@ -35,7 +35,22 @@ export class MainProcess {
     env: Record<string, string>,
     options: Pick<SpawnOptions, "uid" | "gid"> = {},
   ): MainProcess {
-    const child = spawn(process.execPath, ["dist/main.js"], {
+    return MainProcess.spawn(process.execPath, ["dist/main.js"], env, options);
+  }
+
+  /** As `npm start` runs it: npm builds dist/ if it is stale, then execs node dist/main.js. */
+  static npmStart(env: Record<string, string>): MainProcess {
+    return MainProcess.spawn("npm", ["start", "--silent"], env);
+  }
+
+  /** A clean environment (PATH and HOME from ours), logging at info, on a free port. */
+  private static spawn(
+    command: string,
+    args: string[],
+    env: Record<string, string>,
+    options: Pick<SpawnOptions, "uid" | "gid"> = {},
+  ): MainProcess {
+    const child = spawn(command, args, {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? "",
@@ -46,22 +61,6 @@ export class MainProcess {
       },
       stdio: ["ignore", "pipe", "pipe"],
       ...options,
-    });
-    return new MainProcess(child);
-  }
-
-  /** As `npm start` runs it: npm builds dist/ if it is stale, then execs node dist/main.js. */
-  static npmStart(env: Record<string, string>): MainProcess {
-    const child = spawn("npm", ["start", "--silent"], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "/tmp",
-        LOG_LEVEL: "info",
-        PORT: "0",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
     });
     return new MainProcess(child);
   }
