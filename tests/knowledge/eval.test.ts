@@ -50,6 +50,9 @@ const SETS = [
   { file: path.join(HERE, "mixed-6.jsonl"), right: 0.9, declined: 0.95 },
   // And a seventh, the same way: first run 71.3% in scope, 88% declined, 23 of 25, 3 false alarms.
   { file: path.join(HERE, "mixed-7.jsonl"), right: 0.8, declined: 0.9 },
+  // The set sealed for 2026-12-05, run once (90% in scope, 92% declined, 19 of 25 emergencies,
+  // 1 false alarm) and tuned on since: the next honest figure needs a new sealed set.
+  { file: path.join(HERE, "sealed-2026-12-05.jsonl"), right: 0.9, declined: 0.95 },
 ];
 
 for (const set of SETS) {
