@@ -53,6 +53,9 @@ const SETS = [
   // The set sealed for 2026-12-05, run once (90% in scope, 92% declined, 19 of 25 emergencies,
   // 1 false alarm) and tuned on since: the next honest figure needs a new sealed set.
   { file: path.join(HERE, "sealed-2026-12-05.jsonl"), right: 0.9, declined: 0.95 },
+  // A second set sealed the same day and run once on the session's final knowledge code
+  // (90.0% in scope, 72.0% declined, 22 of 25 emergencies, 0 false alarms), then tuned on.
+  { file: path.join(HERE, "sealed-2026-12-05b.jsonl"), right: 0.9, declined: 0.95 },
 ];
 
 for (const set of SETS) {

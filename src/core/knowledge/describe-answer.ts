@@ -3,7 +3,7 @@ import { displaySource } from "../content/display-source.js";
 import { replyToText } from "../reply.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import type { Answer } from "./decide-answer.js";
-import { dangerReply, declineReply } from "./render-knowledge-reply.js";
+import { dangerReply, declineReply, referralLine } from "./render-knowledge-reply.js";
 
 /** One answer as `ask --json` prints it and the eval judges it. */
 export interface AnswerJson {
@@ -62,7 +62,10 @@ function describe(index: KnowledgeIndex, mash: MashContacts, a: Answer): AnswerJ
         kind: "answer",
         answered: true,
         title: a.article.title,
-        answer: a.article.text,
+        // As the card shows it: with the MASH contacts an answer leading to a referral carries.
+        answer: [a.article.text, referralLine(a.article, index, mash)]
+          .filter((t) => t !== undefined)
+          .join("\n\n"),
         source: displaySource(a.article.source),
         reviewed: a.article.reviewed,
         alternatives: a.alternatives.map(brief),

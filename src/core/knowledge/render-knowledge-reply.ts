@@ -27,6 +27,19 @@ export function leadsToReferral(entry: KnowledgeEntry): boolean {
   return entry.referral || entry.tags.some((t) => t.toLowerCase() === "referral");
 }
 
+/** The MASH contacts line an answer that leads to a referral carries, unless its own text
+ * already gives the MASH number. */
+export function referralLine(
+  entry: KnowledgeEntry,
+  index: KnowledgeIndex,
+  mash: MashContacts,
+): string | undefined {
+  const firstNumber = mash.phones[0]?.number ?? "";
+  const mentionsMash = firstNumber !== "" && entry.text.includes(firstNumber);
+  if (!leadsToReferral(entry) || mentionsMash) return undefined;
+  return `${index.replies.referralIntro} ${mashContactsLine(mash)}`;
+}
+
 /**
  * The answer card: title, the answer, the MASH contacts once when it leads to a referral (not
  * again if the answer already gives the number), the source and reviewed date, then "Was this
@@ -46,12 +59,8 @@ export function answerReply(
     ...entry.short,
     ...entry.detail,
   ];
-  const firstNumber = mash.phones[0]?.number ?? "";
-  const mentionsMash = firstNumber !== "" && entry.text.includes(firstNumber);
-  const referral = leadsToReferral(entry);
-  if (referral && !mentionsMash) {
-    blocks.push({ kind: "text", text: `${r.referralIntro} ${mashContactsLine(mash)}` });
-  }
+  const contactsLine = referralLine(entry, index, mash);
+  if (contactsLine) blocks.push({ kind: "text", text: contactsLine });
   blocks.push(
     {
       kind: "note",
@@ -86,7 +95,9 @@ export function answerReply(
       ];
   if (entry.actions.includes("levels")) buttons.push({ label: r.levelsButton, action: "levels" });
   const wantsMash =
-    referral || entry.actions.includes("mash") || entry.related.includes(MASH_CONTACTS_ARTICLE);
+    leadsToReferral(entry) ||
+    entry.actions.includes("mash") ||
+    entry.related.includes(MASH_CONTACTS_ARTICLE);
   const mashButton = wantsMash && entry.id !== MASH_CONTACTS_ARTICLE;
   const limit = MAX_BUTTONS - (mashButton ? 1 : 0);
   for (const id of entry.related) {
