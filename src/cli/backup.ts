@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { readStringOptions } from "./read-string-options.js";
 import {
   BackupError,
   backupFolderName,
@@ -24,26 +25,12 @@ Copies every data file of the running assistant in one consistent read each. To 
 the assistant, run --verify, copy the files (not backup-info.json) into DATA_DIR, start it.
 See docs/DEPLOY.md.`;
 
-type Args = { "data-dir"?: string; out?: string; verify?: string };
-
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--help" || arg === "-h") return USAGE;
-    const match = /^--(data-dir|out|verify)(?:=(.*))?$/.exec(arg);
-    if (!match?.[1]) return `Unknown option ${JSON.stringify(arg)}.\n\n${USAGE}`;
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value.trim() === "") {
-      return `--${match[1]} needs a value.\n\n${USAGE}`;
-    }
-    args[match[1] as keyof Args] = value.trim();
-  }
-  return args;
-}
-
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readStringOptions(
+    process.argv.slice(2),
+    ["data-dir", "out", "verify"] as const,
+    USAGE,
+  );
   if (typeof args === "string") {
     console.error(args);
     return args === USAGE ? 0 : 2;

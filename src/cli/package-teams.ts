@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildTeamsPackage, PACKAGE_FILE, PackageError } from "./build-teams-package.js";
+import { readStringOptions } from "./read-string-options.js";
 
 /**
  * `npm run package:teams [-- --bot-id GUID] [--app-id GUID] [--out FILE]`: writes the Teams app
@@ -15,24 +16,12 @@ const USAGE = `Usage: npm run package:teams [-- --bot-id GUID] [--app-id GUID] [
   --app-id   the Teams app's own id (default: the bot id)
   --out      where to write the zip (default: ${path.relative(process.cwd(), PACKAGE_FILE)})`;
 
-function parseArgs(argv: string[]): Record<string, string> | string {
-  const args: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--help" || arg === "-h") return USAGE;
-    const match = /^--(bot-id|app-id|out)(?:=(.*))?$/.exec(arg);
-    if (!match?.[1]) return `Unknown option ${JSON.stringify(arg)}.\n\n${USAGE}`;
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value.trim() === "") {
-      return `--${match[1]} needs a value.\n\n${USAGE}`;
-    }
-    args[match[1]] = value.trim();
-  }
-  return args;
-}
-
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readStringOptions(
+    process.argv.slice(2),
+    ["bot-id", "app-id", "out"] as const,
+    USAGE,
+  );
   if (typeof args === "string") {
     console.error(args);
     return args === USAGE ? 0 : 2;
