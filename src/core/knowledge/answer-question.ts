@@ -17,8 +17,10 @@ export function answerQuestion(
   index: KnowledgeIndex,
   text: string,
   t: Thresholds = THRESHOLDS,
+  /** The skill's `urgent` check has already read this text for danger in this turn. */
+  { dangerRead = false }: { dangerRead?: boolean } = {},
 ): Answer {
-  const understood = understandMessage(index, text);
+  const understood = understandMessage(index, text, { dangerRead });
   if (understood.danger) return { kind: "danger", rule: understood.danger };
   if (understood.refusal) {
     return { kind: "none", score: 0, reason: "refusal", refusal: understood.refusal };

@@ -89,7 +89,8 @@ export function createKnowledgeSkill(deps: {
       const chat = smallTalk.get(nameKey(text));
       if (chat) return [textReply(chat)];
 
-      const answer = answerQuestion(index, text);
+      // `urgent` read this same text for danger earlier in the turn and found none.
+      const answer = answerQuestion(index, text, undefined, { dangerRead: true });
       turn.outcome = answer.kind;
       switch (answer.kind) {
         case "danger":

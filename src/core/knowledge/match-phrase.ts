@@ -70,8 +70,12 @@ function startsAt(w: Words, phrase: Phrase, i: number, gap: number): boolean {
  * message is then read word by word, looking up only the phrases that could start there,
  * instead of looking for every phrase in turn. */
 export interface PhraseBook<T> {
+  /** Phrases filed under their first word as written and as stemmed. */
   byFirst: Map<string, PhraseEntry<T>[]>;
-  /** Phrases whose first word is a prefix or any word: tried at every word. */
+  /** Phrases whose first word is a prefix ("threat*"), filed under it: a word looks up each of
+   * its beginnings. */
+  byPrefix: Map<string, PhraseEntry<T>[]>;
+  /** Phrases that start with any word ("_"): tried at every word. */
   open: PhraseEntry<T>[];
 }
 interface PhraseEntry<T> {
@@ -80,34 +84,49 @@ interface PhraseEntry<T> {
   gap: number;
 }
 
+function file<T>(map: Map<string, PhraseEntry<T>[]>, key: string, e: PhraseEntry<T>): void {
+  const list = map.get(key) ?? [];
+  list.push(e);
+  map.set(key, list);
+}
+
 export function makePhraseBook<T>(entries: readonly PhraseEntry<T>[]): PhraseBook<T> {
-  const book: PhraseBook<T> = { byFirst: new Map(), open: [] };
+  const book: PhraseBook<T> = { byFirst: new Map(), byPrefix: new Map(), open: [] };
   for (const e of entries) {
     const first = e.phrase[0];
     if (!first) continue;
-    if ("any" in first || first.prefix) {
-      book.open.push(e);
-      continue;
-    }
-    for (const key of new Set([first.text, first.stem ?? first.text])) {
-      const list = book.byFirst.get(key) ?? [];
-      list.push(e);
-      book.byFirst.set(key, list);
-    }
+    if ("any" in first) book.open.push(e);
+    else if (first.prefix) file(book.byPrefix, first.text, e);
+    else
+      for (const key of new Set([first.text, first.stem ?? first.text])) file(book.byFirst, key, e);
   }
   return book;
+}
+
+/** The phrases of the book that could start with this word. */
+function phrasesStartingWith<T>(
+  book: PhraseBook<T>,
+  word: string,
+  stem: string,
+): Set<PhraseEntry<T>> {
+  const tried = new Set([
+    ...(book.byFirst.get(word) ?? []),
+    ...(book.byFirst.get(stem) ?? []),
+    ...book.open,
+  ]);
+  for (let end = 1; end <= word.length; end++) {
+    for (const e of book.byPrefix.get(word.slice(0, end)) ?? []) tried.add(e);
+  }
+  return tried;
 }
 
 /** Every phrase of the book found in the words: its tag and where it starts. */
 export function readPhrases<T>(w: Words, book: PhraseBook<T>): { tag: T; at: number }[] {
   const found: { tag: T; at: number }[] = [];
   w.words.forEach((word, i) => {
-    const tried = new Set([
-      ...(book.byFirst.get(word) ?? []),
-      ...(book.byFirst.get(w.stems[i] as string) ?? []),
-      ...book.open,
-    ]);
-    for (const e of tried) if (startsAt(w, e.phrase, i, e.gap)) found.push({ tag: e.tag, at: i });
+    for (const e of phrasesStartingWith(book, word, w.stems[i] as string)) {
+      if (startsAt(w, e.phrase, i, e.gap)) found.push({ tag: e.tag, at: i });
+    }
   });
   return found;
 }

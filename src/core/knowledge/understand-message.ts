@@ -33,9 +33,14 @@ export interface Understood {
 /**
  * Reads a message: corrects its spelling, then checks it for danger (on the words as typed AND
  * as corrected, so neither a typo nor a correction can hide one), a situation with a known route,
- * a question to decline, or a lone navigation word.
+ * a question to decline, or a lone navigation word. `dangerRead`: the text was already read for
+ * danger and showed none (the skill's `urgent` check ran first in the same turn).
  */
-export function understandMessage(index: KnowledgeIndex, text: string): Understood {
+export function understandMessage(
+  index: KnowledgeIndex,
+  text: string,
+  { dangerRead = false }: { dangerRead?: boolean } = {},
+): Understood {
   const typed = splitWords(text);
   // Each distinct word is corrected once for this message: the speller is the slow part.
   const fixes = new Map(typed.map((w) => [w, splitWords(index.correctWord(w))]));
@@ -45,7 +50,7 @@ export function understandMessage(index: KnowledgeIndex, text: string): Understo
     removePhrases(typed, ignore),
     removePhrases(words, ignore),
   ];
-  const danger = readDanger(index, text, correct);
+  const danger = dangerRead ? undefined : readDanger(index, text, correct);
   const plain = readings(index.situations.ignore);
   const refusal = firstMatch(
     index.situations.refusals,
