@@ -56,6 +56,11 @@ const SETS = [
   // A second set sealed the same day and run once on the session's final knowledge code
   // (90.0% in scope, 72.0% declined, 22 of 25 emergencies, 0 false alarms), then tuned on.
   { file: path.join(HERE, "sealed-2026-12-05b.jsonl"), right: 0.9, declined: 0.95 },
+  // Two more written on 2026-12-05 by helpers who never saw the code, run once before tuning:
+  // mixed-8 80.0% in scope, 72.0% declined, 25 of 35 emergencies, 5 false alarms; mixed-9
+  // 78.3%, 57.1%, 29 of 30, 5 false alarms.
+  { file: path.join(HERE, "mixed-8.jsonl"), right: 0.9, declined: 0.9 },
+  { file: path.join(HERE, "mixed-9.jsonl"), right: 0.88, declined: 0.85 },
 ];
 
 for (const set of SETS) {
