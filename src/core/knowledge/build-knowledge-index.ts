@@ -53,8 +53,9 @@ export interface KnowledgeIndex {
   synonymGroups: string[][][];
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
-  /** Each entry's title and listed questions, as stemmed content terms: what it says it answers. */
-  asked: Map<string, string[][]>;
+  /** Each entry's title and listed questions, as sets of stemmed content terms: what it says it
+   * answers. */
+  asked: Map<string, Set<string>[]>;
   /** Article ids by each question they list, word for word (lower-cased, no punctuation). */
   exactQuestions: Map<string, string>;
   /** Articles with this tag describe the past (the former board, 2011-12). */
@@ -180,12 +181,14 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     })),
   );
 
-  const asked = new Map<string, string[][]>();
+  const asked = new Map<string, Set<string>[]>();
   for (const e of entries.values()) {
     const titles = e.kind === "glossary" ? [e.term ?? "", ...e.tags] : [e.title];
     asked.set(
       e.id,
-      [...titles, ...e.questions].map((q) => contentTerms(q, stopwords)).filter((q) => q.length),
+      [...titles, ...e.questions]
+        .map((q) => new Set(contentTerms(q, stopwords)))
+        .filter((q) => q.size > 0),
     );
   }
   const exactQuestions = new Map<string, string>();

@@ -131,8 +131,7 @@ const QUESTION_MIX = 0.5;
 function closeness(index: KnowledgeIndex, alike: string[][], id: string): number {
   if (alike.length === 0) return 0;
   let best = 0;
-  for (const listed of index.asked.get(id) ?? []) {
-    const terms = new Set(listed);
+  for (const terms of index.asked.get(id) ?? []) {
     const shared = alike.filter((words) => words.some((w) => terms.has(w))).length;
     best = Math.max(best, (2 * shared) / (alike.length + terms.size));
   }
