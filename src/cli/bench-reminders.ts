@@ -6,12 +6,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { computeMilestoneDates } from "../core/rapid-review/compute-timeline.js";
 import { REVIEW_KINDS } from "../core/rapid-review/types.js";
-import {
-  addCalendarDays,
-  londonDate,
-  nextWorkingDayAfter,
-  workingDaysBefore,
-} from "../core/rapid-review/working-days.js";
+import { addCalendarDays, addWorkingDays, londonDate } from "../core/rapid-review/working-days.js";
 import { deliveryKey, due } from "../reminders/compute-due.js";
 import { prunableDeliveries } from "../reminders/prune-deliveries.js";
 import { REGISTER_FILE_NAME, ReviewRegister } from "../store/review-register.js";
@@ -71,9 +66,9 @@ async function makeDataFile(dir: string): Promise<void> {
     for (const m of computeMilestoneDates(r)) {
       if (r.done[m.key]) continue;
       const notices = [
-        { type: "before" as const, date: workingDaysBefore(m.due, 1) },
+        { type: "before" as const, date: addWorkingDays(m.due, -1) },
         { type: "due" as const, date: m.due },
-        { type: "overdue" as const, date: nextWorkingDayAfter(m.due) },
+        { type: "overdue" as const, date: addWorkingDays(m.due, 1) },
       ];
       for (const n of notices) {
         if (n.date < startedOn || n.date > lastRunDay) continue;

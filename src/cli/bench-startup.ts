@@ -7,24 +7,16 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { findPackageRoot } from "../core/content/load-data-file.js";
+import { freePort } from "./bench/free-port.js";
 import { round2, summarizeLatencies } from "./bench/summarize-latencies.js";
 
 const ROOT = findPackageRoot();
 const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 5);
 const GIVE_UP_MS = 20_000;
-
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 function healthy(port: number): Promise<boolean> {
   return new Promise((resolve) => {

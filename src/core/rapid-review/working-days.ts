@@ -219,16 +219,6 @@ export function addWorkingDays(date: string, n: number): string {
   return onCalendarAround(date, (c, day) => c.dateOf(c.addWorkingDays(day, n)));
 }
 
-/** The next working day after a date (the date itself never counts). */
-export function nextWorkingDayAfter(date: string): string {
-  return addWorkingDays(date, 1);
-}
-
-/** n working days before a date (the date itself never counts): 1 = the previous working day. */
-export function workingDaysBefore(date: string, n: number): string {
-  return addWorkingDays(date, -n);
-}
-
 /** See WorkingDayCalendar.nthWorkingDay. */
 export function nthWorkingDay(fromReceived: string, n: number): string {
   return onCalendarAround(fromReceived, (c, day) => c.dateOf(c.nthWorkingDay(day, n)));

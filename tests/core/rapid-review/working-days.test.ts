@@ -10,7 +10,6 @@ import {
   londonDate,
   londonTime,
   nthWorkingDay,
-  workingDaysBefore,
 } from "../../../src/core/rapid-review/working-days.js";
 
 describe("England and Wales bank holidays", () => {
@@ -71,9 +70,9 @@ describe("counting working days", () => {
   });
 
   it("moves back over weekends and holidays", () => {
-    expect(workingDaysBefore("2027-01-04", 1)).toBe("2026-12-31");
-    expect(workingDaysBefore("2026-12-29", 1)).toBe("2026-12-24");
-    expect(workingDaysBefore("2027-09-01", 7)).toBe("2027-08-20"); // over 30 Aug bank holiday
+    expect(addWorkingDays("2027-01-04", -1)).toBe("2026-12-31");
+    expect(addWorkingDays("2026-12-29", -1)).toBe("2026-12-24");
+    expect(addWorkingDays("2027-09-01", -7)).toBe("2027-08-20"); // over 30 Aug bank holiday
     expect(lastWorkingDayOnOrBefore("2027-01-01")).toBe("2026-12-31");
     expect(lastWorkingDayOnOrBefore("2026-12-28")).toBe("2026-12-24");
     expect(lastWorkingDayOnOrBefore("2026-12-24")).toBe("2026-12-24");
