@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BotFrameworkClient, cardButtons, cardText } from "../support/bot-framework-client.js";
+import { describe, expect, it } from "vitest";
+import {
+  BotFrameworkClient,
+  cardButtons,
+  cardText,
+  shareOneAssistant,
+} from "../support/bot-framework-client.js";
 import { httpRequest } from "../support/http-request.js";
 
 describe("Teams over the Bot Framework protocol", () => {
   let client: BotFrameworkClient;
-  beforeAll(async () => {
-    client = await BotFrameworkClient.start();
-  });
-  beforeEach(() => client.newConversation());
-  afterAll(async () => {
-    await client.stop();
+  shareOneAssistant((started) => {
+    client = started;
   });
 
   it("welcomes a new user with what it does, what it does not, and 999", async () => {

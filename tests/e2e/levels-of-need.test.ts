@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type AdaptiveCardJson,
-  BotFrameworkClient,
+  type BotFrameworkClient,
   cardButtons,
   cardText,
   choiceValues,
   lastCard,
   type SentActivity,
+  shareOneAssistant,
   submitOf,
 } from "../support/bot-framework-client.js";
 
@@ -51,12 +52,8 @@ const progress = (activity: SentActivity) =>
 
 describe("the Levels of Need check over /api/messages", () => {
   let client: BotFrameworkClient;
-  beforeAll(async () => {
-    client = await BotFrameworkClient.start();
-  });
-  beforeEach(() => client.newConversation());
-  afterAll(async () => {
-    await client.stop();
+  shareOneAssistant((started) => {
+    client = started;
   });
 
   it("a whole check by button presses, from the menu button to the MARF summary", async () => {
@@ -216,12 +213,8 @@ describe("the Levels of Need check over /api/messages", () => {
 
 describe("a tick survives every way of moving on", () => {
   let client: BotFrameworkClient;
-  beforeAll(async () => {
-    client = await BotFrameworkClient.start();
-  });
-  beforeEach(() => client.newConversation());
-  afterAll(async () => {
-    await client.stop();
+  shareOneAssistant((started) => {
+    client = started;
   });
 
   /** Starts a check and ticks "missed immunisations" on the development card by pressing Next. */
@@ -310,12 +303,8 @@ describe("a tick survives every way of moving on", () => {
 
 describe("every card takes typed numbers, the install welcome included", () => {
   let client: BotFrameworkClient;
-  beforeAll(async () => {
-    client = await BotFrameworkClient.start();
-  });
-  beforeEach(() => client.newConversation());
-  afterAll(async () => {
-    await client.stop();
+  shareOneAssistant((started) => {
+    client = started;
   });
 
   it("'2' on the welcome sent at install starts the check", async () => {
@@ -339,12 +328,8 @@ describe("every card takes typed numbers, the install welcome included", () => {
 
 describe("outcomes a practitioner can act on", () => {
   let client: BotFrameworkClient;
-  beforeAll(async () => {
-    client = await BotFrameworkClient.start();
-  });
-  beforeEach(() => client.newConversation());
-  afterAll(async () => {
-    await client.stop();
+  shareOneAssistant((started) => {
+    client = started;
   });
 
   async function check(answers: string[]): Promise<SentActivity> {

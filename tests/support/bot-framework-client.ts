@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import nock from "nock";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type RunningAssistant, startAssistant } from "../../src/app.js";
 import type { Env } from "../../src/config.js";
 import type { Logger } from "../../src/log.js";
@@ -96,6 +97,23 @@ export function choiceValues(card: AdaptiveCardJson, labels: string[]): string {
 }
 
 const conversationId = () => `conv-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * For a describe block whose tests need nothing but a conversation of their own: one assistant
+ * started for the whole block (start-up is the slow part), a new conversation before each test,
+ * and the assistant closed after the block. `use` receives the client once it has started.
+ */
+export function shareOneAssistant(use: (client: BotFrameworkClient) => void): void {
+  let client: BotFrameworkClient | undefined;
+  beforeAll(async () => {
+    client = await BotFrameworkClient.start();
+    use(client);
+  });
+  beforeEach(() => client?.newConversation());
+  afterAll(async () => {
+    await client?.stop();
+  });
+}
 
 export function tempDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), "mk-assistant-test-"));
