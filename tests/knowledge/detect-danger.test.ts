@@ -19,7 +19,7 @@ const model = compileDanger(
     earlier: ["was"],
     continuing: ["since"],
     past: ["last year", "last night"],
-    resolved: ["back home"],
+    resolved: ["back home", "has stopped"],
     asking: ["what should i do if"],
     general: ["difference between"],
     lists: { now: ["now", "outside", "waiting"], urgent: ["right now"], young: ["toddler"] },
@@ -31,6 +31,7 @@ const model = compileDanger(
       { name: "violence", words: ["hitting*"], needs: ["now"], within: "sentence" },
       { name: "missing", words: ["not come home"], needs: ["now"], ongoing: true },
       { name: "abduction", words: ["pulled into a van"] },
+      { name: "stopped breathing", words: ["stopped breathing"] },
     ],
   }),
 );
@@ -72,6 +73,11 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("she had not come home. she is back home now")).toBeUndefined();
     expect(read("he is hitting her now. the kids are back home")).toBeUndefined();
     expect(read("he is hitting her right now. the kids are back home")).toBe("violence");
+  });
+
+  it("does not read words of a sign as saying it is over ('has stopped breathing')", () => {
+    expect(read("the baby has stopped breathing")).toBe("stopped breathing");
+    expect(read("the hitting has stopped now")).toBeUndefined();
   });
 
   it("raises nothing for a question in general, unless it says something is happening now", () => {

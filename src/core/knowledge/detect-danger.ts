@@ -126,16 +126,21 @@ function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
  */
 export function detectDanger(m: DangerModel, words: readonly string[][]): string | undefined {
   const clauses = sentencesOf(m, words).map((w) => {
+    const found = readPhrases(w, m.book);
     // Where each phrase of the content starts in this clause, by what it stands for.
     const at = new Map<string, number[]>();
-    for (const { tag, at: i } of readPhrases(w, m.book)) at.set(tag, [...(at.get(tag) ?? []), i]);
+    for (const { tag, at: i } of found) at.set(tag, [...(at.get(tag) ?? []), i]);
     const starts = (tag: string) => at.get(tag) ?? [];
+    // "Has stopped" says it is over, but not inside "has stopped breathing", which is a sign.
+    const partOfSign = (p: { at: number; end: number }) =>
+      found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end);
+    const over = found.filter((f) => f.tag === "resolved" && !partOfSign(f)).map((f) => f.at);
     const now = starts("list:now").some((i) => !negatedAt(w, i, m.earlier));
     // About what happened before ("last year", "used to"), unless the time is where something
     // began and still goes on ("missing since last night"), or it also says now ("the lad who
     // attacked her last week is outside right now").
     const past = !now && starts("past").some((i) => !m.continuing.has(w.words[i - 1] ?? ""));
-    return { w, starts, has: (tag: string) => at.has(tag), now, past };
+    return { w, starts, over, has: (tag: string) => at.has(tag), now, past };
   });
   const current = clauses.filter((c) => !c.past);
   const anyNow = current.some((c) => c.now);
@@ -143,7 +148,7 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
     clauses.some((c) => c.has("general")) || (!anyNow && clauses.some((c) => c.has("asking")));
   if (asking) return undefined;
   const resolved = clauses.some((c) =>
-    c.starts("resolved").some((i) => !negatedAt(c.w, i, m.negators)),
+    c.over.some((i) => !negatedAt(c.w, i, m.negators)),
   );
 
   for (const [n, sign] of m.signs.entries()) {

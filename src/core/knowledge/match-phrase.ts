@@ -46,11 +46,11 @@ function wordMatches(p: PhraseWord, word: string, stem: string): boolean {
   return word === p.text || (p.stem !== undefined && stem === p.stem);
 }
 
-/** Whether `phrase` starts at word `i` (its words in order, at most `gap` other words between
- * each). */
-function startsAt(w: Words, phrase: Phrase, i: number, gap: number): boolean {
+/** Where `phrase`, starting at word `i`, ends (the index after its last word), or -1 if it does
+ * not start there: its words in order, at most `gap` other words between each. */
+function endOf(w: Words, phrase: Phrase, i: number, gap: number): number {
   const [first, ...rest] = phrase;
-  if (!first || !wordMatches(first, w.words[i] as string, w.stems[i] as string)) return false;
+  if (!first || !wordMatches(first, w.words[i] as string, w.stems[i] as string)) return -1;
   let at = i;
   for (const p of rest) {
     let next = -1;
@@ -61,9 +61,9 @@ function startsAt(w: Words, phrase: Phrase, i: number, gap: number): boolean {
       }
     }
     at = next;
-    if (at < 0) return false;
+    if (at < 0) return -1;
   }
-  return true;
+  return at + 1;
 }
 
 /** Many phrases, each with a tag saying what it stands for, filed under their first word: a
@@ -120,12 +120,21 @@ function phrasesStartingWith<T>(
   return tried;
 }
 
-/** Every phrase of the book found in the words: its tag and where it starts. */
-export function readPhrases<T>(w: Words, book: PhraseBook<T>): { tag: T; at: number }[] {
-  const found: { tag: T; at: number }[] = [];
+/** A phrase found in a message's words: what it stands for, and the words it spans. */
+export interface Found<T> {
+  tag: T;
+  at: number;
+  /** The index after its last word. */
+  end: number;
+}
+
+/** Every phrase of the book found in the words. */
+export function readPhrases<T>(w: Words, book: PhraseBook<T>): Found<T>[] {
+  const found: Found<T>[] = [];
   w.words.forEach((word, i) => {
     for (const e of phrasesStartingWith(book, word, w.stems[i] as string)) {
-      if (startsAt(w, e.phrase, i, e.gap)) found.push({ tag: e.tag, at: i });
+      const end = endOf(w, e.phrase, i, e.gap);
+      if (end > 0) found.push({ tag: e.tag, at: i, end });
     }
   });
   return found;
@@ -137,7 +146,7 @@ export function removePhrases(words: readonly string[], phrases: readonly Phrase
   const w = toWords(words);
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const found = phrases.find((p) => startsAt(w, p, i, 0));
+    const found = phrases.find((p) => endOf(w, p, i, 0) > 0);
     if (found) i += found.length;
     else out.push(words[i++] as string);
   }
