@@ -147,9 +147,7 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   const asking =
     clauses.some((c) => c.has("general")) || (!anyNow && clauses.some((c) => c.has("asking")));
   if (asking) return undefined;
-  const resolved = clauses.some((c) =>
-    c.over.some((i) => !negatedAt(c.w, i, m.negators)),
-  );
+  const resolved = clauses.some((c) => c.over.some((i) => !negatedAt(c.w, i, m.negators)));
 
   for (const [n, sign] of m.signs.entries()) {
     for (const c of sign.ongoing ? clauses : current) {
