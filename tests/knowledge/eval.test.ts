@@ -61,6 +61,11 @@ const SETS = [
   // 78.3%, 57.1%, 29 of 30, 5 false alarms.
   { file: path.join(HERE, "mixed-8.jsonl"), right: 0.9, declined: 0.9 },
   { file: path.join(HERE, "mixed-9.jsonl"), right: 0.88, declined: 0.85 },
+  // And two more the same day, run once before tuning: mixed-10 (mostly emergencies and
+  // alarming situations) 76.9% in scope, 75.0% declined, 34 of 45 emergencies, 5 false alarms;
+  // mixed-11 87.5%, 72.0%, 22 of 25, 2 false alarms.
+  { file: path.join(HERE, "mixed-10.jsonl"), right: 0.95, declined: 0.95 },
+  { file: path.join(HERE, "mixed-11.jsonl"), right: 0.9, declined: 0.95 },
 ];
 
 for (const set of SETS) {
