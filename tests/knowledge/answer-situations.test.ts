@@ -34,6 +34,12 @@ describe("what a practitioner describing a child is given", () => {
     ).toBe("worried-about-a-child");
   });
 
+  it("gets what to do only when what it asks is what to do, not a clinical or legal question", () => {
+    const told = "mum has been giving her 3 year old paracetamol every 4 hours for a week";
+    expect(articleFor(`${told}. what should I do?`)).toBe("worried-about-a-child");
+    expect(articleFor(`${told}. what is the maximum dose for her age?`)).toBe("none");
+  });
+
   it("is never offered the fallback for a short question the knowledge base cannot answer", () => {
     expect(articleFor("what's the weather like in milton keynes today")).not.toBe(
       "worried-about-a-child",

@@ -4,7 +4,7 @@ import { compileDanger, type DangerModel, wordsOfDanger } from "./detect-danger.
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";
-import { compilePhrase, type Phrase } from "./match-phrase.js";
+import { compilePhrase, makePhraseBook, type Phrase, type PhraseBook } from "./match-phrase.js";
 import { compileRules, type RuleSet, wordsOfRules } from "./match-rules.js";
 import { compileNamePattern, type NamePattern } from "./name-pattern.js";
 import { contentTerms, contentTermsOf, splitWords } from "./tokenize-text.js";
@@ -67,7 +67,7 @@ export interface KnowledgeIndex {
   situations: {
     ignore: Phrase[];
     situations: RuleSet<{ article: string; general: boolean }>;
-    fallbacks: RuleSet<{ article: string; minWords: number }>;
+    fallbacks: RuleSet<{ article: string; minWords: number; asking: PhraseBook<true> }>;
     refusals: RuleSet<{ reply: string; maxWords: number }>;
   };
   /** "back", "next"...: typed outside a check, answered with "no check is in progress". */
@@ -214,7 +214,13 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     fallbacks: compileRules(
       content.situations.fallbacks.map((f) => ({
         rule: f,
-        leadsTo: { article: f.article, minWords: f.minWords },
+        leadsTo: {
+          article: f.article,
+          minWords: f.minWords,
+          asking: makePhraseBook(
+            f.asking.map((t) => ({ phrase: compilePhrase(t, true), tag: true as const, gap: 2 })),
+          ),
+        },
       })),
     ),
   };

@@ -197,6 +197,9 @@ export const situationsSchema = z.object({
       ruleSchema.extend({
         article: z.string().regex(ARTICLE_ID),
         minWords: z.number().int().min(0).default(0),
+        /** What a description may ask ("what do I do?", "who do I tell?"): a message that asks
+         * something else ("what dose for a 3 year old?") is a question, not a description. */
+        asking: z.array(word).default([]),
       }),
     )
     .default([]),

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { detectDanger, sentenceWords } from "./detect-danger.js";
-import { removePhrases } from "./match-phrase.js";
+import { readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { splitWords } from "./tokenize-text.js";
 
@@ -58,10 +58,14 @@ export function understandMessage(
     (r) => typed.length <= r.leadsTo.maxWords,
   );
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
+  const asked = sentencesAsking(text);
   const described = firstMatch(
     index.situations.fallbacks,
     plain,
-    (f) => typed.length >= f.leadsTo.minWords,
+    (f) =>
+      typed.length >= f.leadsTo.minWords &&
+      (asked.length === 0 ||
+        asked.some((ws) => readPhrases(toWords(correct(ws)), f.leadsTo.asking).length > 0)),
   );
   const key = words.join(" ");
   return {
@@ -105,17 +109,29 @@ const QUESTION_OPENERS = new Set(
   ),
 );
 
-/** The parts of a message, cut at punctuation and "but", that ask something, if there is more
- * than one part. */
-function askingParts(text: string): string[][] {
-  const parts = text
+/** The message cut at punctuation and "but", each part with whether it asks something. */
+function partsOf(text: string): { asks: boolean; words: string[] }[] {
+  return text
     .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
-    .map((raw) => ({ asks: raw.trim().endsWith("?"), words: splitWords(raw) }))
-    .filter((p) => p.words.length > 0);
-  if (parts.length < 2) return [];
-  return parts
-    .filter((p) => p.asks || QUESTION_OPENERS.has(p.words[0] as string))
+    .map((raw) => ({ words: splitWords(raw), end: raw.trim() }))
+    .filter((p) => p.words.length > 0)
+    .map((p) => ({
+      asks: p.end.endsWith("?") || QUESTION_OPENERS.has(p.words[0] as string),
+      words: p.words,
+    }));
+}
+
+/** Every part of the message that asks something: what a description ends by asking ("...who
+ * do I tell?"). */
+function sentencesAsking(text: string): string[][] {
+  return partsOf(text)
+    .filter((p) => p.asks)
     .map((p) => p.words);
+}
+
+/** The parts that ask something, if the message has more than one part: each is tried alone. */
+function askingParts(text: string): string[][] {
+  return partsOf(text).length < 2 ? [] : sentencesAsking(text);
 }
 
 /** The last sentence that asks something, if the message has other sentences too. */
