@@ -66,6 +66,11 @@ const SETS = [
   // mixed-11 87.5%, 72.0%, 22 of 25, 2 false alarms.
   { file: path.join(HERE, "mixed-10.jsonl"), right: 0.95, declined: 0.95 },
   { file: path.join(HERE, "mixed-11.jsonl"), right: 0.9, declined: 0.95 },
+  // And two more, run once before tuning: mixed-12 (unusual emergencies, scary non-emergencies)
+  // 90.0% in scope, 76.7% declined, 35 of 40 emergencies, 1 false alarm; mixed-13 (health,
+  // police, housing and voluntary sector) 81.4%, 52.0%, 24 of 25, 1 false alarm.
+  { file: path.join(HERE, "mixed-12.jsonl"), right: 0.93, declined: 0.95 },
+  { file: path.join(HERE, "mixed-13.jsonl"), right: 0.83, declined: 0.95 },
 ];
 
 for (const set of SETS) {
