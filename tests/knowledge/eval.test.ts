@@ -75,6 +75,11 @@ const SETS = [
   // to die", dated months ago (the date is in another sentence from the words).
   { file: path.join(HERE, "mixed-14.jsonl"), right: 0.8, declined: 0.7, alarms: 1 },
   { file: path.join(HERE, "mixed-15.jsonl"), right: 0.9, declined: 0.8 },
+  // And two more, run once before tuning: mixed-16 (everyday places in Milton Keynes) 84.0% in
+  // scope, 68.0% declined, 23 of 30 emergencies, 5 false alarms; mixed-17 (short emergencies,
+  // vivid past events) 88.0%, 86.7%, 24 of 25, 3 false alarms.
+  { file: path.join(HERE, "mixed-16.jsonl"), right: 0.85, declined: 0.7 },
+  { file: path.join(HERE, "mixed-17.jsonl"), right: 0.88, declined: 0.95 },
 ];
 
 for (const set of SETS) {
