@@ -46,10 +46,12 @@ export function understandMessage(
   const fixes = new Map(typed.map((w) => [w, splitWords(index.correctWord(w))]));
   const correct = (ws: readonly string[]) => ws.flatMap((w) => fixes.get(w) ?? [w]);
   const words = correct(typed);
-  const readings = (ignore: Parameters<typeof removePhrases>[1]) => [
-    removePhrases(typed, ignore),
-    removePhrases(words, ignore),
-  ];
+  // Read as typed and as corrected; when nothing was corrected, those are one reading.
+  const corrected = words.join(" ") !== typed.join(" ");
+  const readings = (ignore: Parameters<typeof removePhrases>[1]) =>
+    corrected
+      ? [removePhrases(typed, ignore), removePhrases(words, ignore)]
+      : [removePhrases(typed, ignore)];
   const danger = dangerRead ? undefined : readDanger(index, text, correct);
   const plain = readings(index.situations.ignore);
   const refusal = firstMatch(
