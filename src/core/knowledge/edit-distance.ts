@@ -5,25 +5,29 @@
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // rows[i][j]: distance between the first i letters of a and the first j letters of b.
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  // Row i holds the distances between the first i letters of a and each start of b; only the
+  // last two rows are needed (the swap looks two rows back).
+  let twoBack: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = rows[i - 1] as number[];
       const same = a[i - 1] === b[j - 1];
       let v = Math.min(
-        (above[j] as number) + 1,
+        (previous[j] as number) + 1,
         (row[j - 1] as number) + 1,
-        (above[j - 1] as number) + (same ? 0 : 1),
+        (previous[j - 1] as number) + (same ? 0 : 1),
       );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+        v = Math.min(v, (twoBack[j - 2] as number) + 1);
       }
       row.push(v);
+      best = Math.min(best, v);
     }
-    if (Math.min(...row) > max) return max + 1;
-    rows.push(row);
+    if (best > max) return max + 1;
+    twoBack = previous;
+    previous = row;
   }
-  return Math.min((rows[a.length] as number[])[b.length] as number, max + 1);
+  return Math.min(previous[b.length] as number, max + 1);
 }
