@@ -12,7 +12,6 @@ import {
   isExpired,
   LEVELS_STATE_VERSION,
   type LevelsState,
-  readState,
   type StepId,
   tokenOf,
 } from "./levels-state.js";
@@ -48,20 +47,21 @@ export function start(content: LevelsContent, now: Date, seq = 1): FlowResult {
   return { state, step: presentStep(content, state) };
 }
 
-/** The step the conversation is waiting on; undefined if there is none or it expired. */
+/** The step the conversation is waiting on; undefined if there is none or it expired. `state`
+ * is the stored state as `readState` read it (undefined if there was none or it was unreadable). */
 export function current(
   content: LevelsContent,
-  raw: unknown,
+  state: LevelsState | undefined,
   now: Date,
 ): Question | Outcome | undefined {
-  const state = readState(raw);
   if (!state || isExpired(state, now)) return undefined;
   return presentStep(content, state);
 }
 
+/** The next step after `input`, from the stored state as `readState` read it. */
 export function answer(
   content: LevelsContent,
-  raw: unknown,
+  stored: LevelsState | undefined,
   input: FlowInput,
   now: Date,
 ): FlowResult {
@@ -69,7 +69,6 @@ export function answer(
   if (input.kind === "danger")
     return { state: undefined, step: { kind: "ended", reason: "danger" } };
 
-  const stored = readState(raw);
   const live = stored && !isExpired(stored, now) ? stored : undefined;
   if (input.kind === "restart" || (input.kind === "begin" && (!live || live.step === "outcome"))) {
     // The count carries on, so a card from the old run never shares a token with the new one.

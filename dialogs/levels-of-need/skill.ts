@@ -2,6 +2,7 @@ import type { Skill } from "../../src/core/assistant/turn.js";
 import type { MashContacts } from "../../src/core/contacts/mash-contacts.js";
 import type { LevelsContent } from "../../src/core/levels-of-need/content.js";
 import { answer, current } from "./flow.js";
+import { readState } from "./levels-state.js";
 import { LEVELS_ACTIONS, readFlowInput } from "./read-input.js";
 import { renderResume, renderStep } from "./render.js";
 
@@ -18,7 +19,8 @@ export function createLevelsOfNeedSkill(content: LevelsContent, mash: MashContac
   return {
     name: LEVELS_SKILL,
     handle(turn) {
-      const stored = turn.session.flows[LEVELS_SKILL];
+      // Read (and checked against the schema) once a turn; a damaged state reads as none.
+      const stored = readState(turn.session.flows[LEVELS_SKILL]);
       const input = readFlowInput(content, turn.input, current(content, stored, turn.now));
       if (!input) return undefined;
       const result = answer(content, stored, input, turn.now);
@@ -36,7 +38,7 @@ export function createLevelsOfNeedSkill(content: LevelsContent, mash: MashContac
       );
     },
     resume(turn) {
-      const waiting = current(content, turn.session.flows[LEVELS_SKILL], turn.now);
+      const waiting = current(content, readState(turn.session.flows[LEVELS_SKILL]), turn.now);
       return waiting?.kind === "question" ? renderResume(content, waiting) : undefined;
     },
   };

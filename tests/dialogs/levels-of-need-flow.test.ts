@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer, current, type Outcome, start } from "../../dialogs/levels-of-need/flow.js";
+import { readState } from "../../dialogs/levels-of-need/levels-state.js";
 import { renderStep, summaryText } from "../../dialogs/levels-of-need/render.js";
 import { replyToText } from "../../src/core/reply.js";
 import { at, content, mash, playThrough, Replay, T0 } from "../levels-of-need/play.js";
@@ -483,7 +484,7 @@ describe("stale buttons, bad input and expiry", () => {
   it("treats a damaged or older-version state as no check at all", () => {
     const v1 = { ...start(content, T0).state, v: 1 };
     for (const stored of [{ v: 2 }, "nonsense", v1, { ...start(content, T0).state, step: "x" }]) {
-      const result = answer(content, stored, { kind: "choose", values: ["no"] }, T0);
+      const result = answer(content, readState(stored), { kind: "choose", values: ["no"] }, T0);
       expect(result.step).toEqual({ kind: "ended", reason: "none" });
       expect(result.state).toBeUndefined();
     }
