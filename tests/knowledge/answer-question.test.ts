@@ -120,6 +120,13 @@ describe("answerQuestion over the real knowledge base", () => {
     expect(answered(answerQuestion(real, "who sits in the mash"))).toBe("mash-who-and-where");
   });
 
+  it("does not answer with an entry that cannot hold what is asked (opening times, a number)", () => {
+    expect(answered(answerQuestion(real, "where is the mash based"))).toBe("mash-who-and-where");
+    expect(answerQuestion(real, "what time does the mash office at saxon court open").kind).toBe(
+      "none",
+    );
+  });
+
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
     const stc = answerQuestion(real, "stc abbreviation");

@@ -1,5 +1,6 @@
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
+import { holdsAnswerType } from "./check-answer-type.js";
 import { type Answer, decideAnswer } from "./decide-answer.js";
 import { matchNamePattern, type NamePattern } from "./name-pattern.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
@@ -104,7 +105,13 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
   // term ("What the MASH is") says more than the glossary line, so it answers instead.
   const looked = matchGlossary(index, index.lookupPatterns, key);
   if (looked) return answered(index, articleAbout(index, looked) ?? looked, "lookup", hits, t);
-  return decideAnswer(index, hits, t);
+  const decided = decideAnswer(index, hits, t);
+  // An entry that shares the question's words but cannot hold what it asks for (a number, an
+  // email, a length of time) does not answer it.
+  if (decided.kind === "answer" && !holdsAnswerType(key, decided.article.text)) {
+    return { kind: "none", score: decided.score, reason: "unknown" };
+  }
+  return decided;
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */

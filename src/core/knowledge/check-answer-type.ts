@@ -1,0 +1,27 @@
+/**
+ * Whether an answer can hold what the question asks for. "What's the LADO's direct line?" asks
+ * for a phone number: an article about the LADO without one does not answer it, however many
+ * words they share. Only the kinds of answer that show plainly in text are checked (a number to
+ * ring, an email address, a length of time, a count, opening times); anything else passes.
+ */
+const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
+  {
+    asks: /\b(phone|number|ring|tel|direct line|direct dial|extension)\b/,
+    shows: /\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b999\b|\b101\b/,
+  },
+  { asks: /\b(email|e mail)\b/, shows: /@/ },
+  {
+    asks: /\bhow (often|long|soon|quickly|many (days|weeks|months|hours))\b|\btimescales?\b/,
+    shows: /\d|\b(days?|weeks?|months?|hours?|years?|annually|monthly|weekly|quarterly|every)\b/,
+  },
+  { asks: /\bhow many\b/, shows: /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/ },
+  {
+    asks: /\b(what time|opening hours|open on|open at)\b/,
+    shows: /\b\d{1,2}(:\d\d)? ?(am|pm)\b|\b(monday|weekend|24 hours|out of hours)\b/i,
+  },
+];
+
+/** `question`: the question's words joined by spaces; `text`: the answer's plain text. */
+export function holdsAnswerType(question: string, text: string): boolean {
+  return ANSWER_TYPES.every((type) => !type.asks.test(question) || type.shows.test(text));
+}
