@@ -13,7 +13,7 @@ import { teamsFeature } from "./features/teams.js";
 import { createLogger, type Logger, routeConsoleToLog } from "./log.js";
 import { Metrics } from "./metrics.js";
 import { createHttpApp, type HealthCheck, type HealthReport, listen } from "./server.js";
-import { openStores } from "./store/open-stores.js";
+import { openStores, type Stores } from "./store/open-stores.js";
 
 export type { Feature, FeatureContext, FeatureFactory };
 
@@ -51,22 +51,28 @@ export const FEATURES: FeatureFactory[] = [
   knowledgeFeature, // last: it treats any other message as a question
 ];
 
+export interface BuiltFeatures {
+  assistant: Assistant;
+  features: Feature[];
+  ctx: FeatureContext;
+  metrics: Metrics;
+}
+
 /**
- * Wires config -> content -> store -> channels and starts the HTTP server. Throws ConfigError,
- * ContentError or StoreError with a readable message before anything listens.
+ * Every feature in FEATURES built on the given stores, and the assistant carrying their skills:
+ * everything but the HTTP server (the fuzz tests drive this in-process). If a feature fails to
+ * build, the ones already built are stopped before the error is thrown.
  */
-export async function startAssistant(options: StartOptions): Promise<RunningAssistant> {
-  const config = readConfig(options.env);
-  const log = options.log ?? createLogger(config);
-  const now = options.now ?? (() => new Date());
+export async function buildFeatures(deps: {
+  config: Config;
+  log: Logger;
+  now: () => Date;
+  stores: Stores;
+  dataDir: string;
+}): Promise<BuiltFeatures> {
+  const { config, log, now, stores, dataDir } = deps;
   const messages = loadMessages();
   const mash = loadMashContacts();
-  // Takes DATA_DIR's lock (file store) or migrates PostgreSQL; throws StoreError if it cannot.
-  const stores = await openStores(config, log);
-  const dataDir = stores.kind === "file" ? stores.where : config.dataDir;
-
-  warnAboutTextLogging(config, log);
-
   let assistant: Assistant | undefined;
   const getAssistant = () => {
     if (!assistant) throw new Error("The assistant is used before every feature was built.");
@@ -102,13 +108,37 @@ export async function startAssistant(options: StartOptions): Promise<RunningAssi
     }
   } catch (err) {
     await Promise.allSettled(features.map((f) => f.stop?.()));
-    await stores.close();
     throw err;
   }
   assistant = new Assistant(
     { messages, mash },
     features.flatMap((f) => f.skills ?? []),
   );
+  return { assistant, features, ctx, metrics };
+}
+
+/**
+ * Wires config -> content -> store -> channels and starts the HTTP server. Throws ConfigError,
+ * ContentError or StoreError with a readable message before anything listens.
+ */
+export async function startAssistant(options: StartOptions): Promise<RunningAssistant> {
+  const config = readConfig(options.env);
+  const log = options.log ?? createLogger(config);
+  const now = options.now ?? (() => new Date());
+  // Takes DATA_DIR's lock (file store) or migrates PostgreSQL; throws StoreError if it cannot.
+  const stores = await openStores(config, log);
+  const dataDir = stores.kind === "file" ? stores.where : config.dataDir;
+
+  warnAboutTextLogging(config, log);
+
+  let built: BuiltFeatures;
+  try {
+    built = await buildFeatures({ config, log, now, stores, dataDir });
+  } catch (err) {
+    await stores.close();
+    throw err;
+  }
+  const { features, metrics } = built;
 
   const startedAt = Date.now();
   const health = async (): Promise<HealthReport> => {
