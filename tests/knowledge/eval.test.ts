@@ -87,6 +87,11 @@ const SETS = [
   // declined, 17 of 20 emergencies, 1 false alarm. Its declines are the hardest kind: questions
   // in the partnership's own words whose answers the documents do not hold.
   { file: path.join(HERE, "mixed-18.jsonl"), right: 0.88, declined: 0.7 },
+  // Run once before tuning: mixed-20 (the emergencies least likely to be recognised) 85.0% in
+  // scope, 84.0% declined, 19 of 25 emergencies, 3 false alarms; mixed-21 (declines in the
+  // partnership's own words) 90.0%, 65.7%, 24 of 25, 1 false alarm.
+  { file: path.join(HERE, "mixed-20.jsonl"), right: 0.88, declined: 0.84 },
+  { file: path.join(HERE, "mixed-21.jsonl"), right: 0.9, declined: 0.77 },
 ];
 
 for (const set of SETS) {

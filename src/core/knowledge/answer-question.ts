@@ -64,8 +64,11 @@ export function answerQuestion(
   const unsure =
     whole.kind === "none" ||
     (whole.kind === "suggest" && (whole.candidates[0]?.score ?? 0) < t.answer);
-  if (unsure && understood.described) {
-    return questionAsked() ?? routed(understood.described, understood.words) ?? whole;
+  // ...unless what it asks for is a number, a time or an address, which "what to do" cannot hold.
+  const fallback = understood.described && index.entries.get(understood.described);
+  const asked = understood.asking.flat().join(" ");
+  if (unsure && fallback && holdsAnswerType(asked, fallback.text)) {
+    return questionAsked() ?? routed(fallback.id, understood.words) ?? whole;
   }
   return whole;
 }

@@ -22,6 +22,8 @@ export interface Understood {
   /** Each part of a longer message that asks something ("whats the email for mk mash" in "whats
    * the email for mk mash, cant find it anywhere"): tried alone when the whole finds nothing. */
   asks: string[][];
+  /** Every part that asks something, even in a message of one part: what it asks for. */
+  asking: string[][];
   /** The article for a message that describes a child, if nothing else answers it. */
   described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
@@ -78,6 +80,7 @@ export function understandMessage(
     worry: situation?.leadsTo.general ? situation.leadsTo.article : undefined,
     question: correct(lastQuestion(text) ?? []),
     asks: askingParts(text).map(correct),
+    asking: asked.map(correct),
     refusal: refusal?.leadsTo.reply,
     described: refusal ? undefined : described?.leadsTo.article,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
