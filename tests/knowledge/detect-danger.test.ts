@@ -29,7 +29,13 @@ const model = compileDanger(
       { name: "weapon", words: ["knife"], needs: ["now"] },
       { name: "alone", words: ["home alone"], needs: ["young", "now"] },
       { name: "violence", words: ["hitting*"], needs: ["now"], within: "sentence" },
-      { name: "missing", words: ["not come home"], needs: ["now"], ongoing: true },
+      {
+        name: "missing",
+        words: ["not come home"],
+        needs: ["now"],
+        ongoing: true,
+        settledBy: ["is back"],
+      },
       { name: "abduction", words: ["pulled into a van"] },
       { name: "stopped breathing", words: ["stopped breathing"] },
     ],
@@ -78,6 +84,11 @@ describe("reading a message for a child in immediate danger", () => {
   it("does not read words of a sign as saying it is over ('has stopped breathing')", () => {
     expect(read("the baby has stopped breathing")).toBe("stopped breathing");
     expect(read("the hitting has stopped now")).toBeUndefined();
+  });
+
+  it("lets a sign's own 'settled' phrases settle it, and no other sign", () => {
+    expect(read("she had not come home. she is back now")).toBeUndefined();
+    expect(read("dad is back now with a knife")).toBe("weapon");
   });
 
   it("raises nothing for a question in general, unless it says something is happening now", () => {

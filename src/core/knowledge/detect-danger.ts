@@ -29,6 +29,8 @@ interface Sign {
   needs: string[];
   within: "message" | "sentence";
   ongoing: boolean;
+  /** Phrases that settle this sign alone, like `resolved` does every sign. */
+  settledBy: Phrase[];
 }
 
 export interface DangerModel {
@@ -63,6 +65,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     needs: s.needs,
     within: s.within,
     ongoing: s.ongoing,
+    settledBy: s.settledBy.map(compile),
   }));
   const past = content.past.map(compile);
   const resolved = content.resolved.map(compile);
@@ -74,6 +77,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     ...signs.flatMap((s, i) => [
       ...file(`sign:${i}`, s.phrases, SIGN_GAP),
       ...file(`unless:${i}`, s.unless),
+      ...file(`settled:${i}`, s.settledBy),
     ]),
     ...[...lists].flatMap(([name, phrases]) => file(`list:${name}`, phrases)),
     ...file("past", past),
@@ -134,7 +138,8 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
     // "Has stopped" says it is over, but not inside "has stopped breathing", which is a sign.
     const partOfSign = (p: { at: number; end: number }) =>
       found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end);
-    const over = found.filter((f) => f.tag === "resolved" && !partOfSign(f)).map((f) => f.at);
+    const over = (tag: string) =>
+      found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
     const now = starts("list:now").some((i) => !negatedAt(w, i, m.earlier));
     // About what happened before ("last year", "used to"), unless the time is where something
     // began and still goes on ("missing since last night"), or it also says now ("the lad who
@@ -147,13 +152,14 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   const asking =
     clauses.some((c) => c.has("general")) || (!anyNow && clauses.some((c) => c.has("asking")));
   if (asking) return undefined;
-  const resolved = clauses.some((c) => c.over.some((i) => !negatedAt(c.w, i, m.negators)));
+  const saysOver = (tag: string) => clauses.some((c) => c.over(tag).length > 0);
+  const resolved = saysOver("resolved");
 
   for (const [n, sign] of m.signs.entries()) {
     for (const c of sign.ongoing ? clauses : current) {
       const found = c.starts(`sign:${n}`).some((i) => !negatedAt(c.w, i, m.negators));
       if (!found || c.has(`unless:${n}`)) continue;
-      if (resolved && !c.has("list:urgent")) continue;
+      if ((resolved || saysOver(`settled:${n}`)) && !c.has("list:urgent")) continue;
       if (sign.alone) return sign.name;
       const where = sign.within === "sentence" ? [c] : current;
       const met = sign.needs.some((need) =>

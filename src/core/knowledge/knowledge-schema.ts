@@ -150,6 +150,9 @@ export const dangerSchema = z
           within: z.enum(["message", "sentence"]).default("message"),
           /** Still true after the time it names: "missing since last night", "ran away last night". */
           ongoing: z.boolean().default(false),
+          /** Phrases that settle this sign only, anywhere in the message ("she's back home" ends
+           * a child missing, but not a father with a knife who is back home). */
+          settledBy: z.array(word).default([]),
         }),
       )
       .min(1),
