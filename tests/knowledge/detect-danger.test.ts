@@ -91,6 +91,11 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("dad is back now with a knife")).toBe("weapon");
   });
 
+  it("does not let what is over settle a sign across a 'but' that follows it", () => {
+    expect(read("he is back home but his sister is not breathing")).toBe("not breathing");
+    expect(read("the toddler was home alone now but she is back home")).toBeUndefined();
+  });
+
   it("raises nothing for a question in general, unless it says something is happening now", () => {
     expect(read("what should i do if a child is suicidal")).toBeUndefined();
     expect(read("what should i do if a child has a knife")).toBeUndefined();

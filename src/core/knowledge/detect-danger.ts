@@ -152,14 +152,20 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   const asking =
     clauses.some((c) => c.has("general")) || (!anyNow && clauses.some((c) => c.has("asking")));
   if (asking) return undefined;
-  const saysOver = (tag: string) => clauses.some((c) => c.over(tag).length > 0);
-  const resolved = saysOver("resolved");
+  // What a clause says is over settles the clauses before it and after it, but not across a
+  // "but" that follows it: "she is fine but her brother is not breathing".
+  const turnsAt = clauses.map((c) => c.w.words[0] === "but");
+  const settles = (j: number, i: number) => j >= i || !turnsAt.slice(j + 1, i + 1).includes(true);
+  const saysOver = (tag: string, i: number) =>
+    clauses.some((c, j) => c.over(tag).length > 0 && settles(j, i));
 
   for (const [n, sign] of m.signs.entries()) {
     for (const c of sign.ongoing ? clauses : current) {
+      const i = clauses.indexOf(c);
       const found = c.starts(`sign:${n}`).some((i) => !negatedAt(c.w, i, m.negators));
       if (!found || c.has(`unless:${n}`)) continue;
-      if ((resolved || saysOver(`settled:${n}`)) && !c.has("list:urgent")) continue;
+      if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
+        continue;
       if (sign.alone) return sign.name;
       const where = sign.within === "sentence" ? [c] : current;
       const met = sign.needs.some((need) =>
@@ -173,11 +179,12 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   return undefined;
 }
 
-/** The message cut into clauses (at punctuation, and at "but", which turns to what is true
- * now), as words: "ran away on Saturday, he's back today" is two things, one of them now. */
+/** The message cut into clauses (at punctuation, and before "but", which turns to what is true
+ * now and starts its clause), as words: "ran away on Saturday, he's back today" is two things,
+ * one of them now. */
 export function sentenceWords(text: string): string[][] {
   return text
-    .split(/[.,!?;:\n]+|\bbut\b/i)
+    .split(/[.,!?;:\n]+|(?=\bbut\b)/i)
     .map(splitWords)
     .filter((ws) => ws.length > 0);
 }
