@@ -103,6 +103,11 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("what is the difference between a knife now and then")).toBeUndefined();
   });
 
+  it("reads a question in general as framing its own clause, not the rest of the message", () => {
+    expect(read("what should i do if he is not breathing")).toBeUndefined();
+    expect(read("what should i do if, my son is not breathing")).toBe("not breathing");
+  });
+
   it("reads 'what do I do now' as a question, not as now", () => {
     expect(read("a pupil mentioned a knife, what do i do now")).toBeUndefined();
   });

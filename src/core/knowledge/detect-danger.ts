@@ -149,9 +149,10 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   });
   const current = clauses.filter((c) => !c.past);
   const anyNow = current.some((c) => c.now);
-  const asking =
-    clauses.some((c) => c.has("general")) || (!anyNow && clauses.some((c) => c.has("asking")));
-  if (asking) return undefined;
+  // About training or a talk: nothing in it is happening. A question in general ("what do I do
+  // if...") frames only its own clause: "how should I respond, a boy is on the roof" is not.
+  if (clauses.some((c) => c.has("general"))) return undefined;
+  const asked = (c: (typeof clauses)[number]) => !anyNow && c.has("asking");
   // What a clause says is over settles the clauses before it and after it, but not across a
   // "but" that follows it: "she is fine but her brother is not breathing".
   const turnsAt = clauses.map((c) => c.w.words[0] === "but");
@@ -162,6 +163,7 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   for (const [n, sign] of m.signs.entries()) {
     for (const c of sign.ongoing ? clauses : current) {
       const i = clauses.indexOf(c);
+      if (asked(c)) continue;
       const found = c.starts(`sign:${n}`).some((i) => !negatedAt(c.w, i, m.negators));
       if (!found || c.has(`unless:${n}`)) continue;
       if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
@@ -179,12 +181,12 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   return undefined;
 }
 
-/** The message cut into clauses (at punctuation, and before "but", which turns to what is true
+/** The message cut into clauses (at punctuation and dashes, and before "but", which turns to what is true
  * now and starts its clause), as words: "ran away on Saturday, he's back today" is two things,
  * one of them now. */
 export function sentenceWords(text: string): string[][] {
   return text
-    .split(/[.,!?;:\n]+|(?=\bbut\b)/i)
+    .split(/[.,!?;:\n]+|\s-\s|(?=\bbut\b)/i)
     .map(splitWords)
     .filter((ws) => ws.length > 0);
 }
