@@ -92,6 +92,9 @@ const SETS = [
   // partnership's own words) 90.0%, 65.7%, 24 of 25, 1 false alarm.
   { file: path.join(HERE, "mixed-20.jsonl"), right: 0.88, declined: 0.84 },
   { file: path.join(HERE, "mixed-21.jsonl"), right: 0.9, declined: 0.77 },
+  // Run once before tuning: mixed-22 (tired people typing on phones) 78.8% in scope, 100%
+  // declined, 19 of 20 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-22.jsonl"), right: 0.84, declined: 0.95 },
 ];
 
 for (const set of SETS) {
