@@ -200,6 +200,10 @@ describe("situations route to the help they need", () => {
     expect(answered(answerQuestion(real, "im a teacher and im worried about a pupil"))).toBe(
       "worried-about-a-child",
     );
+    // Nor is a colleague who is worried about a child.
+    expect(
+      answered(answerQuestion(real, "my colleague is worried about a child, who should she call")),
+    ).toBe("worried-about-a-child");
   });
 
   it("signposts situations the documents cover thinly, not an unrelated article", () => {
