@@ -104,6 +104,9 @@ const SETS = [
   // which - this was two summers ago and the brother's in the army now" (the date is in another
   // clause, which also says "now").
   { file: path.join(HERE, "mixed-24.jsonl"), right: 0.88, declined: 0.95, alarms: 1 },
+  // Run once before tuning: mixed-25 (formal, non-native, Scots, Irish, Welsh and US English)
+  // 84.7% in scope, 88.0% declined, 17 of 20 emergencies, 4 false alarms.
+  { file: path.join(HERE, "mixed-25.jsonl"), right: 0.88, declined: 0.88 },
 ];
 
 for (const set of SETS) {
