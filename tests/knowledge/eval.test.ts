@@ -107,6 +107,9 @@ const SETS = [
   // Run once before tuning: mixed-25 (formal, non-native, Scots, Irish, Welsh and US English)
   // 84.7% in scope, 88.0% declined, 17 of 20 emergencies, 4 false alarms.
   { file: path.join(HERE, "mixed-25.jsonl"), right: 0.88, declined: 0.88 },
+  // Run once before tuning: mixed-27 (emergencies told with as varied words as the writer
+  // could find) 92.0% in scope, 92.0% declined, 20 of 30 emergencies, 1 false alarm.
+  { file: path.join(HERE, "mixed-27.jsonl"), right: 0.92, declined: 0.92 },
 ];
 
 for (const set of SETS) {
