@@ -116,6 +116,9 @@ const SETS = [
   // Run once before tuning: mixed-29 (the documents' less-used sections) 83.5% in scope, 96.0%
   // declined, 18 of 20 emergencies, 1 false alarm.
   { file: path.join(HERE, "mixed-29.jsonl"), right: 0.83, declined: 0.95 },
+  // Run once before tuning: mixed-28 (40 emergencies, no word used twice, regional and formal
+  // English) 83.1% in scope, 92.0% declined, 32 of 40 emergencies, 3 false alarms.
+  { file: path.join(HERE, "mixed-28.jsonl"), right: 0.86, declined: 0.92 },
 ];
 
 for (const set of SETS) {

@@ -135,9 +135,10 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
     const at = new Map<string, number[]>();
     for (const { tag, at: i } of found) at.set(tag, [...(at.get(tag) ?? []), i]);
     const starts = (tag: string) => at.get(tag) ?? [];
-    // "Has stopped" says it is over, but not inside "has stopped breathing", which is a sign.
+    // "Has stopped" says it is over, but not where its words run on into a sign: "has stopped
+    // breathing". ("Took it off him" still says it is over, though "took" can start a sign.)
     const partOfSign = (p: { at: number; end: number }) =>
-      found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end);
+      found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end && f.end > p.end);
     const over = (tag: string) =>
       found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
     const now = starts("list:now").some((i) => !negatedAt(w, i, m.earlier));
