@@ -119,6 +119,9 @@ const SETS = [
   // Run once before tuning: mixed-28 (40 emergencies, no word used twice, regional and formal
   // English) 83.1% in scope, 92.0% declined, 32 of 40 emergencies, 3 false alarms.
   { file: path.join(HERE, "mixed-28.jsonl"), right: 0.86, declined: 0.92 },
+  // Run once before tuning: mixed-31 (emergencies that open politely, frightening openings to
+  // what is over) 90.0% in scope, 96.0% declined, 22 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-31.jsonl"), right: 0.9, declined: 0.95 },
 ];
 
 for (const set of SETS) {
