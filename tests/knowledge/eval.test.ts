@@ -122,6 +122,9 @@ const SETS = [
   // Run once before tuning: mixed-31 (emergencies that open politely, frightening openings to
   // what is over) 90.0% in scope, 96.0% declined, 22 of 25 emergencies, 2 false alarms.
   { file: path.join(HERE, "mixed-31.jsonl"), right: 0.9, declined: 0.95 },
+  // Run once before tuning: mixed-30 (the sealed set's proportions, every emergency a different
+  // kind in different words) 88.8% in scope, 92.0% declined, 23 of 25 emergencies, 0 false alarms.
+  { file: path.join(HERE, "mixed-30.jsonl"), right: 0.88, declined: 0.92 },
 ];
 
 for (const set of SETS) {
