@@ -125,6 +125,9 @@ const SETS = [
   // Run once before tuning: mixed-30 (the sealed set's proportions, every emergency a different
   // kind in different words) 88.8% in scope, 92.0% declined, 23 of 25 emergencies, 0 false alarms.
   { file: path.join(HERE, "mixed-30.jsonl"), right: 0.88, declined: 0.92 },
+  // Run once before tuning: mixed-33 (short, broken, panicked emergencies) 87.5% in scope, 92.0%
+  // declined, 21 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-33.jsonl"), right: 0.9, declined: 0.92 },
 ];
 
 for (const set of SETS) {
