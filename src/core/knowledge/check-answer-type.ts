@@ -6,7 +6,7 @@
  */
 const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
   {
-    asks: /\b(phone|number|ring|tel|direct line|direct dial|extension)\b/,
+    asks: /\b(phone|number|ring|tel|mobile|direct line|direct dial|extension)\b/,
     shows: /\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b999\b|\b101\b/,
   },
   { asks: /\b(email|e mail)\b/, shows: /@/ },
