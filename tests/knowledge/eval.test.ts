@@ -138,6 +138,11 @@ const SETS = [
   // Run once before tuning: mixed-35 (the MK workforce with local detail) 83.8% in scope, 72.0%
   // declined, 23 of 25 emergencies, 0 false alarms.
   { file: path.join(HERE, "mixed-35.jsonl"), right: 0.83, declined: 0.72 },
+  // The third set sealed on 2026-12-05, written at the session's start by a helper who never saw
+  // the code and run once on the session's final knowledge code (a7eca92): 90.6% in scope, 88.0%
+  // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs
+  // a new sealed set.
+  { file: path.join(HERE, "sealed-2026-12-05c.jsonl"), right: 0.95, declined: 0.95 },
 ];
 
 for (const set of SETS) {
