@@ -208,6 +208,22 @@ describe("two instances sharing PostgreSQL, one killed with SIGKILL mid-send", (
       ).map((r) => [r.key, r.status]),
     );
 
+  // PostgreSQL ends a killed instance's session (and frees its delivery lock) only when it sees
+  // the connection closed; the next instance must not start while the lock is still held, or it
+  // passes over the reminder the dead one held instead of looking it up.
+  const lockFreed = () =>
+    until(
+      async () =>
+        (
+          await query<{ n: string }>(
+            url,
+            "SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory'",
+          )
+        )[0]?.n === "0",
+      20_000,
+      "the killed instance's delivery lock to be freed",
+    );
+
   function start(): MainProcess {
     const child = MainProcess.start({
       DATA_DIR: tempDataDir(),
@@ -261,6 +277,7 @@ describe("two instances sharing PostgreSQL, one killed with SIGKILL mid-send", (
     await slack.until(() => slack.heldCount === 1, 20_000, "the second post");
     await child.kill("SIGKILL");
     await slack.until(() => slack.heldCount === 0, 20_000, "the killed process's request");
+    await lockFreed();
     const accepted = slack.messages[1]?.key as string;
     expect((await statuses()).get(accepted)).toBe("sending");
 
@@ -272,6 +289,7 @@ describe("two instances sharing PostgreSQL, one killed with SIGKILL mid-send", (
     await slack.until(() => slack.heldCount === 1, 20_000, "the unseen post");
     await child.kill("SIGKILL");
     await slack.until(() => slack.heldCount === 0, 20_000, "the killed process's request");
+    await lockFreed();
     // All it logged is read: kill() resolves once its stdout and stderr are read to the end.
     expect(child.output()).toContain("Reminder was already in the panel channel");
     expect((await statuses()).get(accepted)).toBe("sent");
