@@ -7,12 +7,6 @@ import { editDistance } from "../knowledge/edit-distance.js";
  */
 export type Command = "help" | "mash" | "ask" | "hello" | "levels";
 
-/**
- * Text already in normal form: lower-case words of letters and digits, one space between.
- * (Kept for resolve-typed-input, which skips normalising such text.)
- */
-export const NORMAL_FORM = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
-
 export function normaliseText(text: string): string {
   return text
     .toLowerCase()

@@ -5,10 +5,24 @@
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Letters the two words share at the start and end cost nothing: compare only the middles.
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end] === b[b.length - 1 - end]
+  )
+    end++;
+  if (start > 0 || end > 0) {
+    return editDistance(a.slice(start, a.length - end), b.slice(start, b.length - end), max);
+  }
   // Row i holds the distances between the first i letters of a and each start of b; only the
   // last two rows are needed (the swap looks two rows back).
   let twoBack: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous: number[] = [];
+  for (let j = 0; j <= b.length; j++) previous.push(j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let best = i;
