@@ -54,7 +54,9 @@ describe("danger, situations and refusals in Teams, through /api/messages", () =
     const text = cardText(replies[0]!);
     expect(text).toMatch(/Worried about a child/);
     expect(text).toMatch(/designated safeguarding lead or manager/);
-    expect(text).not.toMatch(/LADO/);
+    // Not the LADO article (about staff), though the worry article says where a concern about
+    // staff goes instead.
+    expect(text).not.toMatch(/LADO guidance: concerns about people who work with children/);
     expect(cardButtons(replies[0]!)).toEqual(
       expect.arrayContaining(["Check levels of need", "MASH contacts"]),
     );
@@ -64,7 +66,7 @@ describe("danger, situations and refusals in Teams, through /api/messages", () =
     const replies = await client.say(
       "one of our TAs has been messaging a yr 10 on snapchat, who do i report that to?",
     );
-    expect(cardText(replies[0]!)).toMatch(/LADO/);
+    expect(cardText(replies[0]!)).toMatch(/LADO guidance: concerns about people/);
   });
 
   it("declines a question about the practitioner's own workplace, saying what it can do", async () => {
