@@ -19,6 +19,7 @@ const model = compileDanger(
     earlier: ["was"],
     continuing: ["since"],
     past: ["last year", "last night"],
+    habitual: ["most weeks"],
     resolved: ["back home", "has stopped"],
     asking: ["what should i do if"],
     general: ["difference between"],
@@ -65,6 +66,12 @@ describe("reading a message for a child in immediate danger", () => {
   it("does not count what happened before, unless it also says now", () => {
     expect(read("he was suicidal last year")).toBeUndefined();
     expect(read("the man who had the knife last year is outside now")).toBe("weapon");
+  });
+
+  it("does not read what keeps happening as now, unless it says right now", () => {
+    // "comes in" reads as now, but "most weeks" says it is a habit being described.
+    expect(read("toddler comes in home alone most weeks, waiting")).toBeUndefined();
+    expect(read("toddler home alone most weeks and right now, waiting")).toBe("alone");
   });
 
   it("keeps a missing child missing since a time in the past", () => {

@@ -40,6 +40,7 @@ export interface DangerModel {
   continuing: Set<string>;
   lists: Map<string, Phrase[]>;
   past: Phrase[];
+  habitual: Phrase[];
   resolved: Phrase[];
   asking: Phrase[];
   general: Phrase[];
@@ -68,6 +69,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     settledBy: s.settledBy.map(compile),
   }));
   const past = content.past.map(compile);
+  const habitual = content.habitual.map(compile);
   const resolved = content.resolved.map(compile);
   const asking = content.asking.map(compile);
   const general = content.general.map(compile);
@@ -81,6 +83,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     ]),
     ...[...lists].flatMap(([name, phrases]) => file(`list:${name}`, phrases)),
     ...file("past", past),
+    ...file("habitual", habitual),
     ...file("resolved", resolved),
     ...file("asking", asking),
     ...file("general", general),
@@ -92,6 +95,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     continuing: new Set(content.continuing.flatMap(splitWords)),
     lists,
     past,
+    habitual,
     resolved,
     asking,
     general,
@@ -106,6 +110,7 @@ export function wordsOfDanger(model: DangerModel): string[] {
     ...model.signs.flatMap((s) => s.phrases),
     ...[...model.lists.values()].flat(),
     ...model.past,
+    ...model.habitual,
     ...model.resolved,
   ]);
 }
@@ -145,7 +150,11 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
     // About what happened before ("last year", "used to"), unless the time is where something
     // began and still goes on ("missing since last night"), or it also says now ("the lad who
     // attacked her last week is outside right now").
-    const past = !now && starts("past").some((i) => !m.continuing.has(w.words[i - 1] ?? ""));
+    // What keeps happening ("comes in on his own most weeks") is not now either, though it is
+    // told in the present: only a sign of this minute or tonight makes it now.
+    const past =
+      (!now && starts("past").some((i) => !m.continuing.has(w.words[i - 1] ?? ""))) ||
+      (at.has("habitual") && !at.has("list:urgent"));
     return { w, starts, over, has: (tag: string) => at.has(tag), now, past };
   });
   const current = clauses.filter((c) => !c.past);

@@ -135,6 +135,7 @@ export const dangerSchema = z
     earlier: z.array(word).default([]),
     continuing: z.array(word).default([]),
     past: z.array(word).default([]),
+    habitual: z.array(word).default([]),
     resolved: z.array(word).default([]),
     asking: z.array(word).default([]),
     general: z.array(word).default([]),
