@@ -19,12 +19,13 @@ export function editDistance(a: string, b: string, max: number): number {
     return editDistance(a.slice(start, a.length - end), b.slice(start, b.length - end), max);
   }
   // Row i holds the distances between the first i letters of a and each start of b; only the
-  // last two rows are needed (the swap looks two rows back).
+  // last three rows are kept (the swap looks two rows back), and reused as the rows move on.
   let twoBack: number[] = [];
   let previous: number[] = [];
+  let row: number[] = [];
   for (let j = 0; j <= b.length; j++) previous.push(j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const same = a[i - 1] === b[j - 1];
@@ -36,12 +37,14 @@ export function editDistance(a: string, b: string, max: number): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         v = Math.min(v, (twoBack[j - 2] as number) + 1);
       }
-      row.push(v);
+      row[j] = v;
       best = Math.min(best, v);
     }
     if (best > max) return max + 1;
+    const spare = twoBack;
     twoBack = previous;
     previous = row;
+    row = spare;
   }
   return Math.min(previous[b.length] as number, max + 1);
 }

@@ -49,10 +49,10 @@ function wordMatches(p: PhraseWord, word: string, stem: string): boolean {
 /** Where `phrase`, starting at word `i`, ends (the index after its last word), or -1 if it does
  * not start there: its words in order, at most `gap` other words between each. */
 function endOf(w: Words, phrase: Phrase, i: number, gap: number): number {
-  const [first, ...rest] = phrase;
+  const first = phrase[0];
   if (!first || !wordMatches(first, w.words[i] as string, w.stems[i] as string)) return -1;
   let at = i;
-  for (const p of rest) {
+  for (const p of phrase.slice(1)) {
     let next = -1;
     for (let j = at + 1; j <= at + 1 + gap && j < w.words.length; j++) {
       if (wordMatches(p, w.words[j] as string, w.stems[j] as string)) {
