@@ -47,15 +47,17 @@ export function start(content: LevelsContent, now: Date, seq = 1): FlowResult {
   return { state, step: presentStep(content, state) };
 }
 
-/** The step the conversation is waiting on; undefined if there is none or it expired. `state`
- * is the stored state as `readState` read it (undefined if there was none or it was unreadable). */
+/** The question the conversation is waiting on, "finished" once the check has given its
+ * outcome (which is then worked out only if it is asked for again), or undefined if there is
+ * none or it expired. `state` is the stored state as `readState` read it (undefined if there
+ * was none or it was unreadable). */
 export function current(
   content: LevelsContent,
   state: LevelsState | undefined,
   now: Date,
-): Question | Outcome | undefined {
+): Question | "finished" | undefined {
   if (!state || isExpired(state, now)) return undefined;
-  return presentStep(content, state);
+  return state.step === "outcome" ? "finished" : (presentStep(content, state) as Question);
 }
 
 /** The next step after `input`, from the stored state as `readState` read it. */

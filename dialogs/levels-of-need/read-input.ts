@@ -2,7 +2,7 @@ import { normaliseText } from "../../src/core/assistant/recognize-command.js";
 import { TYPED_FIELD } from "../../src/core/assistant/resolve-typed-input.js";
 import type { TurnInput } from "../../src/core/assistant/turn.js";
 import type { LevelsContent } from "../../src/core/levels-of-need/content.js";
-import type { FlowInput, Outcome, Question } from "./flow-types.js";
+import type { FlowInput, Question } from "./flow-types.js";
 
 /** Button actions of the check. "levels" itself is the menu's start button. */
 export const LEVELS_ACTIONS = {
@@ -34,7 +34,7 @@ export const VALUE_FIELD = "value";
 export function readFlowInput(
   content: LevelsContent,
   input: TurnInput,
-  current: Question | Outcome | undefined,
+  current: Question | "finished" | undefined,
 ): FlowInput | undefined {
   const token = input.data[TOKEN_FIELD];
   switch (input.action) {
@@ -74,7 +74,7 @@ export function readFlowInput(
   if (said(w.restart)) return { kind: "restart" };
   if (said(w.cancel)) return { kind: "cancel" };
   if (said(w.back)) return { kind: "back" };
-  if (current.kind === "outcome") return said(w.summary) ? { kind: "summary" } : undefined;
+  if (current === "finished") return said(w.summary) ? { kind: "summary" } : undefined;
 
   if (current.multi && said(w.none)) return { kind: "choose", values: [] };
   if (current.multi && said(w.next)) return { kind: "keep" };

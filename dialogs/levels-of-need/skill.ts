@@ -39,7 +39,7 @@ export function createLevelsOfNeedSkill(content: LevelsContent, mash: MashContac
     },
     resume(turn) {
       const waiting = current(content, readState(turn.session.flows[LEVELS_SKILL]), turn.now);
-      return waiting?.kind === "question" ? renderResume(content, waiting) : undefined;
+      return waiting && waiting !== "finished" ? renderResume(content, waiting) : undefined;
     },
   };
 }
