@@ -230,6 +230,14 @@ describe("situations route to the help they need", () => {
     expect(answered(a)).toBe("safeguarding-everyones-responsibility");
     if (a.kind === "answer") expect(a.article.text).not.toMatch(/^(yes|no)\b/i);
   });
+
+  it("answers the term a message quotes, not the words around it", () => {
+    const a = answerQuestion(
+      real,
+      "my manager keeps going on about 'the windscreen' - what is that??",
+    );
+    expect(answered(a)).toBe("levels-of-need-2017-windscreen");
+  });
 });
 
 describe("honest refusals", () => {

@@ -50,6 +50,15 @@ export function answerQuestion(
     if (answer) return answer;
   }
 
+  // "my manager keeps going on about 'the windscreen', what is that?": the quoted term, if the
+  // glossary or a title names it, or the search is sure of it. (Not in a description of a child,
+  // where quotation marks hold what the child said.)
+  for (const words of understood.described ? [] : understood.quoted) {
+    const a = answerWords(index, words, t);
+    if (a.kind === "answer" && (a.via === "definition" || a.via === "lookup" || a.score >= t.sure))
+      return a;
+  }
+
   const whole = answerWords(index, understood.words, t);
   if (whole.kind === "answer") return whole;
   // "whats the email for mk mash, cant find it on the intranet": the part that asks, alone.

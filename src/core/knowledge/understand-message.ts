@@ -24,6 +24,9 @@ export interface Understood {
   asks: string[][];
   /** Every part that asks something, even in a message of one part: what it asks for. */
   asking: string[][];
+  /** Words in quotation marks ("my manager keeps going on about 'the windscreen'"): the term a
+   * message asks about, when the rest only says where it was heard. */
+  quoted: string[][];
   /** The article for a message that describes a child, if nothing else answers it. */
   described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
@@ -81,6 +84,7 @@ export function understandMessage(
     question: correct(lastQuestion(text) ?? []),
     asks: askingParts(text).map(correct),
     asking: asked.map(correct),
+    quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
     described: refusal ? undefined : described?.leadsTo.article,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
@@ -137,6 +141,13 @@ function sentencesAsking(text: string): string[][] {
 /** The parts that ask something, if the message has more than one part: each is tried alone. */
 function askingParts(text: string): string[][] {
   return partsOf(text).length < 2 ? [] : sentencesAsking(text);
+}
+
+/** Up to five words between quotation marks; an apostrophe inside a word ("don't") is not one. */
+function quotedTerms(text: string): string[][] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}])['"‘“]([^'"‘’“”\n]{2,60})['"’”](?![\p{L}\p{N}])/gu)]
+    .map((m) => splitWords(m[1] ?? ""))
+    .filter((ws) => ws.length > 0 && ws.length <= 5);
 }
 
 /** The last sentence that asks something, if the message has other sentences too. */
