@@ -138,6 +138,28 @@ const SETS = [
   // Run once before tuning: mixed-35 (the MK workforce with local detail) 83.8% in scope, 72.0%
   // declined, 23 of 25 emergencies, 0 false alarms.
   { file: path.join(HERE, "mixed-35.jsonl"), right: 0.83, declined: 0.72 },
+  // Run once before tuning: mixed-36 (newcomers using other areas' words) 73.8% in scope, 60.0%
+  // declined, 25 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-36.jsonl"), right: 0.76, declined: 0.56 },
+  // Run once before tuning: mixed-37 (hurried messages, past and present mixed) 82.5% in scope, 84.0%
+  // declined, 23 of 25 emergencies, 3 false alarms.
+  { file: path.join(HERE, "mixed-37.jsonl"), right: 0.84, declined: 0.84 },
+  // Run once before tuning: mixed-38 (panels, reviews, the board) 80.0% in scope, 76.0% declined,
+  // 21 of 25 emergencies, 3 false alarms.
+  { file: path.join(HERE, "mixed-38.jsonl"), right: 0.83, declined: 0.72 },
+  // Run once before tuning: mixed-39 (the Levels of Need, in text-speak) 81.3% in scope, 84.0%
+  // declined, 24 of 25 emergencies, 4 false alarms. One left: a father punching a car roof in
+  // front of a child, who then drove off with the family.
+  { file: path.join(HERE, "mixed-39.jsonl"), right: 0.88, declined: 0.8, alarms: 1 },
+  // Run once before tuning: mixed-40 (health settings, clinical shorthand) 76.0% in scope, 80.0%
+  // declined, 23 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-40.jsonl"), right: 0.79, declined: 0.76 },
+  // Run once before tuning: mixed-41 (the hardest declines, in the seeds' own words) 84.6% in scope,
+  // 45.0% declined, 23 of 25 emergencies, 0 false alarms.
+  { file: path.join(HERE, "mixed-41.jsonl"), right: 0.82, declined: 0.42 },
+  // Run once before tuning: mixed-42 (police, social care, very short and very long) 82.5% in scope,
+  // 88.0% declined, 23 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-42.jsonl"), right: 0.83, declined: 0.84 },
   // The third set sealed on 2026-12-05, written at the session's start by a helper who never saw
   // the code and run once on the session's final knowledge code (a7eca92): 90.6% in scope, 88.0%
   // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs
