@@ -117,13 +117,13 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
   // term ("What the MASH is") says more than the glossary line, so it answers instead.
   const looked = matchGlossary(index, index.lookupPatterns, key);
   if (looked) return answered(index, articleAbout(index, looked) ?? looked, "lookup", hits, t);
-  const decided = decideAnswer(index, hits, t);
   // An entry that shares the question's words but cannot hold what it asks for (a number, an
-  // email, a length of time) does not answer it.
-  if (decided.kind === "answer" && !holdsAnswerType(key, decided.article.text)) {
-    return { kind: "none", score: decided.score, reason: "unknown" };
-  }
-  return decided;
+  // email, a length of time) does not answer it: the deciding is among those that can.
+  return decideAnswer(
+    index,
+    hits.filter((h) => holdsAnswerType(key, index.entries.get(h.id)?.text ?? "")),
+    t,
+  );
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */

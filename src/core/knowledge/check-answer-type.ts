@@ -2,7 +2,8 @@
  * Whether an answer can hold what the question asks for. "What's the LADO's direct line?" asks
  * for a phone number: an article about the LADO without one does not answer it, however many
  * words they share. Only the kinds of answer that show plainly in text are checked (a number to
- * ring, an email address, a length of time, a count, opening times); anything else passes.
+ * ring, an email address, a length of time, a count of the thing asked about, opening times);
+ * anything else passes.
  */
 const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
   {
@@ -14,14 +15,37 @@ const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
     asks: /\bhow (often|long|soon|quickly|many (days|weeks|months|hours))\b|\btimescales?\b/,
     shows: /\d|\b(days?|weeks?|months?|hours?|years?|annually|monthly|weekly|quarterly|every)\b/,
   },
-  { asks: /\bhow many\b/, shows: /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/ },
   {
     asks: /\b(what time|opening hours|open on|open at)\b/,
     shows: /\b\d{1,2}(:\d\d)? ?(am|pm)\b|\b(monday|weekend|24 hours|out of hours)\b/i,
   },
 ];
 
+const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve";
+
 /** `question`: the question's words joined by spaces; `text`: the answer's plain text. */
 export function holdsAnswerType(question: string, text: string): boolean {
-  return ANSWER_TYPES.every((type) => !type.asks.test(question) || type.shows.test(text));
+  return (
+    ANSWER_TYPES.every((type) => !type.asks.test(question) || type.shows.test(text)) &&
+    holdsCount(question, text)
+  );
+}
+
+/**
+ * "How many rapid reviews...?" is answered by a number of rapid reviews ("nine rapid reviews",
+ * "15 serious case reviews"), not by an article that only has some number in it. The thing
+ * counted is one of the two words after "how many", matched on its first five letters; a short
+ * one (an acronym) is not checked.
+ */
+function holdsCount(question: string, text: string): boolean {
+  const after = /\bhow many (?:of (?:the|our) )?([a-z]+)(?: ([a-z]+))?/.exec(question);
+  const things = [after?.[1], after?.[2]].filter((w): w is string => (w?.length ?? 0) >= 4);
+  if (things.length === 0 || /^(days|weeks|months|hours|years|times)$/.test(things[0] ?? "")) {
+    return true;
+  }
+  return things.some((thing) =>
+    new RegExp(`\\b(${COUNT_WORDS})\\b(?:\\W+[\\w-]+){0,3}?\\W+${thing.slice(0, 5)}`, "i").test(
+      text,
+    ),
+  );
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { holdsAnswerType } from "../../src/core/knowledge/check-answer-type.js";
+
+// An article that shares a question's words but cannot hold what it asks for is not an answer:
+// these are the kinds of answer that show plainly in text.
+describe("whether an answer can hold what the question asks for", () => {
+  it("wants a phone number for 'what's the number' and an address for 'email'", () => {
+    expect(holdsAnswerType("whats the mash number", "Ring the MASH on 01908 253169.")).toBe(true);
+    expect(holdsAnswerType("whats the lado direct line", "The LADO oversees concerns.")).toBe(
+      false,
+    );
+    expect(holdsAnswerType("mash email", "Email children@milton-keynes.gov.uk")).toBe(true);
+  });
+
+  it("wants a count of the thing asked about, not any number", () => {
+    const timetable = "A rapid review is held within 15 working days of the notification.";
+    expect(holdsAnswerType("how many rapid reviews did the panel do last year", timetable)).toBe(
+      false,
+    );
+    expect(
+      holdsAnswerType("how many levels are there", "Threshold documents describe four levels."),
+    ).toBe(true);
+    expect(
+      holdsAnswerType(
+        "how many cases did the subgroup look at",
+        "It considered nine cases in all.",
+      ),
+    ).toBe(true);
+  });
+
+  it("lets anything else through", () => {
+    expect(holdsAnswerType("what is a strategy meeting", "A meeting of agencies.")).toBe(true);
+  });
+});
