@@ -160,6 +160,16 @@ const SETS = [
   // Run once before tuning: mixed-42 (police, social care, very short and very long) 82.5% in scope,
   // 88.0% declined, 23 of 25 emergencies, 2 false alarms.
   { file: path.join(HERE, "mixed-42.jsonl"), right: 0.83, declined: 0.84 },
+  // Run once before tuning: mixed-43 (the sealed set's proportions, all roles) 90.6% in scope,
+  // 72.0% declined, 23 of 25 emergencies, 1 false alarm.
+  { file: path.join(HERE, "mixed-43.jsonl"), right: 0.89, declined: 0.72 },
+  // Run once before tuning: mixed-44 (voluntary and community groups) 82.5% in scope, 92.0%
+  // declined, 22 of 25 emergencies, 4 false alarms. One left: a foster carer who locks her
+  // foster children in at night, told second-hand.
+  { file: path.join(HERE, "mixed-44.jsonl"), right: 0.83, declined: 0.92, alarms: 1 },
+  // Run once before tuning: mixed-45 (things said together, emergencies in fragments) 91.3% in
+  // scope, 84.0% declined, 21 of 25 emergencies, 1 false alarm.
+  { file: path.join(HERE, "mixed-45.jsonl"), right: 0.91, declined: 0.92 },
   // The third set sealed on 2026-12-05, written at the session's start by a helper who never saw
   // the code and run once on the session's final knowledge code (a7eca92): 90.6% in scope, 88.0%
   // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs
