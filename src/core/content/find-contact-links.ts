@@ -19,6 +19,8 @@ const CONTACT =
 
 /** Splits text into plain parts and contact parts; text without contacts is one plain part. */
 export function findContactLinks(text: string): TextPart[] {
+  // Every number and address has a digit or an @: most of what the assistant says has neither.
+  if (!/[\d@]/.test(text)) return text === "" ? [] : [{ kind: "text", text }];
   const parts: TextPart[] = [];
   let last = 0;
   for (const m of text.matchAll(CONTACT)) {
