@@ -56,6 +56,8 @@ export function firstMatch<T>(
   readings: readonly (readonly string[])[],
   allow: (rule: CompiledRule<T>) => boolean = () => true,
 ): CompiledRule<T> | undefined {
+  // No rule may apply (a short message, where every rule wants a long one): nothing to read.
+  if (!set.rules.some((rule) => allow(rule))) return undefined;
   const found = readings.map(
     (words) => new Set(readPhrases(toWords(words), set.book).map((f) => f.tag)),
   );
