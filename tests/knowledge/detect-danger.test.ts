@@ -115,6 +115,16 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("what should i do if, my son is not breathing")).toBe("not breathing");
   });
 
+  it("reads a question as framing what comes after it, not a description before it", () => {
+    // Unpunctuated, the whole message is one clause: the description comes first.
+    expect(read("the baby is not breathing what should i do if")).toBe("not breathing");
+  });
+
+  it("dates a clause by a time standing alone after it", () => {
+    expect(read("he had a knife, last year. he is outside now")).toBeUndefined();
+    expect(read("he had a knife. he is outside now")).toBe("weapon");
+  });
+
   it("reads 'what do I do now' as a question, not as now", () => {
     expect(read("a pupil mentioned a knife, what do i do now")).toBeUndefined();
   });

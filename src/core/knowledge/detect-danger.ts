@@ -157,12 +157,20 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
       (at.has("habitual") && !at.has("list:urgent"));
     return { w, starts, over, has: (tag: string) => at.has(tag), now, past };
   });
-  const current = clauses.filter((c) => !c.past);
+  // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it.
+  const datedByNext = (i: number) => {
+    const next = clauses[i + 1];
+    return next !== undefined && next.past && next.w.words.length <= 3;
+  };
+  const current = clauses.filter((c, i) => !c.past && !datedByNext(i));
   const anyNow = current.some((c) => c.now);
   // About training or a talk: nothing in it is happening. A question in general ("what do I do
   // if...") frames only its own clause: "how should I respond, a boy is on the roof" is not.
   if (clauses.some((c) => c.has("general"))) return undefined;
-  const asked = (c: (typeof clauses)[number]) => !anyNow && c.has("asking");
+  // ...and only what comes after it in the clause: "a baby locked in a car, do I ring 999?"
+  // describes first and asks after.
+  const askedBefore = (c: (typeof clauses)[number], at: number) =>
+    !anyNow && c.starts("asking").some((a) => a < at);
   // What a clause says is over settles the clauses before it and after it, but not across a
   // "but" that follows it: "she is fine but her brother is not breathing".
   const turnsAt = clauses.map((c) => c.w.words[0] === "but");
@@ -173,8 +181,9 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   for (const [n, sign] of m.signs.entries()) {
     for (const c of sign.ongoing ? clauses : current) {
       const i = clauses.indexOf(c);
-      if (asked(c)) continue;
-      const found = c.starts(`sign:${n}`).some((i) => !negatedAt(c.w, i, m.negators));
+      const found = c
+        .starts(`sign:${n}`)
+        .some((i) => !negatedAt(c.w, i, m.negators) && !askedBefore(c, i));
       if (!found || c.has(`unless:${n}`)) continue;
       if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
         continue;
