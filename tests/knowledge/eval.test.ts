@@ -170,6 +170,15 @@ const SETS = [
   // Run once before tuning: mixed-45 (things said together, emergencies in fragments) 91.3% in
   // scope, 84.0% declined, 21 of 25 emergencies, 1 false alarm.
   { file: path.join(HERE, "mixed-45.jsonl"), right: 0.91, declined: 0.92 },
+  // Run once before tuning: mixed-46 (sealed proportions, each message an imagined person)
+  // 78.8% in scope, 80.0% declined, 23 of 25 emergencies, 4 false alarms.
+  { file: path.join(HERE, "mixed-46.jsonl"), right: 0.8, declined: 0.76 },
+  // Run once before tuning: mixed-47 (now or not: 40 emergencies, 30 alarming but not now)
+  // 88.6% in scope, 95.0% declined, 38 of 40 emergencies, 5 false alarms.
+  { file: path.join(HERE, "mixed-47.jsonl"), right: 0.92, declined: 0.95 },
+  // Run once before tuning: mixed-48 (voice-to-text and phone typing) 86.7% in scope, 82.9%
+  // declined, 17 of 20 emergencies, 1 false alarm.
+  { file: path.join(HERE, "mixed-48.jsonl"), right: 0.92, declined: 0.8 },
   // The third set sealed on 2026-12-05, written at the session's start by a helper who never saw
   // the code and run once on the session's final knowledge code (a7eca92): 90.6% in scope, 88.0%
   // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs
