@@ -60,13 +60,21 @@ export function answerQuestion(
   }
 
   const whole = answerWords(index, understood.words, t);
-  if (whole.kind === "answer") return whole;
   // "whats the email for mk mash, cant find it on the intranet": the part that asks, alone.
-  const parts = understood.asks.flatMap((words) => {
-    const a = understood.described ? sureOf(words) : answerWords(index, words, t);
-    return a?.kind === "answer" ? [a] : [];
-  });
-  const best = parts.sort((a, b) => b.score - a.score)[0];
+  const parts = understood.asks
+    .flatMap((words) => {
+      const a = understood.described ? sureOf(words) : answerWords(index, words, t);
+      return a?.kind === "answer" ? [a] : [];
+    })
+    .sort((a, b) => b.score - a.score);
+  // A part that an article lists word for word, or the glossary names ("when did MK get a MASH?
+  // one of our governors asked"), is surer than a loose match of the whole message.
+  const named = parts.find(
+    (a) => a.via === "question" || a.via === "definition" || a.via === "lookup",
+  );
+  if (named && !(whole.kind === "answer" && whole.score >= t.sure)) return named;
+  if (whole.kind === "answer") return whole;
+  const best = parts[0];
   if (best) return best;
   // A practitioner describing a child, where nothing answers what they wrote, is asking what to
   // do: that is never the wrong answer, and "I don't know" would be.
