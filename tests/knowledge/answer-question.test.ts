@@ -255,6 +255,17 @@ describe("honest refusals", () => {
     }
   });
 
+  it("says it does not hold the details of a process the documents only name", () => {
+    const form = answerQuestion(real, "how do i make a prevent referral, whats the form called");
+    expect(form.kind === "none" && form.reason === "refusal" && form.refusal).toBe("notCovered");
+    // A worry about a pupil with the same words still gets the signpost.
+    const worry = answerQuestion(
+      real,
+      "lad in my form sharing far right memes, is that a prevent thing?",
+    );
+    expect(answered(worry)).toBe("radicalisation");
+  });
+
   it("still answers questions that only mention the practitioner's manager", () => {
     expect(
       answered(answerQuestion(real, "should i discuss with my manager before contacting mash")),
