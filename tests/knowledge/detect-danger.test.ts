@@ -23,7 +23,13 @@ const model = compileDanger(
     resolved: ["back home", "has stopped"],
     asking: ["what should i do if"],
     general: ["difference between"],
-    lists: { now: ["now", "outside", "waiting"], urgent: ["right now"], young: ["toddler"] },
+    notAChild: ["my dog"],
+    lists: {
+      now: ["now", "outside", "waiting"],
+      urgent: ["right now"],
+      young: ["toddler"],
+      children: ["boy", "kids"],
+    },
     signs: [
       { name: "not breathing", words: ["not breathing"] },
       { name: "suicidal", words: ["suicidal"] },
@@ -123,6 +129,13 @@ describe("reading a message for a child in immediate danger", () => {
   it("dates a clause by a time standing alone after it", () => {
     expect(read("he had a knife, last year. he is outside now")).toBeUndefined();
     expect(read("he had a knife. he is outside now")).toBe("weapon");
+  });
+
+  it("raises nothing for an adult or an animal, unless a child is named too", () => {
+    expect(read("my dog is not breathing")).toBeUndefined();
+    expect(read("my dog is fine but the boy is not breathing")).toBe("not breathing");
+    // "no kids" names no child.
+    expect(read("my dog is not breathing, no kids here")).toBeUndefined();
   });
 
   it("reads 'what do I do now' as a question, not as now", () => {

@@ -44,6 +44,7 @@ export interface DangerModel {
   resolved: Phrase[];
   asking: Phrase[];
   general: Phrase[];
+  notAChild: Phrase[];
   signs: Sign[];
   /** Every phrase above but the ignored ones, filed by first word (see match-phrase). */
   book: PhraseBook<string>;
@@ -73,6 +74,7 @@ export function compileDanger(content: DangerContent): DangerModel {
   const resolved = content.resolved.map(compile);
   const asking = content.asking.map(compile);
   const general = content.general.map(compile);
+  const notAChild = content.notAChild.map(compile);
   const file = (tag: string, phrases: readonly Phrase[], gap = 0) =>
     phrases.map((phrase) => ({ phrase, tag, gap }));
   const book = makePhraseBook([
@@ -87,6 +89,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     ...file("resolved", resolved),
     ...file("asking", asking),
     ...file("general", general),
+    ...file("notAChild", notAChild),
   ]);
   return {
     ignore: content.ignore.map(compile),
@@ -99,6 +102,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     resolved,
     asking,
     general,
+    notAChild,
     signs,
     book,
   };
@@ -167,6 +171,13 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   // About training or a talk: nothing in it is happening. A question in general ("what do I do
   // if...") frames only its own clause: "how should I respond, a boy is on the roof" is not.
   if (clauses.some((c) => c.has("general"))) return undefined;
+  // About an adult, an animal or property, with no child in it: not a child in danger (the
+  // message still gets an answer or an honest "not mine to answer").
+  const child = (c: (typeof clauses)[number]) =>
+    [...c.starts("list:children"), ...c.starts("list:young")].some(
+      (i) => !negatedAt(c.w, i, m.negators),
+    );
+  if (clauses.some((c) => c.has("notAChild")) && !clauses.some(child)) return undefined;
   // ...and only what comes after it in the clause: "a baby locked in a car, do I ring 999?"
   // describes first and asks after.
   const askedBefore = (c: (typeof clauses)[number], at: number) =>

@@ -139,6 +139,7 @@ export const dangerSchema = z
     resolved: z.array(word).default([]),
     asking: z.array(word).default([]),
     general: z.array(word).default([]),
+    notAChild: z.array(word).default([]),
     lists: z.record(z.string(), z.array(word).min(1)).refine((l) => "now" in l, "a `now` list"),
     signs: z
       .array(
