@@ -28,6 +28,11 @@ describe("whether an answer can hold what the question asks for", () => {
     ).toBe(true);
   });
 
+  it("reads 'the number of children' as asking for a count, not a number to ring", () => {
+    const figures = "At the end of March 2012, 190 children were on child protection plans.";
+    expect(holdsAnswerType("number of children on a child protection plan", figures)).toBe(true);
+  });
+
   it("lets anything else through", () => {
     expect(holdsAnswerType("what is a strategy meeting", "A meeting of agencies.")).toBe(true);
   });

@@ -179,6 +179,17 @@ const SETS = [
   // Run once before tuning: mixed-48 (voice-to-text and phone typing) 86.7% in scope, 82.9%
   // declined, 17 of 20 emergencies, 1 false alarm.
   { file: path.join(HERE, "mixed-48.jsonl"), right: 0.92, declined: 0.8 },
+  // Run once before tuning: mixed-49 (sealed proportions, as people write in a work chat) 87.1%
+  // in scope, 92.0% declined, 22 of 25 emergencies, 3 false alarms. One left: a pupil who saw
+  // her brother stabbed last year and "still has nightmares".
+  { file: path.join(HERE, "mixed-49.jsonl"), right: 0.87, declined: 0.9, alarms: 1 },
+  // Run once before tuning: mixed-50 (long descriptions ending in the writer's own question;
+  // declines about adults, animals and property) 81.2% in scope, 56.0% declined, 19 of 20
+  // emergencies, 7 false alarms.
+  { file: path.join(HERE, "mixed-50.jsonl"), right: 0.9, declined: 0.86 },
+  // Run once before tuning: mixed-51 (the less-read parts of the documents, each asked twice)
+  // 80.0% in scope, 74.3% declined, 20 of 20 emergencies, 1 false alarm.
+  { file: path.join(HERE, "mixed-51.jsonl"), right: 0.8, declined: 0.86 },
   // The third set sealed on 2026-12-05, written at the session's start by a helper who never saw
   // the code and run once on the session's final knowledge code (a7eca92): 90.6% in scope, 88.0%
   // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs

@@ -7,7 +7,8 @@
  */
 const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
   {
-    asks: /\b(phone|number|ring|tel|mobile|direct line|direct dial|extension)\b/,
+    // "The number of children on plans" asks for a count, not a number to ring.
+    asks: /\b(phone|ring|tel|mobile|direct line|direct dial|extension)\b|\bnumber\b(?! of)/,
     shows: /\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b999\b|\b101\b/,
   },
   { asks: /\b(email|e mail)\b/, shows: /@/ },
