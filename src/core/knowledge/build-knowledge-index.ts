@@ -267,7 +267,11 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       weight: vocabulary.history.weight,
       cues: new Set(vocabulary.history.cues.flatMap((c) => splitWords(c))),
     },
-    definitionPatterns: replies.definitionPatterns.flatMap((t) => compileNamePattern(t) ?? []),
+    // "What does X stand for" is asked after an apology or a greeting too ("sorry daft q what
+    // does LADO stand for"); "define X" inside a sentence asks about the sentence.
+    definitionPatterns: replies.definitionPatterns.flatMap(
+      (t) => compileNamePattern(t, t.startsWith("what ")) ?? [],
+    ),
     lookupPatterns: replies.lookupPatterns.flatMap((t) => compileNamePattern(t) ?? []),
     replies,
     danger,
