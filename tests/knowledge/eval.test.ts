@@ -190,6 +190,16 @@ const SETS = [
   // Run once before tuning: mixed-51 (the less-read parts of the documents, each asked twice)
   // 80.0% in scope, 74.3% declined, 20 of 20 emergencies, 1 false alarm.
   { file: path.join(HERE, "mixed-51.jsonl"), right: 0.8, declined: 0.86 },
+  // Run once before tuning: mixed-52 (sealed proportions, 30 different jobs) 83.5% in scope,
+  // 64.0% declined, 24 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-52.jsonl"), right: 0.86, declined: 0.86 },
+  // Run once before tuning: mixed-53 (things described, never named; emergencies told by what
+  // is seen and heard) 75.3% in scope, 80.0% declined, 20 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-53.jsonl"), right: 0.79, declined: 0.9 },
+  // Run once before tuning: mixed-54 (English as a second language, work placements, formal
+  // managers, Welsh, Scottish and Irish English) 78.8% in scope, 80.0% declined, 20 of 25
+  // emergencies, 6 false alarms.
+  { file: path.join(HERE, "mixed-54.jsonl"), right: 0.84, declined: 0.86 },
   // The third set sealed on 2026-12-05, written at the session's start by a helper who never saw
   // the code and run once on the session's final knowledge code (a7eca92): 90.6% in scope, 88.0%
   // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs

@@ -49,8 +49,8 @@ export function compileRules<T>(rules: readonly { rule: MessageRule; leadsTo: T 
   return { rules: compiled, book };
 }
 
-/** The first rule (that `allow` lets through) matching any reading of a message (as typed, as
- * corrected): a phrase from each of its lists, and none from `unless`. */
+/** The first rule (that `allow` lets through) matching a reading of a message (as typed, as
+ * corrected): a phrase from each of its lists, and none from `unless` in any reading. */
 export function firstMatch<T>(
   set: RuleSet<T>,
   readings: readonly (readonly string[])[],
@@ -61,12 +61,13 @@ export function firstMatch<T>(
   const found = readings.map(
     (words) => new Set(readPhrases(toWords(words), set.book).map((f) => f.tag)),
   );
+  // A rule matches when one reading has a phrase from each of its lists, and no reading has an
+  // `unless` phrase: "kids" put right to "children" must not hide that the message names a kid.
   return set.rules.find(
     (rule, i) =>
       allow(rule) &&
-      found.some(
-        (tags) => rule.all.every((_, j) => tags.has(`${i}:${j}`)) && !tags.has(`${i}:unless`),
-      ),
+      found.some((tags) => rule.all.every((_, j) => tags.has(`${i}:${j}`))) &&
+      !found.some((tags) => tags.has(`${i}:unless`)),
   );
 }
 
