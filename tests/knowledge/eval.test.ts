@@ -200,6 +200,16 @@ const SETS = [
   // managers, Welsh, Scottish and Irish English) 78.8% in scope, 80.0% declined, 20 of 25
   // emergencies, 6 false alarms.
   { file: path.join(HERE, "mixed-54.jsonl"), right: 0.84, declined: 0.86 },
+  // Run once before tuning: mixed-55 (a typical week, in no order) 85.9% in scope, 84.0%
+  // declined, 24 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-55.jsonl"), right: 0.88, declined: 0.84 },
+  // Run once before tuning: mixed-56 (schools and early years) 94.1% in scope, 92.0% declined,
+  // 22 of 25 emergencies, 0 false alarms.
+  { file: path.join(HERE, "mixed-56.jsonl"), right: 0.92, declined: 0.92 },
+  // Run once before tuning: mixed-57 (health, police and social care, nights and weekends)
+  // 91.8% in scope, 92.0% declined, 21 of 25 emergencies, 1 false alarm. That one is left: an
+  // agency nurse seen photographing babies on her own phone on the ward, told as it happened.
+  { file: path.join(HERE, "mixed-57.jsonl"), right: 0.9, declined: 0.92, alarms: 1 },
   // The third set sealed on 2026-12-05, written at the session's start by a helper who never saw
   // the code and run once on the session's final knowledge code (a7eca92): 90.6% in scope, 88.0%
   // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs

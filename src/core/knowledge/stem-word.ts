@@ -9,7 +9,7 @@
  */
 export function stemWord(word: string): string {
   let w = word;
-  if (w.length <= 3 || hasDigit(w)) return w;
+  if (w.length <= 3 || hasDigit(w) || KEPT_WHOLE.has(w)) return w;
 
   // Plurals and third person.
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -31,6 +31,10 @@ export function stemWord(word: string): string {
   if (w.endsWith("e") && w.length >= 4 && !w.endsWith("ee")) w = w.slice(0, -1);
   return w;
 }
+
+/** Words whose silent e must stay: "here" is not "her" ("officer here, MASH have emailed" is
+ * not "her email"). */
+const KEPT_WHOLE = new Set(["here", "there", "where", "were"]);
 
 function hasDigit(s: string): boolean {
   return /\d/.test(s);
