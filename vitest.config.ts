@@ -1,13 +1,14 @@
 import { defineConfig } from "vitest/config";
 
-// `npm test` runs every behaviour test; the long fuzz and property runs (tests/fuzz) run with
-// `npm run test:fuzz`, which CI runs after it, so the suite people run every day stays quick.
+// `npm test` runs every behaviour test; the long runs (fuzz and property tests in tests/fuzz, the
+// larger evaluation sets in tests/long) run with `npm run test:fuzz`, which CI runs after it, so
+// the suite people run every day stays quick.
 const fuzz = process.env.VITEST_FUZZ === "1";
 
 export default defineConfig({
   test: {
-    include: fuzz ? ["tests/fuzz/**/*.test.ts"] : ["tests/**/*.test.ts"],
-    exclude: fuzz ? [] : ["tests/fuzz/**", "**/node_modules/**"],
+    include: fuzz ? ["tests/fuzz/**/*.test.ts", "tests/long/**/*.test.ts"] : ["tests/**/*.test.ts"],
+    exclude: fuzz ? [] : ["tests/fuzz/**", "tests/long/**", "**/node_modules/**"],
     // Files share their worker's modules rather than importing the assistant afresh each: most
     // of the suite's time was imports. What a file changes globally is reset for the next
     // (nock, by the setup file; each test closes its servers and puts back timers it faked).

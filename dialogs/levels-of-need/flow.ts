@@ -1,12 +1,5 @@
 import type { LevelsContent } from "../../src/core/levels-of-need/content.js";
-import type {
-  FlowInput,
-  FlowResult,
-  Notice,
-  Outcome,
-  PlainNotice,
-  Question,
-} from "./flow-types.js";
+import type { FlowInput, FlowResult, Notice, PlainNotice, Question } from "./flow-types.js";
 import {
   type Answers,
   isExpired,

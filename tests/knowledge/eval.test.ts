@@ -3,19 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadMashContacts } from "../../src/core/contacts/mash-contacts.js";
-import { buildKnowledgeIndex } from "../../src/core/knowledge/build-knowledge-index.js";
 import {
   EVAL_FILE,
   evaluateKnowledge,
-  formatEvalReport,
   readEvalCases,
 } from "../../src/core/knowledge/evaluate-knowledge.js";
-import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
+import { checkEvalSets, type EvalSet, index, mash } from "./support/check-eval-sets.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const index = buildKnowledgeIndex(loadKnowledge());
-const mash = loadMashContacts();
 
 /*
  * Three sets, all tuned on (see thresholds.ts): questions.jsonl was written alongside the
@@ -28,7 +23,7 @@ const mash = loadMashContacts();
  * judges danger only); mixed-2.jsonl, the same, later. The floors below guard against regressions only; how well answering
  * generalises is judged on a sealed set.
  */
-const SETS = [
+const SETS: EvalSet[] = [
   { file: EVAL_FILE, right: 0.88, declined: 0.95 },
   { file: path.join(HERE, "held-out-questions.jsonl"), right: 0.82, declined: 0.9 },
   { file: path.join(HERE, "situations.jsonl"), right: 0.9, declined: 0.85 },
@@ -138,78 +133,6 @@ const SETS = [
   // Run once before tuning: mixed-35 (the MK workforce with local detail) 83.8% in scope, 72.0%
   // declined, 23 of 25 emergencies, 0 false alarms.
   { file: path.join(HERE, "mixed-35.jsonl"), right: 0.83, declined: 0.72 },
-  // Run once before tuning: mixed-36 (newcomers using other areas' words) 73.8% in scope, 60.0%
-  // declined, 25 of 25 emergencies, 2 false alarms.
-  { file: path.join(HERE, "mixed-36.jsonl"), right: 0.76, declined: 0.56 },
-  // Run once before tuning: mixed-37 (hurried messages, past and present mixed) 82.5% in scope, 84.0%
-  // declined, 23 of 25 emergencies, 3 false alarms.
-  { file: path.join(HERE, "mixed-37.jsonl"), right: 0.84, declined: 0.84 },
-  // Run once before tuning: mixed-38 (panels, reviews, the board) 80.0% in scope, 76.0% declined,
-  // 21 of 25 emergencies, 3 false alarms.
-  { file: path.join(HERE, "mixed-38.jsonl"), right: 0.83, declined: 0.72 },
-  // Run once before tuning: mixed-39 (the Levels of Need, in text-speak) 81.3% in scope, 84.0%
-  // declined, 24 of 25 emergencies, 4 false alarms. One left: a father punching a car roof in
-  // front of a child, who then drove off with the family.
-  { file: path.join(HERE, "mixed-39.jsonl"), right: 0.88, declined: 0.8, alarms: 1 },
-  // Run once before tuning: mixed-40 (health settings, clinical shorthand) 76.0% in scope, 80.0%
-  // declined, 23 of 25 emergencies, 2 false alarms.
-  { file: path.join(HERE, "mixed-40.jsonl"), right: 0.79, declined: 0.76 },
-  // Run once before tuning: mixed-41 (the hardest declines, in the seeds' own words) 84.6% in scope,
-  // 45.0% declined, 23 of 25 emergencies, 0 false alarms.
-  { file: path.join(HERE, "mixed-41.jsonl"), right: 0.82, declined: 0.42 },
-  // Run once before tuning: mixed-42 (police, social care, very short and very long) 82.5% in scope,
-  // 88.0% declined, 23 of 25 emergencies, 2 false alarms.
-  { file: path.join(HERE, "mixed-42.jsonl"), right: 0.83, declined: 0.84 },
-  // Run once before tuning: mixed-43 (the sealed set's proportions, all roles) 90.6% in scope,
-  // 72.0% declined, 23 of 25 emergencies, 1 false alarm.
-  { file: path.join(HERE, "mixed-43.jsonl"), right: 0.89, declined: 0.72 },
-  // Run once before tuning: mixed-44 (voluntary and community groups) 82.5% in scope, 92.0%
-  // declined, 22 of 25 emergencies, 4 false alarms. One left: a foster carer who locks her
-  // foster children in at night, told second-hand.
-  { file: path.join(HERE, "mixed-44.jsonl"), right: 0.83, declined: 0.92, alarms: 1 },
-  // Run once before tuning: mixed-45 (things said together, emergencies in fragments) 91.3% in
-  // scope, 84.0% declined, 21 of 25 emergencies, 1 false alarm.
-  { file: path.join(HERE, "mixed-45.jsonl"), right: 0.91, declined: 0.92 },
-  // Run once before tuning: mixed-46 (sealed proportions, each message an imagined person)
-  // 78.8% in scope, 80.0% declined, 23 of 25 emergencies, 4 false alarms.
-  { file: path.join(HERE, "mixed-46.jsonl"), right: 0.8, declined: 0.76 },
-  // Run once before tuning: mixed-47 (now or not: 40 emergencies, 30 alarming but not now)
-  // 88.6% in scope, 95.0% declined, 38 of 40 emergencies, 5 false alarms.
-  { file: path.join(HERE, "mixed-47.jsonl"), right: 0.92, declined: 0.95 },
-  // Run once before tuning: mixed-48 (voice-to-text and phone typing) 86.7% in scope, 82.9%
-  // declined, 17 of 20 emergencies, 1 false alarm.
-  { file: path.join(HERE, "mixed-48.jsonl"), right: 0.92, declined: 0.8 },
-  // Run once before tuning: mixed-49 (sealed proportions, as people write in a work chat) 87.1%
-  // in scope, 92.0% declined, 22 of 25 emergencies, 3 false alarms. One left: a pupil who saw
-  // her brother stabbed last year and "still has nightmares".
-  { file: path.join(HERE, "mixed-49.jsonl"), right: 0.87, declined: 0.9, alarms: 1 },
-  // Run once before tuning: mixed-50 (long descriptions ending in the writer's own question;
-  // declines about adults, animals and property) 81.2% in scope, 56.0% declined, 19 of 20
-  // emergencies, 7 false alarms.
-  { file: path.join(HERE, "mixed-50.jsonl"), right: 0.9, declined: 0.86 },
-  // Run once before tuning: mixed-51 (the less-read parts of the documents, each asked twice)
-  // 80.0% in scope, 74.3% declined, 20 of 20 emergencies, 1 false alarm.
-  { file: path.join(HERE, "mixed-51.jsonl"), right: 0.8, declined: 0.86 },
-  // Run once before tuning: mixed-52 (sealed proportions, 30 different jobs) 83.5% in scope,
-  // 64.0% declined, 24 of 25 emergencies, 2 false alarms.
-  { file: path.join(HERE, "mixed-52.jsonl"), right: 0.86, declined: 0.86 },
-  // Run once before tuning: mixed-53 (things described, never named; emergencies told by what
-  // is seen and heard) 75.3% in scope, 80.0% declined, 20 of 25 emergencies, 2 false alarms.
-  { file: path.join(HERE, "mixed-53.jsonl"), right: 0.79, declined: 0.9 },
-  // Run once before tuning: mixed-54 (English as a second language, work placements, formal
-  // managers, Welsh, Scottish and Irish English) 78.8% in scope, 80.0% declined, 20 of 25
-  // emergencies, 6 false alarms.
-  { file: path.join(HERE, "mixed-54.jsonl"), right: 0.84, declined: 0.86 },
-  // Run once before tuning: mixed-55 (a typical week, in no order) 85.9% in scope, 84.0%
-  // declined, 24 of 25 emergencies, 2 false alarms.
-  { file: path.join(HERE, "mixed-55.jsonl"), right: 0.88, declined: 0.84 },
-  // Run once before tuning: mixed-56 (schools and early years) 94.1% in scope, 92.0% declined,
-  // 22 of 25 emergencies, 0 false alarms.
-  { file: path.join(HERE, "mixed-56.jsonl"), right: 0.92, declined: 0.92 },
-  // Run once before tuning: mixed-57 (health, police and social care, nights and weekends)
-  // 91.8% in scope, 92.0% declined, 21 of 25 emergencies, 1 false alarm. That one is left: an
-  // agency nurse seen photographing babies on her own phone on the ward, told as it happened.
-  { file: path.join(HERE, "mixed-57.jsonl"), right: 0.9, declined: 0.92, alarms: 1 },
   // The third set sealed on 2026-12-05, written at the session's start by a helper who never saw
   // the code and run once on the session's final knowledge code (a7eca92): 90.6% in scope, 88.0%
   // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs
@@ -217,32 +140,7 @@ const SETS = [
   { file: path.join(HERE, "sealed-2026-12-05c.jsonl"), right: 0.95, declined: 0.95 },
 ];
 
-for (const set of SETS) {
-  describe(`the evaluation set tests/knowledge/${path.basename(set.file)}`, () => {
-    const cases = readEvalCases(set.file);
-
-    it("names only entries that exist, so a renamed article shows up here, not as a vague miss", () => {
-      for (const c of cases) {
-        if (c.expect === null || ["answer", "decline", "danger"].includes(c.expect)) continue;
-        const known =
-          index.entries.has(c.expect) ||
-          [...index.entries.values()].some(
-            (e) => e.term?.toLowerCase() === c.expect?.toLowerCase(),
-          );
-        expect(known, `${c.q} -> ${c.expect}`).toBe(true);
-      }
-    });
-
-    it("catches every danger message, raises no false alarm, and keeps its figures", () => {
-      const report = evaluateKnowledge(index, mash, cases);
-      const summary = formatEvalReport(report);
-      expect(report.dangerCaught, summary).toBe(report.dangerous);
-      expect(report.falseAlarms, summary).toBe(set.alarms ?? 0);
-      expect(report.topAccuracy, summary).toBeGreaterThanOrEqual(set.right);
-      expect(report.refusalAccuracy, summary).toBeGreaterThanOrEqual(set.declined);
-    });
-  });
-}
+checkEvalSets(SETS);
 
 describe("the behaviour format", () => {
   it("judges answer by its facts ('|' for alternatives), decline by kind, danger by the card", () => {
