@@ -164,7 +164,7 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it.
   const datedByNext = (i: number) => {
     const next = clauses[i + 1];
-    return next?.past === true && next.w.words.length <= 3;
+    return next?.past === true && next.w.words.length <= 4;
   };
   const current = clauses.filter((c, i) => !c.past && !datedByNext(i));
   const anyNow = current.some((c) => c.now);
