@@ -229,6 +229,16 @@ describe("situations route to the help they need", () => {
     if (a.kind === "answer") expect(a.article.text).not.toMatch(/^(yes|no)\b/i);
   });
 
+  it("reads 'what does X stand for' among other words, but not when a second question follows", () => {
+    const a = answerQuestion(real, "sorry daft q what does LADO stand for lol, new youth worker");
+    expect(a.kind === "answer" && a.via).toBe("definition");
+    const two = answerQuestion(
+      real,
+      "what does CONI stand for and how many times do we give co-sleeping advice",
+    );
+    expect(two.kind === "answer" && two.via).not.toBe("definition");
+  });
+
   it("answers the term a message quotes, not the words around it", () => {
     const a = answerQuestion(
       real,

@@ -8,14 +8,21 @@ export type NamePattern = RegExp;
 
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Reads a shape; undefined for a shape with no {x}, which can match nothing. `afterWords`: the
- * shape may follow other words ("sorry daft q, what does LADO stand for"). */
-export function compileNamePattern(template: string, afterWords = false): NamePattern | undefined {
+/** Words that start a second question after the first ("what does CONI stand for and how
+ * often..."): a shape followed by one is not the whole of what is asked. */
+const GOES_ON = "(?:and|or|is|are|what|how|who|when|where|does|do)\\b";
+
+/** Reads a shape; undefined for a shape with no {x}, which can match nothing. `amongWords`: the
+ * shape may follow other words and be followed by a few ("sorry daft q what does LADO stand
+ * for lol, new youth worker"). */
+export function compileNamePattern(template: string, amongWords = false): NamePattern | undefined {
   const [before, after, ...rest] = template.split("{x}");
   if (after === undefined || rest.length > 0) return undefined;
   const side = (text: string) => splitWords(text).map(escapeRegExp).join(" ");
   const parts = [side(before ?? ""), "(.+?)", side(after)].filter((p) => p !== "");
-  return new RegExp(`^${afterWords ? "(?:.+ )?" : ""}${parts.join(" ")}$`);
+  return amongWords
+    ? new RegExp(`^(?:.+ )?${parts.join(" ")}(?: (?!${GOES_ON})\\S+(?: \\S+){0,3})?$`)
+    : new RegExp(`^${parts.join(" ")}$`);
 }
 
 /** The name the question asks about, or undefined when it does not have this shape. */
