@@ -92,6 +92,12 @@ const SETS: EvalSet[] = [
   // Run once before tuning: mixed-60 (adult services who meet children) 80.0% in scope, 88.0%
   // declined, 23 of 25 emergencies, 1 false alarm.
   { file: path.join(HERE, "mixed-60.jsonl"), right: 0.8, declined: 0.88 },
+  // Run once before tuning: mixed-61 (sealed proportions, varied writers) 89.4% in scope,
+  // 80.0% declined, 22 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-61.jsonl"), right: 0.92, declined: 0.86 },
+  // Run once before tuning: mixed-62 (each a different person; emergencies as unlike each other
+  // as possible) 88.2% in scope, 88.0% declined, 22 of 25 emergencies, 2 false alarms.
+  { file: path.join(HERE, "mixed-62.jsonl"), right: 0.88, declined: 0.88 },
 ];
 
 checkEvalSets(SETS);
