@@ -98,6 +98,14 @@ const SETS: EvalSet[] = [
   // Run once before tuning: mixed-62 (each a different person; emergencies as unlike each other
   // as possible) 88.2% in scope, 88.0% declined, 22 of 25 emergencies, 2 false alarms.
   { file: path.join(HERE, "mixed-62.jsonl"), right: 0.88, declined: 0.88 },
+  // Run once before tuning: mixed-63 (sealed proportions, varied writers) 84.7% in scope,
+  // 88.0% declined, 21 of 25 emergencies, 3 false alarms.
+  { file: path.join(HERE, "mixed-63.jsonl"), right: 0.86, declined: 0.88 },
+  // Run once before tuning: mixed-64 (a realistic first week live) 83.5% in scope, 88.0%
+  // declined, 24 of 25 emergencies, 2 false alarms. One emergency is still missed: a girl whose
+  // arm is bent wrong, twisted "last night", with nobody having taken her to hospital (the clause
+  // saying no one got help is dated last night, so it is read as the past).
+  { file: path.join(HERE, "mixed-64.jsonl"), right: 0.85, declined: 0.88, missed: 1 },
 ];
 
 checkEvalSets(SETS);
