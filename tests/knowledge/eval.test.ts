@@ -138,6 +138,10 @@ const SETS: EvalSet[] = [
   // declined, 24 of 25 emergencies, 4 false alarms. Tuned on since: the next honest figure needs
   // a new sealed set.
   { file: path.join(HERE, "sealed-2026-12-05c.jsonl"), right: 0.95, declined: 0.95 },
+  // The fourth set sealed on 2026-12-05 (135 messages), written at the third session's start by a
+  // helper who never saw the code and run once on its final knowledge code (56dff96): 87.1% in
+  // scope, 88.0% declined, 25 of 25 emergencies, 1 false alarm. Tuned on since.
+  { file: path.join(HERE, "sealed-2026-12-05d.jsonl"), right: 0.93, declined: 0.92 },
 ];
 
 checkEvalSets(SETS);
