@@ -262,6 +262,19 @@ describe("honest refusals", () => {
     }
   });
 
+  it("answers a question of its own asked beside a situation, and what to do otherwise", () => {
+    const own = answerQuestion(
+      real,
+      "HV here, one of my babies (4 months) died suddenly at home at the weekend, police were involved. which group in MK reviews child deaths?",
+    );
+    expect(answered(own)).toBe("child-death-group");
+    const whatToDo = answerQuestion(
+      real,
+      "our TA has been messaging a yr10 girl on snapchat late at night. what's the process when it's staff?",
+    );
+    expect(answered(whatToDo)).toBe("lado-guidance");
+  });
+
   it("says it does not hold the details of a process the documents only name", () => {
     const form = answerQuestion(real, "how do i make a prevent referral, whats the form called");
     expect(form.kind === "none" && form.reason === "refusal" && form.refusal).toBe("notCovered");

@@ -29,7 +29,9 @@ const model = compileDanger(
       urgent: ["right now"],
       young: ["toddler"],
       children: ["boy", "kids"],
+      noHelp: ["nobody took her to hospital"],
     },
+    lasting: ["noHelp"],
     signs: [
       { name: "not breathing", words: ["not breathing"] },
       { name: "suicidal", words: ["suicidal"] },
@@ -45,6 +47,7 @@ const model = compileDanger(
       },
       { name: "abduction", words: ["pulled into a van"] },
       { name: "stopped breathing", words: ["stopped breathing"] },
+      { name: "injury, no help", words: ["swollen", "broke her arm"], needs: ["noHelp"] },
     ],
   }),
 );
@@ -140,6 +143,12 @@ describe("reading a message for a child in immediate danger", () => {
 
   it("reads 'what do I do now' as a question, not as now", () => {
     expect(read("a pupil mentioned a knife, what do i do now")).toBeUndefined();
+  });
+
+  it("reads no help told in the past as no help now, but not an injury told in the past", () => {
+    const told = "arm really swollen, dad twisted it last night and nobody took her to hospital";
+    expect(read(told)).toBe("injury, no help");
+    expect(read("she broke her arm last year and nobody took her to hospital")).toBeUndefined();
   });
 
   it("wants the sign of now in the same sentence where the sign says so", () => {

@@ -187,10 +187,10 @@ const SETS: EvalSet[] = [
   // 88.0% declined, 21 of 25 emergencies, 3 false alarms.
   { file: path.join(HERE, "mixed-63.jsonl"), right: 0.86, declined: 0.88 },
   // Run once before tuning: mixed-64 (a realistic first week live) 83.5% in scope, 88.0%
-  // declined, 24 of 25 emergencies, 2 false alarms. One emergency is still missed: a girl whose
-  // arm is bent wrong, twisted "last night", with nobody having taken her to hospital (the clause
-  // saying no one got help is dated last night, so it is read as the past).
-  { file: path.join(HERE, "mixed-64.jsonl"), right: 0.85, declined: 0.88, missed: 1 },
+  // declined, 24 of 25 emergencies, 2 false alarms. (The emergency it missed, an arm "twisted
+  // last night" that nobody took to hospital, is caught since `lasting` lists: no help then is
+  // no help now.)
+  { file: path.join(HERE, "mixed-64.jsonl"), right: 0.85, declined: 0.88 },
   // Run once before tuning: mixed-65 (sealed proportions, varied writers) 89.4% in scope,
   // 96.0% declined, 24 of 25 emergencies, 1 false alarm.
   { file: path.join(HERE, "mixed-65.jsonl"), right: 0.88, declined: 0.96 },

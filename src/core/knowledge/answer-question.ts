@@ -32,6 +32,20 @@ export function answerQuestion(
     return article && answered(index, article, "situation", search(index, words), t);
   };
 
+  // "...mum's drinking and I'm filling in the MARF. what is the CAF bit?": a question of its
+  // own, asked beside a situation, is what the practitioner wants to know; the situation's
+  // article answers only what to do.
+  const ownQuestion = () => {
+    if (!understood.situation && !understood.worry) return undefined;
+    for (const words of understood.specific) {
+      if (makeQuery(index, words).terms.length < t.ownQuestionTerms) continue;
+      const a = answerWords(index, words, t);
+      if (a.kind === "answer" && (a.via !== "search" || a.score >= t.sure)) return a;
+    }
+    return undefined;
+  };
+  const own = ownQuestion();
+  if (own) return own;
   const situation = routed(understood.situation, understood.words);
   if (situation) return situation;
   // A question asked beside a description of a child is answered only if the search is sure of

@@ -39,6 +39,8 @@ export interface DangerModel {
   earlier: Set<string>;
   continuing: Set<string>;
   lists: Map<string, Phrase[]>;
+  /** Named lists that hold in a clause about the past too ("nobody took her to hospital"). */
+  lasting: Set<string>;
   past: Phrase[];
   habitual: Phrase[];
   resolved: Phrase[];
@@ -97,6 +99,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     earlier: new Set(content.earlier.flatMap(splitWords)),
     continuing: new Set(content.continuing.flatMap(splitWords)),
     lists,
+    lasting: new Set(content.lasting),
     past,
     habitual,
     resolved,
@@ -199,11 +202,14 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
       if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
         continue;
       if (sign.alone) return sign.name;
-      const where = sign.within === "sentence" ? [c] : current;
+      // A lasting need counts in a clause told in the past: "twisted it last night and nobody
+      // took her to hospital" says she is untreated now.
+      const where = (need: string) =>
+        sign.within === "sentence" ? [c] : m.lasting.has(need) ? clauses : current;
       const met = sign.needs.some((need) =>
         need === "now"
           ? c.now || (sign.within === "message" && anyNow)
-          : where.some((x) => x.has(`list:${need}`)),
+          : where(need).some((x) => x.has(`list:${need}`)),
       );
       if (met) return sign.name;
     }

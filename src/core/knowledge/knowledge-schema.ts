@@ -141,6 +141,9 @@ export const dangerSchema = z
     general: z.array(word).default([]),
     notAChild: z.array(word).default([]),
     lists: z.record(z.string(), z.array(word).min(1)).refine((l) => "now" in l, "a `now` list"),
+    /** Lists whose words stay true whenever they were told: an injury nobody took to hospital
+     * last night is still untreated this morning. */
+    lasting: z.array(z.string()).default([]),
     signs: z
       .array(
         z.object({
@@ -160,6 +163,9 @@ export const dangerSchema = z
       .min(1),
   })
   .superRefine((d, ctx) => {
+    for (const [i, n] of d.lasting.entries())
+      if (!(n in d.lists))
+        ctx.addIssue({ code: "custom", path: ["lasting", i], message: `no list named ${n}` });
     for (const [i, s] of d.signs.entries())
       for (const n of s.needs)
         if (!(n in d.lists))

@@ -40,6 +40,9 @@ export const THRESHOLDS = {
   sure: 0.7,
   /** ...and only when that question has at least this many content words. */
   questionTerms: 4,
+  /** A question of its own asked beside a situation needs this many content words to be
+   * answered instead of the situation ("is that right?" asks nothing of its own). */
+  ownQuestionTerms: 2,
   /** "Did you mean" offers entries scoring at least this fraction of the top score. */
   suggestRatio: 0.5,
 };

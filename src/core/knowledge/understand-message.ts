@@ -24,6 +24,9 @@ export interface Understood {
   asks: string[][];
   /** Every part that asks something, even in a message of one part: what it asks for. */
   asking: string[][];
+  /** The parts that ask something other than what to do ("...mum's drinking. what does CAF
+   * stand for?"): a question of its own, asked beside a situation. */
+  specific: string[][];
   /** Words in quotation marks ("my manager keeps going on about 'the windscreen'"): the term a
    * message asks about, when the rest only says where it was heard. */
   quoted: string[][];
@@ -66,6 +69,11 @@ export function understandMessage(
   );
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   const asked = sentencesAsking(text);
+  // "What do I do?", "who do I tell?", "is this one for the MASH?": what a description asks.
+  const asksWhatToDo = (ws: readonly string[]) =>
+    index.situations.fallbacks.rules.some(
+      (f) => readPhrases(toWords(correct(ws)), f.leadsTo.asking).length > 0,
+    );
   const described = firstMatch(
     index.situations.fallbacks,
     plain,
@@ -84,6 +92,7 @@ export function understandMessage(
     question: correct(lastQuestion(text) ?? []),
     asks: askingParts(text).map(correct),
     asking: asked.map(correct),
+    specific: asked.filter((ws) => !asksWhatToDo(ws)).map(correct),
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
     described: refusal ? undefined : described?.leadsTo.article,
