@@ -37,6 +37,9 @@ export function answerQuestion(
   // article answers only what to do.
   const ownQuestion = () => {
     if (!understood.situation && !understood.worry) return undefined;
+    // ...unless it also asks what to do ("does this warrant a referral, and do I need consent?"):
+    // what to do comes first.
+    if (understood.specific.length < understood.asking.length) return undefined;
     for (const words of understood.specific) {
       if (makeQuery(index, words).terms.length < t.ownQuestionTerms) continue;
       const a = answerWords(index, words, t);
