@@ -37,6 +37,16 @@ describe("answerQuestion over the fixture articles", () => {
     expect(answered(answerQuestion(index, "referring a child"))).toBe("refer-a-child");
   });
 
+  it("finds an article by its other ways of asking, as loosely as by its body", () => {
+    const a = answerQuestion(index, "do the case reviewers get together often");
+    expect(answered(a)).toBe("panel-meetings");
+    // A hint, not a promise: the words count like the body's, below a listed question's.
+    if (a.kind === "answer") expect(a.score).toBeLessThan(1);
+    expect(answered(answerQuestion(index, "how often does the review panel meet"))).toBe(
+      "panel-meetings",
+    );
+  });
+
   it("widens a question with synonyms from knowledge/search/synonyms.yaml", () => {
     // "telephone" is only in the synonym file's phone group, never in the article.
     expect(answered(answerQuestion(index, "hub telephone"))).toBe("mash-phone");

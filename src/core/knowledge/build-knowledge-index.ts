@@ -16,6 +16,8 @@ export interface KnowledgeEntry {
   kind: "article" | "glossary";
   title: string;
   questions: string[];
+  /** Other ways of asking (articles only): search hints, weighed like the body. */
+  alsoAsked: string[];
   tags: string[];
   source: string;
   reviewed: string;
@@ -33,9 +35,13 @@ export interface KnowledgeEntry {
 
 /**
  * Field weights: the ways practitioners ask (questions) say most about what an article answers,
- * then its title and tags; the body mentions many things in passing.
+ * then its title and tags; the body mentions many things in passing, and the other ways of asking
+ * (alsoAsked) are hints as loose as the body.
  */
-export const FIELD_BOOSTS = { questions: 3, title: 2, tags: 2, body: 1 } as const;
+export const FIELD_BOOSTS = { questions: 3, title: 2, tags: 2, body: 1, alsoAsked: 1 } as const;
+/** Fields whose words only hint at what an entry answers: a match there covers less of a
+ * question (see search-knowledge's coverage). */
+export const HINT_FIELDS: ReadonlySet<string> = new Set(["body", "alsoAsked"]);
 export const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
 
 /** Glossary entries are one or two sentences, which BM25 rewards; articles are the fuller answer. */
@@ -103,6 +109,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       kind: "article",
       title: a.title,
       questions: a.questions,
+      alsoAsked: a.alsoAsked,
       tags: a.tags,
       source: a.source,
       reviewed: a.reviewed,
@@ -131,6 +138,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       term: t.term,
       title: fill(replies.glossaryTitle, { term: t.term, expansion: t.expansion }),
       questions: [],
+      alsoAsked: [],
       tags: t.aliases,
       source: `${replies.glossarySource}: ${t.source}`,
       reviewed: content.glossary.reviewed,
@@ -174,6 +182,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       id: e.id,
       title: e.kind === "glossary" ? `${e.term} ${e.title}` : e.title,
       questions: e.questions.join("\n"),
+      alsoAsked: e.alsoAsked.join("\n"),
       tags: e.tags.join("\n"),
       body: e.text,
       history: isHistory(e),

@@ -14,6 +14,9 @@ export const articleFrontMatterSchema = z.object({
   id: z.string().regex(ARTICLE_ID, "must be kebab-case, e.g. making-a-referral"),
   title: nonEmpty,
   questions: z.array(nonEmpty, "must be a list of questions").min(1, "needs at least one question"),
+  /** Other ways people ask what the article answers, in other jobs' words: searched as hints
+   * that count like the body, not as questions the article promises to answer word for word. */
+  alsoAsked: z.array(nonEmpty, "must be a list of questions").default([]),
   tags: z.array(word, "must be a list of tags"),
   source: nonEmpty.describe("which seed document and section the article is written from"),
   reviewed: dateString,

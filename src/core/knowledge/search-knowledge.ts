@@ -1,10 +1,16 @@
 import type { SearchResult } from "minisearch";
-import { FIELD_BOOSTS, GLOSSARY_BOOST, type KnowledgeIndex } from "./build-knowledge-index.js";
+import {
+  FIELD_BOOSTS,
+  GLOSSARY_BOOST,
+  HINT_FIELDS,
+  type KnowledgeIndex,
+} from "./build-knowledge-index.js";
 import { contentTermsOf } from "./tokenize-text.js";
 
 /** How much a word from the synonym file counts against the words actually typed. */
 const SYNONYM_WEIGHT = 0.6;
-/** How much a word counts towards coverage by where it matched: the body only mentions things. */
+/** How much a word counts towards coverage by where it matched: the body only mentions things,
+ * and other ways of asking only hint. */
 const BODY_CREDIT = 0.55;
 
 /** A search result with what the deciding needs: how much of the question it covers. */
@@ -151,7 +157,7 @@ function closeness(index: KnowledgeIndex, alike: string[][], id: string): number
 function coverage(index: KnowledgeIndex, query: Query, r: SearchResult): number {
   const credit = new Map<string, number>();
   for (const [docTerm, fields] of Object.entries(r.match)) {
-    const fieldCredit = fields.some((f) => f !== "body") ? 1 : BODY_CREDIT;
+    const fieldCredit = fields.some((f) => !HINT_FIELDS.has(f)) ? 1 : BODY_CREDIT;
     for (const q of r.queryTerms) {
       const how = docTerm === q ? 1 : 0.7; // fuzzy when the matched word is not the one searched
       if (docTerm !== q && !fuzzyMatches(q, docTerm)) continue;
