@@ -43,10 +43,13 @@ export function loadDataFile<S extends z.ZodType>(file: string, schema: S): z.ou
   const relative = path.relative(process.cwd(), file) || file;
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, "utf8"));
+    // A .json file is machine-written (a trained model): JSON's own parser reads it far quicker.
+    const text = readFileSync(file, "utf8");
+    raw = file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
   } catch (err) {
+    const format = file.endsWith(".json") ? "JSON" : "YAML";
     throw new ContentError(relative, [
-      `cannot be read as YAML (${(err as Error).message.split("\n")[0]})`,
+      `cannot be read as ${format} (${(err as Error).message.split("\n")[0]})`,
     ]);
   }
   const parsed = schema.safeParse(raw);

@@ -8,6 +8,7 @@ import { compilePhrase, makePhraseBook, type Phrase, type PhraseBook } from "./m
 import { compileRules, type RuleSet, wordsOfRules } from "./match-rules.js";
 import { compileNamePattern, type NamePattern } from "./name-pattern.js";
 import { contentTerms, contentTermsOf, splitWords } from "./tokenize-text.js";
+import { compileLikeness, type DangerLikeness } from "./weigh-danger.js";
 
 /** One thing the assistant can answer with: an article, or a glossary term. */
 export interface KnowledgeEntry {
@@ -70,6 +71,8 @@ export interface KnowledgeIndex {
   lookupPatterns: NamePattern[];
   replies: KnowledgeReplies;
   danger: DangerModel;
+  /** How much a message reads like the example emergencies (weigh-danger.ts). */
+  likeness: DangerLikeness;
   situations: {
     ignore: Phrase[];
     situations: RuleSet<{ article: string; general: boolean }>;
@@ -284,6 +287,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     lookupPatterns: replies.lookupPatterns.flatMap((t) => compileNamePattern(t) ?? []),
     replies,
     danger,
+    likeness: compileLikeness(content.likeness),
     situations,
     navigation: new Set(vocabulary.navigation.map(nameKey)),
     vocabulary: words,

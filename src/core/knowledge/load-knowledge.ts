@@ -13,6 +13,8 @@ import {
   type ArticleFrontMatter,
   articleFrontMatterSchema,
   type DangerModel as DangerContent,
+  type DangerLikenessContent,
+  dangerLikenessSchema,
   dangerSchema,
   type Glossary,
   glossarySchema,
@@ -31,6 +33,7 @@ export interface KnowledgePaths {
   vocabularyFile: string;
   repliesFile: string;
   dangerFile: string;
+  likenessFile: string;
   situationsFile: string;
 }
 
@@ -40,6 +43,7 @@ export const DEFAULT_KNOWLEDGE_PATHS: KnowledgePaths = {
   vocabularyFile: path.join(KNOWLEDGE_DIR, "search", "synonyms.yaml"),
   repliesFile: path.join(KNOWLEDGE_DIR, "search", "replies.yaml"),
   dangerFile: path.join(KNOWLEDGE_DIR, "search", "danger.yaml"),
+  likenessFile: path.join(KNOWLEDGE_DIR, "search", "danger-likeness.json"),
   situationsFile: path.join(KNOWLEDGE_DIR, "search", "situations.yaml"),
 };
 
@@ -61,6 +65,7 @@ export interface KnowledgeContent {
   vocabulary: SearchVocabulary;
   replies: KnowledgeReplies;
   danger: DangerContent;
+  likeness: DangerLikenessContent;
   situations: Situations;
 }
 
@@ -295,6 +300,7 @@ export function loadKnowledge(
     vocabulary: loadDataFile(paths.vocabularyFile, searchVocabularySchema),
     replies,
     danger: loadDataFile(paths.dangerFile, dangerSchema),
+    likeness: loadDataFile(paths.likenessFile, dangerLikenessSchema),
     situations,
   };
 }

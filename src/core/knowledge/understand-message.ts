@@ -3,6 +3,7 @@ import { detectDanger, sentenceWords } from "./detect-danger.js";
 import { readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { splitWords } from "./tokenize-text.js";
+import { weighDanger } from "./weigh-danger.js";
 
 /** What a message is, before any searching: the first stage of answering. */
 export interface Understood {
@@ -103,9 +104,25 @@ export function understandMessage(
 /**
  * The danger sign a message shows, read clause by clause ("ran away on Saturday. He's back
  * today" is not now), as typed and, if a word was put right, as corrected: neither a typo nor a
- * correction can hide one. This is all a skill's `urgent` check needs.
+ * correction can hide one. A message the rules pass over is weighed against the example
+ * emergencies (weigh-danger.ts): one that reads very like them raises the alarm all the same.
+ * This is all a skill's `urgent` check needs.
  */
 export function readDanger(
+  index: KnowledgeIndex,
+  text: string,
+  correct: (words: readonly string[]) => string[] = (ws) =>
+    ws.flatMap((w) => splitWords(index.correctWord(w))),
+): string | undefined {
+  const { likeness } = index;
+  return (
+    readDangerSign(index, text, correct) ??
+    (weighDanger(likeness, text) >= likeness.raise ? likeness.name : undefined)
+  );
+}
+
+/** The sign of danger.yaml's rules a message shows, as typed or as corrected, if any. */
+export function readDangerSign(
   index: KnowledgeIndex,
   text: string,
   correct: (words: readonly string[]) => string[] = (ws) =>
