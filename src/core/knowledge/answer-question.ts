@@ -24,6 +24,12 @@ export function answerQuestion(
   const understood = understandMessage(index, text, { dangerRead });
   if (understood.danger) return { kind: "danger", rule: understood.danger };
   if (understood.refusal) {
+    // "What does CONI stand for? it's in an old board report": what a term means is in scope,
+    // whatever else the message mentions.
+    for (const words of [understood.words, ...understood.asks]) {
+      const a = answerWords(index, words, t);
+      if (a.kind === "answer" && a.via === "definition") return a;
+    }
     return { kind: "none", score: 0, reason: "refusal", refusal: understood.refusal };
   }
   if (understood.navigation) return { kind: "none", score: 0, reason: "no-check" };
