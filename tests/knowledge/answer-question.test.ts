@@ -285,6 +285,17 @@ describe("honest refusals", () => {
     expect(answered(whatToDo)).toBe("lado-guidance");
   });
 
+  it("says what a term means even when the rest of the message sounds like a refusal", () => {
+    const a = answerQuestion(
+      real,
+      "what does CONI stand for? it's in an old board report I'm reading",
+    );
+    expect(answered(a)).toBe("glossary:coni");
+    // ...while a question about another area is still declined.
+    const elsewhere = answerQuestion(real, "what is the northamptonshire mash number");
+    expect(elsewhere.kind === "none" && elsewhere.refusal).toBe("elsewhere");
+  });
+
   it("says it does not hold the details of a process the documents only name", () => {
     const form = answerQuestion(real, "how do i make a prevent referral, whats the form called");
     expect(form.kind === "none" && form.reason === "refusal" && form.refusal).toBe("notCovered");
