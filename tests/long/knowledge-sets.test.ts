@@ -7,8 +7,9 @@ import { checkEvalSets, type EvalSet } from "../knowledge/support/check-eval-set
  * code, each run once before any tuning on it (its first-run figures are beside it), then held to
  * floors. They run with the long runs (`npm run test:fuzz`, which CI runs after `npm test`), so
  * `npm test` stays under a minute; it keeps the first sets, the sealed ones and the behaviour
- * format, which cover every kind of case these do. Their danger figures are not a result: the
- * likeness to the example emergencies (weigh-danger.ts) is trained on these very messages.
+ * format, which cover every kind of case these do. Their danger and decline figures are not a
+ * result: the likenesses to the example emergencies and questions to decline (weigh-likeness.ts)
+ * are fitted on these very messages.
  */
 const HERE = path.join(path.dirname(fileURLToPath(import.meta.url)), "../knowledge");
 

@@ -6,20 +6,39 @@ import { matchNamePattern, type NamePattern } from "./name-pattern.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
 import { THRESHOLDS, type Thresholds } from "./thresholds.js";
 import { understandMessage } from "./understand-message.js";
+import { readsLike } from "./weigh-likeness.js";
 
 export type { Answer, Candidate } from "./decide-answer.js";
 
 /**
  * Answers a practitioner's message: understand (spelling, danger, situations, refusals) ->
  * retrieve (MiniSearch) -> decide (answer, "did you mean", or "I don't know"). Danger is decided
- * first and never waits on the search.
+ * first and never waits on the search. A question that reads like the example questions to
+ * decline (weigh-likeness.ts) is declined, whatever the search found: the documents only name
+ * many things a practitioner asks the details of, and the search cannot tell naming from holding.
  */
 export function answerQuestion(
   index: KnowledgeIndex,
   text: string,
   t: Thresholds = THRESHOLDS,
   /** The skill's `urgent` check has already read this text for danger in this turn. */
-  { dangerRead = false }: { dangerRead?: boolean } = {},
+  options: { dangerRead?: boolean } = {},
+): Answer {
+  const answer = findAnswer(index, text, t, options);
+  // What the glossary or an article's own list names word for word is never second-guessed.
+  const loose =
+    answer.kind === "suggest" ||
+    (answer.kind === "answer" && (answer.via === "search" || answer.via === "situation"));
+  return loose && readsLike(index.declineLikeness, text)
+    ? { kind: "none", score: 0, reason: "unknown" }
+    : answer;
+}
+
+function findAnswer(
+  index: KnowledgeIndex,
+  text: string,
+  t: Thresholds,
+  { dangerRead = false }: { dangerRead?: boolean },
 ): Answer {
   const understood = understandMessage(index, text, { dangerRead });
   if (understood.danger) return { kind: "danger", rule: understood.danger };

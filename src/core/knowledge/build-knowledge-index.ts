@@ -8,7 +8,7 @@ import { compilePhrase, makePhraseBook, type Phrase, type PhraseBook } from "./m
 import { compileRules, type RuleSet, wordsOfRules } from "./match-rules.js";
 import { compileNamePattern, type NamePattern } from "./name-pattern.js";
 import { contentTerms, contentTermsOf, splitWords } from "./tokenize-text.js";
-import { compileLikeness, type DangerLikeness } from "./weigh-danger.js";
+import { compileLikeness, type Likeness } from "./weigh-likeness.js";
 
 /** One thing the assistant can answer with: an article, or a glossary term. */
 export interface KnowledgeEntry {
@@ -71,8 +71,10 @@ export interface KnowledgeIndex {
   lookupPatterns: NamePattern[];
   replies: KnowledgeReplies;
   danger: DangerModel;
-  /** How much a message reads like the example emergencies (weigh-danger.ts). */
-  likeness: DangerLikeness;
+  /** How much a message reads like the example emergencies (weigh-likeness.ts)... */
+  dangerLikeness: Likeness;
+  /** ...and like the example questions the assistant must decline. */
+  declineLikeness: Likeness;
   situations: {
     ignore: Phrase[];
     situations: RuleSet<{ article: string; general: boolean }>;
@@ -287,7 +289,8 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     lookupPatterns: replies.lookupPatterns.flatMap((t) => compileNamePattern(t) ?? []),
     replies,
     danger,
-    likeness: compileLikeness(content.likeness),
+    dangerLikeness: compileLikeness(content.dangerLikeness),
+    declineLikeness: compileLikeness(content.declineLikeness),
     situations,
     navigation: new Set(vocabulary.navigation.map(nameKey)),
     vocabulary: words,

@@ -181,23 +181,23 @@ export const dangerSchema = z
 
 export type DangerModel = z.infer<typeof dangerSchema>;
 
-/** knowledge/search/danger-likeness.json, written by `npm run train:danger` (see weigh-danger). */
-export const dangerLikenessSchema = z.object({
+/** knowledge/search/*-likeness.json, written by `npm run train:likeness` (see weigh-likeness). */
+export const likenessSchema = z.object({
   name: nonEmpty,
   trained: dateString,
-  /** What it was trained on: example messages, how many of them emergencies, in how many sets. */
+  /** What it was fitted on: example messages, how many of them of the kind, in how many sets. */
   examples: z.object({
     messages: z.number().int().min(1),
-    emergencies: z.number().int().min(1),
+    like: z.number().int().min(1),
     sets: z.number().int().min(1),
   }),
-  /** At this likeness or more a message gets the 999 card, whatever the rules found. */
-  raise: z.number().gt(0).lt(1),
+  /** At this likeness or more, a message is taken to be of the kind. */
+  threshold: z.number().gt(0).lt(1),
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
 });
 
-export type DangerLikenessContent = z.infer<typeof dangerLikenessSchema>;
+export type LikenessContent = z.infer<typeof likenessSchema>;
 
 /** knowledge/search/situations.yaml: situations routed straight to an article, and refusals. */
 export const situationsSchema = z.object({

@@ -13,13 +13,13 @@ import {
   type ArticleFrontMatter,
   articleFrontMatterSchema,
   type DangerModel as DangerContent,
-  type DangerLikenessContent,
-  dangerLikenessSchema,
   dangerSchema,
   type Glossary,
   glossarySchema,
   type KnowledgeReplies,
   knowledgeRepliesSchema,
+  type LikenessContent,
+  likenessSchema,
   type SearchVocabulary,
   type Situations,
   searchVocabularySchema,
@@ -33,7 +33,9 @@ export interface KnowledgePaths {
   vocabularyFile: string;
   repliesFile: string;
   dangerFile: string;
-  likenessFile: string;
+  /** How much a message reads like the example emergencies, and like the questions to decline. */
+  dangerLikenessFile: string;
+  declineLikenessFile: string;
   situationsFile: string;
 }
 
@@ -43,7 +45,8 @@ export const DEFAULT_KNOWLEDGE_PATHS: KnowledgePaths = {
   vocabularyFile: path.join(KNOWLEDGE_DIR, "search", "synonyms.yaml"),
   repliesFile: path.join(KNOWLEDGE_DIR, "search", "replies.yaml"),
   dangerFile: path.join(KNOWLEDGE_DIR, "search", "danger.yaml"),
-  likenessFile: path.join(KNOWLEDGE_DIR, "search", "danger-likeness.json"),
+  dangerLikenessFile: path.join(KNOWLEDGE_DIR, "search", "danger-likeness.json"),
+  declineLikenessFile: path.join(KNOWLEDGE_DIR, "search", "decline-likeness.json"),
   situationsFile: path.join(KNOWLEDGE_DIR, "search", "situations.yaml"),
 };
 
@@ -65,7 +68,8 @@ export interface KnowledgeContent {
   vocabulary: SearchVocabulary;
   replies: KnowledgeReplies;
   danger: DangerContent;
-  likeness: DangerLikenessContent;
+  dangerLikeness: LikenessContent;
+  declineLikeness: LikenessContent;
   situations: Situations;
 }
 
@@ -300,7 +304,8 @@ export function loadKnowledge(
     vocabulary: loadDataFile(paths.vocabularyFile, searchVocabularySchema),
     replies,
     danger: loadDataFile(paths.dangerFile, dangerSchema),
-    likeness: loadDataFile(paths.likenessFile, dangerLikenessSchema),
+    dangerLikeness: loadDataFile(paths.dangerLikenessFile, likenessSchema),
+    declineLikeness: loadDataFile(paths.declineLikenessFile, likenessSchema),
     situations,
   };
 }

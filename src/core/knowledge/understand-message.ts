@@ -3,7 +3,7 @@ import { detectDanger, sentenceWords } from "./detect-danger.js";
 import { readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { splitWords } from "./tokenize-text.js";
-import { weighDanger } from "./weigh-danger.js";
+import { readsLike } from "./weigh-likeness.js";
 
 /** What a message is, before any searching: the first stage of answering. */
 export interface Understood {
@@ -105,7 +105,7 @@ export function understandMessage(
  * The danger sign a message shows, read clause by clause ("ran away on Saturday. He's back
  * today" is not now), as typed and, if a word was put right, as corrected: neither a typo nor a
  * correction can hide one. A message the rules pass over is weighed against the example
- * emergencies (weigh-danger.ts): one that reads very like them raises the alarm all the same.
+ * emergencies (weigh-likeness.ts): one that reads very like them raises the alarm all the same.
  * This is all a skill's `urgent` check needs.
  */
 export function readDanger(
@@ -114,10 +114,9 @@ export function readDanger(
   correct: (words: readonly string[]) => string[] = (ws) =>
     ws.flatMap((w) => splitWords(index.correctWord(w))),
 ): string | undefined {
-  const { likeness } = index;
+  const likeness = index.dangerLikeness;
   return (
-    readDangerSign(index, text, correct) ??
-    (weighDanger(likeness, text) >= likeness.raise ? likeness.name : undefined)
+    readDangerSign(index, text, correct) ?? (readsLike(likeness, text) ? likeness.name : undefined)
   );
 }
 

@@ -1,8 +1,8 @@
 /*
- * Plain logistic regression for weigh-danger's likeness: full-batch gradient descent from zero,
+ * Plain logistic regression for a likeness (weigh-likeness.ts): full-batch gradient descent from zero,
  * so the same examples always give the same weights. A word or word pair must be in at least two
  * messages to be weighed; weights smaller than KEEP are dropped (together they move no likeness
- * much). The settings were checked with `npm run train:danger -- --check` on 2026-12-05: 2,000
+ * much). The settings were checked with `npm run train:likeness -- --check` on 2026-12-05: 2,000
  * steps with little smoothing caught 94.1% of held-out emergencies alone at 0.6, where 400 steps
  * with ten times the smoothing caught 86.8%, for the same false alarms.
  */
@@ -12,13 +12,13 @@ const L2 = 0.0001;
 const MIN_MESSAGES = 2;
 const KEEP = 0.005;
 
-/** One example message: its words and word pairs (dangerFeatures), and whether it is an emergency. */
+/** One example message: its words and word pairs (likenessFeatures), and whether it is of the kind. */
 export interface LikenessExample {
   features: readonly string[];
-  emergency: boolean;
+  like: boolean;
 }
 
-export function trainLikeness(examples: readonly LikenessExample[]): {
+export function fitLikeness(examples: readonly LikenessExample[]): {
   bias: number;
   weights: Map<string, number>;
 } {
@@ -36,7 +36,7 @@ export function trainLikeness(examples: readonly LikenessExample[]): {
     rows.forEach((row, i) => {
       let z = bias;
       for (const j of row) z += w[j] ?? 0;
-      const error = 1 / (1 + Math.exp(-z)) - (examples[i]?.emergency ? 1 : 0);
+      const error = 1 / (1 + Math.exp(-z)) - (examples[i]?.like ? 1 : 0);
       for (const j of row) gradient[j] = (gradient[j] ?? 0) + error;
       biasGradient += error;
     });
