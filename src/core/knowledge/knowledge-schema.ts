@@ -194,7 +194,16 @@ export const likenessSchema = z.object({
   /** At this likeness or more, a message is taken to be of the kind. */
   threshold: z.number().gt(0).lt(1),
   bias: z.number(),
-  weights: z.record(z.string(), z.number()),
+  /** Word or word pair -> weight. Checked in one pass: tens of thousands of entries, read at
+   * every start, took zod's record schema longer than the rest of the file. */
+  weights: z.custom<Record<string, number>>(
+    (v) =>
+      typeof v === "object" &&
+      v !== null &&
+      !Array.isArray(v) &&
+      Object.values(v).every((x) => typeof x === "number" && Number.isFinite(x)),
+    "must map each word or word pair to a number",
+  ),
 });
 
 export type LikenessContent = z.infer<typeof likenessSchema>;
