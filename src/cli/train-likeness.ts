@@ -10,19 +10,17 @@
  * search. That, with the rules' and the search's first-run figures, is how the thresholds below
  * were chosen.
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { findPackageRoot, KNOWLEDGE_DIR } from "../core/content/load-data-file.js";
+import { KNOWLEDGE_DIR } from "../core/content/load-data-file.js";
 import { answerQuestion } from "../core/knowledge/answer-question.js";
 import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
-import { readEvalCases } from "../core/knowledge/evaluate-knowledge.js";
 import { fitLikeness } from "../core/knowledge/fit-likeness.js";
+import { type LikenessExample, readLikenessExamples } from "../core/knowledge/likeness-examples.js";
 import { loadKnowledge } from "../core/knowledge/load-knowledge.js";
 import { readDangerSign } from "../core/knowledge/understand-message.js";
-import { likenessFeatures, weighLikeness } from "../core/knowledge/weigh-likeness.js";
+import { weighLikeness } from "../core/knowledge/weigh-likeness.js";
 import { londonDate } from "../core/london-time.js";
-
-const SETS_DIR = path.join(findPackageRoot(), "tests", "knowledge");
 
 interface Kind {
   file: string;
@@ -69,48 +67,10 @@ const KINDS: Kind[] = [
   },
 ];
 
-interface Example {
-  features: string[];
-  expect: string | null;
-  set: string;
-  text: string;
-}
-
-/**
- * The example messages: every evaluation set, and the knowledge base's own questions (each
- * article's listed and other ways of asking, and "what is X" for each glossary term), which are
- * answerable by definition. The sets lean on near misses, worded like the questions the
- * assistant answers; without its own questions a likeness learned that "how do I make a
- * referral?" reads like a question to decline.
- */
-function readExamples(): Example[] {
-  const example = (text: string, expect: string | null, set: string): Example => ({
-    features: [...likenessFeatures(text)],
-    expect,
-    set,
-    text,
-  });
-  const sets = readdirSync(SETS_DIR)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .flatMap((file) =>
-      readEvalCases(path.join(SETS_DIR, file)).map((c) => example(c.q, c.expect, file)),
-    );
-  const content = loadKnowledge();
-  const own = [
-    ...content.articles.flatMap((a) => [...a.questions, ...a.alsoAsked]),
-    ...content.glossary.terms.flatMap((t) => [
-      `what is ${t.term}`,
-      `what does ${t.term} stand for`,
-    ]),
-  ].map((q) => example(q, "answer", "knowledge base"));
-  return [...sets, ...own];
-}
-
-const asExamples = (kind: Kind, examples: readonly Example[]) =>
+const asExamples = (kind: Kind, examples: readonly LikenessExample[]) =>
   examples.map((e) => ({ features: e.features, like: kind.like(e.expect) }));
 
-function check(kind: Kind, examples: readonly Example[]): void {
+function check(kind: Kind, examples: readonly LikenessExample[]): void {
   const sets = [...new Set(examples.map((e) => e.set))];
   const fold = (set: string) => sets.indexOf(set) % 5;
   const held: { like: boolean; weight: number; already: boolean }[] = [];
@@ -144,7 +104,7 @@ function check(kind: Kind, examples: readonly Example[]): void {
   }
 }
 
-const examples = readExamples();
+const examples = readLikenessExamples();
 for (const kind of KINDS) {
   if (process.argv.includes("--check")) {
     check(kind, examples);

@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/core/content/load-data-file.js";
+import { readLikenessExamples } from "../../src/core/knowledge/likeness-examples.js";
 import {
   checkKnowledge,
   DEFAULT_KNOWLEDGE_PATHS,
@@ -21,6 +22,14 @@ describe("the knowledge base content (knowledge/)", () => {
 
   it("loads with its search vocabulary and reply wording", () => {
     expect(() => loadKnowledge()).not.toThrow();
+  });
+
+  it("has likenesses fitted on today's example messages (else: npm run train:likeness)", () => {
+    const content = loadKnowledge();
+    const examples = readLikenessExamples(content);
+    for (const likeness of [content.dangerLikeness, content.declineLikeness]) {
+      expect(likeness.examples.messages, likeness.name).toBe(examples.length);
+    }
   });
 
   it("covers the seeds with 40 or more articles, each with a source and a reviewed date", () => {
