@@ -129,9 +129,15 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("the baby is not breathing what should i do if")).toBe("not breathing");
   });
 
-  it("dates a clause by a time standing alone after it", () => {
+  it("dates a clause by a time standing alone after it, or opening the clause after it", () => {
     expect(read("he had a knife, last year. he is outside now")).toBeUndefined();
     expect(read("he had a knife. he is outside now")).toBe("weapon");
+    expect(
+      read("he had a knife, last year when he lived with us. he is outside now"),
+    ).toBeUndefined();
+    expect(read("he had a knife, we think he was here last year. he is outside now")).toBe(
+      "weapon",
+    );
   });
 
   it("raises nothing for an adult or an animal, unless a child is named too", () => {

@@ -231,6 +231,15 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-76.jsonl"), right: 0.91, declined: 0.76 },
   { file: path.join(HERE, "mixed-77.jsonl"), right: 0.91, declined: 0.88 },
   { file: path.join(HERE, "mixed-78.jsonl"), right: 0.91, declined: 0.76 },
+  // And four more, run once on the code with both likenesses (a2d5847) before tuning: mixed-79
+  // (a Monday morning across services) 91.8% in scope, 88.0% declined, 25 of 25 emergencies, 2
+  // false alarms; mixed-80 (late at night, phones, voice) 88.2%, 76.0%, 23 of 25, 2; mixed-81
+  // (new to MK or the UK, other places' words) 82.4%, 96.0%, 25 of 25, 4; mixed-82 (the panel,
+  // the board, trainers) 85.9%, 88.0%, 25 of 25, 3.
+  { file: path.join(HERE, "mixed-79.jsonl"), right: 0.94, declined: 0.92 },
+  { file: path.join(HERE, "mixed-80.jsonl"), right: 0.9, declined: 0.96 },
+  { file: path.join(HERE, "mixed-81.jsonl"), right: 0.88, declined: 1 },
+  { file: path.join(HERE, "mixed-82.jsonl"), right: 0.89, declined: 0.88 },
 ];
 
 checkEvalSets(SETS);

@@ -164,10 +164,11 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
       (at.has("habitual") && !at.has("list:urgent"));
     return { w, starts, over, has: (tag: string) => at.has(tag), now, past };
   });
-  // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it.
+  // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it, as
+  // does a clause that opens with one ("...locked in a shed, years ago before he came into care").
   const datedByNext = (i: number) => {
     const next = clauses[i + 1];
-    return next?.past === true && next.w.words.length <= 4;
+    return next?.past === true && (next.w.words.length <= 4 || next.starts("past").includes(0));
   };
   const current = clauses.filter((c, i) => !c.past && !datedByNext(i));
   const anyNow = current.some((c) => c.now);
