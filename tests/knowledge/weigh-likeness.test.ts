@@ -20,6 +20,9 @@ const handMade = (name: string, weights: Record<string, number>) =>
     weights,
   });
 
+// The fixture knowledge base, built once for the file.
+const index = fixtureIndex();
+
 describe("weighing a message against example messages of a kind", () => {
   it("reads words and neighbouring pairs, whatever the case and apostrophes", () => {
     const f = likenessFeatures("Dad's got a KNIFE!");
@@ -41,7 +44,6 @@ describe("weighing a message against example messages of a kind", () => {
   });
 
   it("raises the alarm the rules missed, and never silences one they raised", () => {
-    const index = fixtureIndex();
     const dangerLikeness = handMade("reads like the example emergencies", {
       ferret: 6,
       breathing: -10,
@@ -55,7 +57,6 @@ describe("weighing a message against example messages of a kind", () => {
   });
 
   it("declines a question that reads like the questions to decline, but never an emergency", () => {
-    const index = fixtureIndex();
     const declineLikeness = handMade("reads like the example questions to decline", {
       postcode: 6,
       breathing: 6,

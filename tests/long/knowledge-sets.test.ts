@@ -240,6 +240,17 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-80.jsonl"), right: 0.9, declined: 0.96 },
   { file: path.join(HERE, "mixed-81.jsonl"), right: 0.88, declined: 1 },
   { file: path.join(HERE, "mixed-82.jsonl"), right: 0.89, declined: 0.88 },
+  // The two sets sealed in the fourth session, each run once and tuned on since (in the long runs
+  // to keep npm test under a minute; the earlier sealed sets stay in tests/knowledge/eval.test.ts).
+  // The fifth (135 messages), written at the fourth session's start by a helper who never saw
+  // the code, sealed, and run once on d3a8b1c: 89.4% in scope, 72.0% declined, 25 of 25
+  // emergencies, 0 false alarms. Tuned on since, and among the likenesses' examples.
+  { file: path.join(HERE, "sealed-2026-12-05e.jsonl"), right: 0.91, declined: 0.84 },
+  // The sixth (135 messages), written mid-session by another helper who never saw the code,
+  // sealed, and run once on the fourth session's final knowledge code (e288fb4): 89.4% in scope, 80.0%
+  // declined, 25 of 25 emergencies, 3 false alarms. Tuned on since. One false alarm is left: a
+  // brother who "has a gun at home" (the doubt, "might be a BB gun?", is its own sentence).
+  { file: path.join(HERE, "sealed-2026-12-05f.jsonl"), right: 0.91, declined: 0.88, alarms: 1 },
 ];
 
 checkEvalSets(SETS);
