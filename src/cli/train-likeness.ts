@@ -14,7 +14,10 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { KNOWLEDGE_DIR } from "../core/content/load-data-file.js";
 import { answerQuestion } from "../core/knowledge/answer-question.js";
-import { buildKnowledgeIndex } from "../core/knowledge/build-knowledge-index.js";
+import {
+  buildKnowledgeIndex,
+  type KnowledgeIndex,
+} from "../core/knowledge/build-knowledge-index.js";
 import { fitLikeness } from "../core/knowledge/fit-likeness.js";
 import { type LikenessExample, readLikenessExamples } from "../core/knowledge/likeness-examples.js";
 import { loadKnowledge } from "../core/knowledge/load-knowledge.js";
@@ -30,7 +33,7 @@ interface Kind {
   threshold: number;
   /** What the rules or the search do with a message, for --check: true if they take it as of
    * the kind (an alarm; a decline). */
-  already: (index: ReturnType<typeof buildKnowledgeIndex>, text: string) => boolean;
+  already: (index: KnowledgeIndex, text: string) => boolean;
 }
 
 const KINDS: Kind[] = [

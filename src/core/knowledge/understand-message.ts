@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { detectDanger, sentenceWords } from "./detect-danger.js";
-import { readPhrases, removePhrases, toWords } from "./match-phrase.js";
+import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
@@ -69,19 +69,16 @@ export function understandMessage(
     (r) => typed.length <= r.leadsTo.maxWords,
   );
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
-  const asked = sentencesAsking(text);
+  const asked = sentencesAsking(text).map(correct);
   // "What do I do?", "who do I tell?", "is this one for the MASH?": what a description asks.
-  const asksWhatToDo = (ws: readonly string[]) =>
-    index.situations.fallbacks.rules.some(
-      (f) => readPhrases(toWords(correct(ws)), f.leadsTo.asking).length > 0,
-    );
+  const asksWhatToDo = (ws: readonly string[], f: { leadsTo: { asking: PhraseBook<true> } }) =>
+    readPhrases(toWords(ws), f.leadsTo.asking).length > 0;
   const described = firstMatch(
     index.situations.fallbacks,
     plain,
     (f) =>
       typed.length >= f.leadsTo.minWords &&
-      (asked.length === 0 ||
-        asked.some((ws) => readPhrases(toWords(correct(ws)), f.leadsTo.asking).length > 0)),
+      (asked.length === 0 || asked.some((ws) => asksWhatToDo(ws, f))),
   );
   const key = words.join(" ");
   return {
@@ -92,8 +89,10 @@ export function understandMessage(
     worry: situation?.leadsTo.general ? situation.leadsTo.article : undefined,
     question: correct(lastQuestion(text) ?? []),
     asks: askingParts(text).map(correct),
-    asking: asked.map(correct),
-    specific: asked.filter((ws) => !asksWhatToDo(ws)).map(correct),
+    asking: asked,
+    specific: asked.filter(
+      (ws) => !index.situations.fallbacks.rules.some((f) => asksWhatToDo(ws, f)),
+    ),
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
     described: refusal ? undefined : described?.leadsTo.article,
@@ -111,8 +110,7 @@ export function understandMessage(
 export function readDanger(
   index: KnowledgeIndex,
   text: string,
-  correct: (words: readonly string[]) => string[] = (ws) =>
-    ws.flatMap((w) => splitWords(index.correctWord(w))),
+  correct = correctWith(index),
 ): string | undefined {
   const likeness = index.dangerLikeness;
   return (
@@ -124,8 +122,7 @@ export function readDanger(
 export function readDangerSign(
   index: KnowledgeIndex,
   text: string,
-  correct: (words: readonly string[]) => string[] = (ws) =>
-    ws.flatMap((w) => splitWords(index.correctWord(w))),
+  correct = correctWith(index),
 ): string | undefined {
   const clauses = sentenceWords(text);
   const corrected = clauses.map(correct);
@@ -134,6 +131,11 @@ export function readDangerSign(
     detectDanger(index.danger, clauses) ??
     (changed ? detectDanger(index.danger, corrected) : undefined)
   );
+}
+
+/** Puts each word right with the knowledge base's speller (a word may become two). */
+function correctWith(index: KnowledgeIndex): (words: readonly string[]) => string[] {
+  return (ws) => ws.flatMap((w) => splitWords(index.correctWord(w)));
 }
 
 /** Words that open a question. */
