@@ -137,6 +137,12 @@ describe("answerQuestion over the real knowledge base", () => {
     );
   });
 
+  it("answers nothing for words the whole domain uses, but still defines or lists them", () => {
+    // "need" is in Levels of Need, What children need...: a thank-you asks none of them.
+    expect(answerQuestion(real, "cheers, that's all i needed").kind).toBe("none");
+    expect(answered(answerQuestion(real, "what are the levels of need"))).not.toBe("none");
+  });
+
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
     const stc = answerQuestion(real, "stc abbreviation");

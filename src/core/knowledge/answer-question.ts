@@ -101,7 +101,14 @@ function findAnswer(
       return a;
   }
 
-  const whole = answerWords(index, understood.words, t);
+  // "cheers, that's all i needed": a message of words the whole domain uses asks nothing in
+  // particular, however well an entry covers them.
+  const vague = makeQuery(index, understood.words).terms.every((w) => index.generic.has(w));
+  const found = answerWords(index, understood.words, t);
+  const whole: Answer =
+    vague && (found.kind === "suggest" || (found.kind === "answer" && found.via === "search"))
+      ? { kind: "none", score: 0, reason: "unknown" }
+      : found;
   // "whats the email for mk mash, cant find it on the intranet": the part that asks, alone.
   const parts = understood.asks
     .flatMap((words) => {
