@@ -30,6 +30,7 @@ const model = compileDanger(
       young: ["toddler"],
       children: ["boy", "kids"],
       noHelp: ["nobody took her to hospital"],
+      routing: ["who do i tell"],
     },
     lasting: ["noHelp"],
     signs: [
@@ -95,6 +96,14 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("she had not come home. she is back home now")).toBeUndefined();
     expect(read("he is hitting her now. the kids are back home")).toBeUndefined();
     expect(read("he is hitting her right now. the kids are back home")).toBe("violence");
+  });
+
+  it("reads a message asking where to take a concern as told after the event, unless a sign's clause says now", () => {
+    expect(read("the boy was suicidal. who do i tell")).toBeUndefined();
+    expect(read("the boy said he was suicidal, he is fine at school. who do i tell")).toBeUndefined();
+    expect(read("the boy is suicidal right now. who do i tell")).toBe("suicidal");
+    expect(read("a man with a knife is outside. who do i tell")).toBe("weapon");
+    expect(read("the boy was suicidal")).toBe("suicidal");
   });
 
   it("does not read words of a sign as saying it is over ('has stopped breathing')", () => {

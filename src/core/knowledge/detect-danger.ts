@@ -193,6 +193,10 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   const saysOver = (tag: string, i: number) =>
     clauses.some((c, j) => c.over(tag).length > 0 && settles(j, i));
 
+  // "...who do I tell?": a message asking where to take a concern describes what has happened,
+  // unless a sign's own clause says it is going on now or within hours.
+  const routing = clauses.some((c) => c.has("list:routing"));
+
   for (const [n, sign] of m.signs.entries()) {
     for (const c of sign.ongoing ? clauses : current) {
       const i = clauses.indexOf(c);
@@ -200,6 +204,7 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
         .starts(`sign:${n}`)
         .some((i) => !negatedAt(c.w, i, m.negators) && !askedBefore(c, i));
       if (!found || c.has(`unless:${n}`)) continue;
+      if (routing && !c.now && !c.has("list:urgent")) continue;
       if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
         continue;
       if (sign.alone) return sign.name;
