@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   EVAL_FILE,
   evaluateKnowledge,
+  missingFacts,
   readEvalCases,
 } from "../../src/core/knowledge/evaluate-knowledge.js";
 import { checkEvalSets, type EvalSet, index, mash } from "./support/check-eval-sets.js";
@@ -94,5 +95,12 @@ describe("the behaviour format", () => {
       "danger missed",
     ]);
     expect(report.p99Ms).toBeGreaterThan(0);
+  });
+
+  it("reads a number with or without thousands separators as the same fact", () => {
+    expect(missingFacts("training reached 2,860 people", ["2860"])).toEqual([]);
+    expect(missingFacts("training reached 2860 people", ["2,860"])).toEqual([]);
+    expect(missingFacts("phone 01908 253169, option 2", ["253169"])).toEqual([]);
+    expect(missingFacts("training reached 2,860 people", ["2,680"])).toEqual(["2,680"]);
   });
 });

@@ -96,10 +96,15 @@ function describe(a: Answer, json: AnswerJson): string {
   return `none (${json.via}, ${a.score})`;
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+/** Lower case, one space, and no thousands separators: "2,860" and "2860" are one fact. */
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/(?<=\d),(?=\d{3}\b)/g, "");
 
 /** The facts not found in `text`; a fact "a|b" is found when either is. */
-function missingFacts(text: string, facts: readonly string[]): string[] {
+export function missingFacts(text: string, facts: readonly string[]): string[] {
   const haystack = squash(text);
   return facts.filter(
     (f) =>
