@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/core/content/load-data-file.js";
+import { glossaryId } from "../../src/core/knowledge/build-knowledge-index.js";
 import { readLikenessExamples } from "../../src/core/knowledge/likeness-examples.js";
 import {
   checkKnowledge,
@@ -30,6 +31,17 @@ describe("the knowledge base content (knowledge/)", () => {
     for (const likeness of [content.dangerLikeness, content.declineLikeness]) {
       expect(likeness.examples.messages, likeness.name).toBe(examples.length);
     }
+    // The earlier answers: made from every message of today's sets, each naming an entry the
+    // knowledge base still has.
+    const read = examples.filter((e) => e.set !== "knowledge base").length;
+    expect(content.answeredBefore.examples.read, content.answeredBefore.name).toBe(read);
+    const ids = new Set([
+      ...content.articles.map((a) => a.id),
+      ...content.glossary.terms.map((t) => glossaryId(t.term)),
+      "",
+    ]);
+    const gone = content.answeredBefore.asked.filter(([id]) => !ids.has(id)).map(([id]) => id);
+    expect([...new Set(gone)], "entries no longer in the knowledge base").toEqual([]);
   });
 
   it("covers the seeds with 40 or more articles, each with a source and a reviewed date", () => {

@@ -100,7 +100,9 @@ describe("reading a message for a child in immediate danger", () => {
 
   it("reads a message asking where to take a concern as told after the event, unless a sign's clause says now", () => {
     expect(read("the boy was suicidal. who do i tell")).toBeUndefined();
-    expect(read("the boy said he was suicidal, he is fine at school. who do i tell")).toBeUndefined();
+    expect(
+      read("the boy said he was suicidal, he is fine at school. who do i tell"),
+    ).toBeUndefined();
     expect(read("the boy is suicidal right now. who do i tell")).toBe("suicidal");
     expect(read("a man with a knife is outside. who do i tell")).toBe("weapon");
     expect(read("the boy was suicidal")).toBe("suicidal");

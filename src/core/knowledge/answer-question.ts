@@ -1,3 +1,4 @@
+import { answeredBefore } from "./answered-before.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
 import { holdsAnswerType } from "./check-answer-type.js";
@@ -5,7 +6,7 @@ import { type Answer, decideAnswer } from "./decide-answer.js";
 import { matchNamePattern, type NamePattern } from "./name-pattern.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
 import { THRESHOLDS, type Thresholds } from "./thresholds.js";
-import { understandMessage } from "./understand-message.js";
+import { type Understood, understandMessage } from "./understand-message.js";
 import { readsLike } from "./weigh-likeness.js";
 
 export type { Answer, Candidate } from "./decide-answer.js";
@@ -16,6 +17,8 @@ export type { Answer, Candidate } from "./decide-answer.js";
  * first and never waits on the search. A question that reads like the example questions to
  * decline (weigh-likeness.ts) is declined, whatever the search found: the documents only name
  * many things a practitioner asks the details of, and the search cannot tell naming from holding.
+ * Last, where the search was unsure, the example messages nearest this one settle it when
+ * nearly all of them were answered by one entry (answered-before.ts).
  */
 export function answerQuestion(
   index: KnowledgeIndex,
@@ -24,23 +27,39 @@ export function answerQuestion(
   /** The skill's `urgent` check has already read this text for danger in this turn. */
   options: { dangerRead?: boolean } = {},
 ): Answer {
-  const answer = findAnswer(index, text, t, options);
+  const understood = understandMessage(index, text, options);
+  const answer = findAnswer(index, understood, t);
   // What the glossary or an article's own list names word for word is never second-guessed.
   const loose =
     answer.kind === "suggest" ||
+    (answer.kind === "none" && answer.reason === "unknown") ||
     (answer.kind === "answer" && (answer.via === "search" || answer.via === "situation"));
-  return loose && readsLike(index.declineLikeness, text)
-    ? { kind: "none", score: 0, reason: "unknown" }
-    : answer;
+  if (!loose) return answer;
+  const unknown = { kind: "none", score: 0, reason: "unknown" } as const;
+  if (answer.kind === "answer" && answer.via === "situation") {
+    return readsLike(index.declineLikeness, text) ? unknown : answer;
+  }
+  // "cheers, that's all i needed": a message of words the whole domain uses asks nothing in
+  // particular, however well an entry covers them.
+  const terms = makeQuery(index, understood.words).terms;
+  if (terms.every((w) => index.generic.has(w))) return unknown;
+  const declined =
+    answer.kind !== "none" && readsLike(index.declineLikeness, text) ? unknown : answer;
+  const id = answeredBefore(index.answeredBefore, terms);
+  const article = id ? index.entries.get(id) : undefined;
+  if (!article || (declined.kind === "answer" && declined.article.id === id)) return declined;
+  // The search's own finds, less this one, are the alternatives.
+  const found =
+    answer.kind === "answer"
+      ? [answer.article, ...answer.alternatives]
+      : answer.kind === "suggest"
+        ? answer.candidates.map((c) => c.entry)
+        : [];
+  const alternatives = found.filter((e) => e.id !== article.id).slice(0, 2);
+  return { kind: "answer", article, score: 1, alternatives, via: "before" };
 }
 
-function findAnswer(
-  index: KnowledgeIndex,
-  text: string,
-  t: Thresholds,
-  { dangerRead = false }: { dangerRead?: boolean },
-): Answer {
-  const understood = understandMessage(index, text, { dangerRead });
+function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds): Answer {
   if (understood.danger) return { kind: "danger", rule: understood.danger };
   if (understood.refusal) {
     // "What does CONI stand for? it's in an old board report": what a term means is in scope,
@@ -101,14 +120,7 @@ function findAnswer(
       return a;
   }
 
-  // "cheers, that's all i needed": a message of words the whole domain uses asks nothing in
-  // particular, however well an entry covers them.
-  const vague = makeQuery(index, understood.words).terms.every((w) => index.generic.has(w));
-  const found = answerWords(index, understood.words, t);
-  const whole: Answer =
-    vague && (found.kind === "suggest" || (found.kind === "answer" && found.via === "search"))
-      ? { kind: "none", score: 0, reason: "unknown" }
-      : found;
+  const whole = answerWords(index, understood.words, t);
   // "whats the email for mk mash, cant find it on the intranet": the part that asks, alone.
   const parts = understood.asks
     .flatMap((words) => {

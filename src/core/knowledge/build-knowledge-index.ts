@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { type AnsweredBefore, compileAnsweredBefore } from "./answered-before.js";
 import { type CorrectWord, createSpeller } from "./correct-spelling.js";
 import { compileDanger, type DangerModel, wordsOfDanger } from "./detect-danger.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
@@ -75,6 +76,8 @@ export interface KnowledgeIndex {
   dangerLikeness: Likeness;
   /** ...and like the example questions the assistant must decline. */
   declineLikeness: Likeness;
+  /** The example messages and the entries that answered them (answered-before.ts). */
+  answeredBefore: AnsweredBefore;
   situations: {
     ignore: Phrase[];
     situations: RuleSet<{ article: string; general: boolean }>;
@@ -291,6 +294,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     danger,
     dangerLikeness: compileLikeness(content.dangerLikeness),
     declineLikeness: compileLikeness(content.declineLikeness),
+    answeredBefore: compileAnsweredBefore(content.answeredBefore, (id) => entries.has(id)),
     situations,
     navigation: new Set(vocabulary.navigation.map(nameKey)),
     vocabulary: words,

@@ -18,8 +18,9 @@ export type Answer =
       score: number;
       /** Other entries that also fit, best first (at most two). */
       alternatives: KnowledgeEntry[];
-      /** How the answer was found, for the eval's report. */
-      via: "situation" | "definition" | "question" | "lookup" | "search";
+      /** How the answer was found, for the eval's report ("before": the example messages
+       * nearest it were answered by this entry). */
+      via: "situation" | "definition" | "question" | "lookup" | "search" | "before";
     }
   | { kind: "suggest"; candidates: Candidate[] }
   | {

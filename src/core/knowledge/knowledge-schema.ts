@@ -208,6 +208,40 @@ export const likenessSchema = z.object({
 
 export type LikenessContent = z.infer<typeof likenessSchema>;
 
+/** knowledge/search/answered-before.json, written by `npm run train:likeness` (see
+ * answered-before.ts): example messages, as search terms, with the entry that answered each
+ * right ("" for one to decline). */
+export const answeredBeforeSchema = z.object({
+  name: nonEmpty,
+  trained: dateString,
+  /** What it was made from: the sets' messages read, those kept (with one entry that answers
+   * them, or to decline), and the sets. */
+  examples: z.object({
+    read: z.number().int().min(0),
+    messages: z.number().int().min(0),
+    sets: z.number().int().min(0),
+  }),
+  /** How many of the nearest earlier messages vote... */
+  neighbours: z.number().int().min(1),
+  /** ...and the share of their votes one entry needs to be the answer. */
+  threshold: z.number().gt(0).lte(1),
+  /** [entry id or "", search terms]. Checked in one pass, as the likenesses' weights are. */
+  asked: z.custom<[string, string][]>(
+    (v) =>
+      Array.isArray(v) &&
+      v.every(
+        (x) =>
+          Array.isArray(x) &&
+          x.length === 2 &&
+          typeof x[0] === "string" &&
+          typeof x[1] === "string",
+      ),
+    'must list [entry id or "", search terms] pairs',
+  ),
+});
+
+export type AnsweredBeforeContent = z.infer<typeof answeredBeforeSchema>;
+
 /** knowledge/search/situations.yaml: situations routed straight to an article, and refusals. */
 export const situationsSchema = z.object({
   reviewed: dateString,

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
@@ -10,7 +10,9 @@ import {
 } from "../content/load-data-file.js";
 import { londonDate } from "../london-time.js";
 import {
+  type AnsweredBeforeContent,
   type ArticleFrontMatter,
+  answeredBeforeSchema,
   articleFrontMatterSchema,
   type DangerModel as DangerContent,
   dangerSchema,
@@ -36,6 +38,7 @@ export interface KnowledgePaths {
   /** How much a message reads like the example emergencies, and like the questions to decline. */
   dangerLikenessFile: string;
   declineLikenessFile: string;
+  answeredBeforeFile: string;
   situationsFile: string;
 }
 
@@ -47,6 +50,7 @@ export const DEFAULT_KNOWLEDGE_PATHS: KnowledgePaths = {
   dangerFile: path.join(KNOWLEDGE_DIR, "search", "danger.yaml"),
   dangerLikenessFile: path.join(KNOWLEDGE_DIR, "search", "danger-likeness.json"),
   declineLikenessFile: path.join(KNOWLEDGE_DIR, "search", "decline-likeness.json"),
+  answeredBeforeFile: path.join(KNOWLEDGE_DIR, "search", "answered-before.json"),
   situationsFile: path.join(KNOWLEDGE_DIR, "search", "situations.yaml"),
 };
 
@@ -70,6 +74,7 @@ export interface KnowledgeContent {
   danger: DangerContent;
   dangerLikeness: LikenessContent;
   declineLikeness: LikenessContent;
+  answeredBefore: AnsweredBeforeContent;
   situations: Situations;
 }
 
@@ -263,6 +268,15 @@ export function checkKnowledge(
  * a ContentError naming the file and what is wrong with it, rather than answering from half a
  * knowledge base.
  */
+const NO_EARLIER_ANSWERS: AnsweredBeforeContent = {
+  name: "no earlier answers",
+  trained: "2026-12-05",
+  examples: { read: 0, messages: 0, sets: 0 },
+  neighbours: 1,
+  threshold: 1,
+  asked: [],
+};
+
 export function loadKnowledge(
   paths: KnowledgePaths = DEFAULT_KNOWLEDGE_PATHS,
   now: Date = new Date(),
@@ -306,6 +320,10 @@ export function loadKnowledge(
     danger: loadDataFile(paths.dangerFile, dangerSchema),
     dangerLikeness: loadDataFile(paths.dangerLikenessFile, likenessSchema),
     declineLikeness: loadDataFile(paths.declineLikenessFile, likenessSchema),
+    // Without the file (not yet written, or removed to do without it) no earlier answers help.
+    answeredBefore: existsSync(paths.answeredBeforeFile)
+      ? loadDataFile(paths.answeredBeforeFile, answeredBeforeSchema)
+      : NO_EARLIER_ANSWERS,
     situations,
   };
 }
