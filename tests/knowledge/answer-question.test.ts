@@ -143,6 +143,19 @@ describe("answerQuestion over the real knowledge base", () => {
     expect(answered(answerQuestion(real, "what are the levels of need"))).not.toBe("none");
   });
 
+  it("declines a year an account of the past never mentions, but answers today's for any year", () => {
+    const plans = "how many children were on child protection plans in mk in";
+    expect(answered(answerQuestion(real, `${plans} 2011-12`))).toBe(
+      "child-protection-in-mk-2011-12",
+    );
+    expect(answerQuestion(real, `${plans} 2023`).kind).toBe("none");
+    expect(
+      answered(
+        answerQuestion(real, "our levels of need doc is dated 2011, which one should we use"),
+      ),
+    ).not.toBe("none");
+  });
+
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
     const stc = answerQuestion(real, "stc abbreviation");

@@ -240,6 +240,22 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-80.jsonl"), right: 0.9, declined: 0.96 },
   { file: path.join(HERE, "mixed-81.jsonl"), right: 0.88, declined: 1 },
   { file: path.join(HERE, "mixed-82.jsonl"), right: 0.89, declined: 0.88 },
+  // Six written in the fifth session the same way (68 to answer, 20 to decline, 22 emergencies
+  // each), each run once before anything was tuned on it. On the session's starting code
+  // (6b13b4f): mixed-83 (GPs, school staff, police) 91.2% in scope, 95.0% declined, 22 of 22
+  // emergencies, 0 false alarms; mixed-84 (early years, health visitors, midwives, social
+  // workers) 94.1%, 95.0%, 22 of 22, 2; mixed-85 (panel and board members, DSLs, youth and faith
+  // groups) 86.8%, 95.0%, 22 of 22, 1. After the fact audit and the fact questions (de28672):
+  // mixed-86 (TAs, nurses, pharmacists, housing, A&E) 86.8%, 95.0%, 22 of 22, 3. After the
+  // fact audit (9f8190e): mixed-87 (police, probation, paramedics, childminders; terse) 85.3%,
+  // 95.0%, 22 of 22, 4; mixed-88 (partnership staff, reviewers, governors, foster carers) 85.3%,
+  // 90.0%, 22 of 22, 1.
+  { file: path.join(HERE, "mixed-83.jsonl"), right: 0.95, declined: 0.95 },
+  { file: path.join(HERE, "mixed-84.jsonl"), right: 0.94, declined: 0.95 },
+  { file: path.join(HERE, "mixed-85.jsonl"), right: 0.91, declined: 0.95 },
+  { file: path.join(HERE, "mixed-86.jsonl"), right: 0.91, declined: 0.95 },
+  { file: path.join(HERE, "mixed-87.jsonl"), right: 0.95, declined: 0.95 },
+  { file: path.join(HERE, "mixed-88.jsonl"), right: 0.94, declined: 0.95 },
   // The two sets sealed in the fourth session, each run once and tuned on since (in the long runs
   // to keep npm test under a minute; the earlier sealed sets stay in tests/knowledge/eval.test.ts).
   // The fifth (135 messages), written at the fourth session's start by a helper who never saw

@@ -44,7 +44,10 @@ export function answerQuestion(
   const terms = makeQuery(index, understood.words).terms;
   if (terms.every((w) => index.generic.has(w))) return unknown;
   const declined =
-    answer.kind !== "none" && readsLike(index.declineLikeness, text) ? unknown : answer;
+    answer.kind !== "none" &&
+    (readsLike(index.declineLikeness, text) || otherYear(index, text, answer))
+      ? unknown
+      : answer;
   const id = answeredBefore(index.answeredBefore, terms);
   const article = id ? index.entries.get(id) : undefined;
   if (!article || (declined.kind === "answer" && declined.article.id === id)) return declined;
@@ -230,4 +233,24 @@ function articleAbout(index: KnowledgeIndex, term: KnowledgeEntry): KnowledgeEnt
     if (e && names.some((n) => title.includes(` ${n} `))) return e;
   }
   return undefined;
+}
+
+/** "how many children were on plans in 2023?": a year the question names that its answer, an
+ * account of a past period (tagged history, or a year in its title), never mentions asks about a
+ * time the documents do not cover. (Today's arrangements are answered whatever year is named:
+ * "our levels of need says 2011, is it still the one?") */
+function otherYear(index: KnowledgeIndex, text: string, answer: Answer): boolean {
+  const years = text.match(/\b20\d\d\b/g);
+  const tag = index.history?.tag;
+  if (!years) return false;
+  const entries =
+    answer.kind === "answer"
+      ? [answer.article]
+      : answer.kind === "suggest"
+        ? answer.candidates.map((c) => c.entry)
+        : [];
+  const past = (e: KnowledgeEntry) =>
+    /\b(?:19|20)\d\d\b/.test(e.title) || e.tags.some((t) => t.toLowerCase() === tag);
+  const says = (e: KnowledgeEntry, year: string) => `${e.title} ${e.text}`.includes(year);
+  return entries.length > 0 && entries.every((e) => past(e) && !years.some((y) => says(e, y)));
 }
