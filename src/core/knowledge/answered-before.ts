@@ -45,11 +45,21 @@ export function compileAnsweredBefore(
  * 1 in 30 answered 1 fewer than keeping them, 1 in 60 five fewer.) */
 const COMMON = 1 / 16;
 
+/** Only a long message's rarest words are searched: they say the most about it, and each word
+ * searched weighs every message that uses it. (On the six fresh sets of 2026-12-05 held out, the
+ * ten rarest answered as many right as every word, and halved the search's time, to 0.6 ms at
+ * p50.) */
+const RAREST = 10;
+
 /** The entry that answered the nearest earlier messages, if it has the threshold's share of
  * their votes (each weighed by how near it is). */
 export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): string | undefined {
   const limit = ab.search.documentCount * COMMON;
-  const telling = terms.filter((t) => (ab.uses.get(t) ?? 0) <= limit);
+  const uses = (t: string) => ab.uses.get(t) ?? 0;
+  const telling = terms
+    .filter((t) => uses(t) <= limit)
+    .sort((a, b) => uses(a) - uses(b))
+    .slice(0, RAREST);
   if (telling.length === 0) return undefined;
   const nearest = ab.search
     .search(telling.join(" "), { tokenize: (s) => s.split(" "), processTerm: (t) => t })
