@@ -2,13 +2,14 @@
  * `npm run train:likeness [-- --check]`: fits knowledge/search/danger-likeness.json and
  * decline-likeness.json, how much a message reads like the emergencies, and like the questions
  * to decline, among the example messages in tests/knowledge/*.jsonl (a line whose `expect` is
- * "danger" is an emergency; one whose `expect` is "decline", or null, is to be declined). Run it
+ * "danger" is an emergency; one whose `expect` is "decline", or null, is to be declined), and
+ * writes answered-before.json, each example message with the entry that answers it. Run it
  * after adding example messages; commit the files it writes.
  *
  * `--check` writes nothing: it holds out a fifth of the sets at a time, fits on the rest and
  * prints how the held-out messages fare at each threshold, alone and beside the rules and the
- * search. That, with the rules' and the search's first-run figures, is how the thresholds below
- * were chosen.
+ * search. That, with the rules' and the search's first-run figures, is how the thresholds in
+ * thresholds.ts (LEARNED) were chosen.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +27,7 @@ import {
   readLikenessExamples,
 } from "../core/knowledge/likeness-examples.js";
 import { DEFAULT_KNOWLEDGE_PATHS, loadKnowledge } from "../core/knowledge/load-knowledge.js";
+import { LEARNED } from "../core/knowledge/thresholds.js";
 import { readDangerSign } from "../core/knowledge/understand-message.js";
 import { weighLikeness } from "../core/knowledge/weigh-likeness.js";
 import { londonDate } from "../core/london-time.js";
@@ -46,31 +48,14 @@ const KINDS: Kind[] = [
     file: "danger-likeness.json",
     name: "reads like the example emergencies",
     like: (expect) => expect === "danger",
-    /*
-     * Chosen on 2026-12-05. Held out by set (5-fold), beside the rules as they stood on each
-     * set's first run, before it was tuned on (71 sets: 1,830 emergencies, 7,460 other messages):
-     * the rules alone caught 88.8% with 165 false alarms; with this likeness raising alarms from
-     * 0.7, 98.7% with 178 (from 0.6: 98.9% with 184; from 0.8: 98.3% with 171). Letting a low
-     * likeness silence the rules halved the false alarms but silenced real emergencies ("pupil
-     * brought a knife into school today"), so it never does.
-     */
-    threshold: 0.7,
+    threshold: LEARNED.dangerLikeness,
     already: (index, text) => readDangerSign(index, text) !== undefined,
   },
   {
     file: "decline-likeness.json",
     name: "reads like the example questions to decline",
     like: (expect) => expect === "decline" || expect === null,
-    /*
-     * Chosen on 2026-12-05. Held out by set (5-fold), beside the answers each set got on its
-     * first run (71 sets): 350 of 1,826 questions to decline had been answered; declining an
-     * answer that reads like the examples from 0.8 would have declined 156 of them, and none of
-     * 6,419 messages handled right (from 0.7: 186 and 5; from 0.9: 98 and none). Of 737
-     * plain-words questions the articles answer, written by helpers and never fitted on, 2 read
-     * like a question to decline from 0.8. Answers the glossary or an article's own list names
-     * word for word are never declined this way (answer-question.ts).
-     */
-    threshold: 0.8,
+    threshold: LEARNED.declineLikeness,
     already: (index, text) => answerQuestion(index, text).kind === "none",
   },
 ];
@@ -143,18 +128,6 @@ for (const kind of KINDS) {
   );
 }
 
-/*
- * answered-before.json: the example messages with the entries that answer them. 8 neighbours and
- * a 0.8 share were chosen on 2026-12-05 on fresh sets held out of the examples, against their
- * first-run answers. mixed-83..85: from 0.8 it put right 4 and changed none that were right
- * (from 0.6: 6, 3, and 4 questions to decline answered). mixed-86..88: from 0.8, 6 and 2 (from
- * 0.7: 7, 3 and one to decline; from 0.9: 4 and 1). As built, on all six (408 to answer, 120 to
- * decline): 377 -> 387 answered right, declines unchanged. Held out by set (5-fold) over the
- * older sets, against their tuned answers, 0.9 put right 81 and changed 30.
- */
-const NEIGHBOURS = 8;
-const SHARE = 0.8;
-
 if (!process.argv.includes("--check")) {
   // Worked out without earlier answers, so none feed on themselves.
   const index = buildKnowledgeIndex(content);
@@ -167,8 +140,8 @@ if (!process.argv.includes("--check")) {
       messages: answered.length,
       sets: new Set(answered.map((e) => e.set)).size,
     },
-    neighbours: NEIGHBOURS,
-    threshold: SHARE,
+    neighbours: LEARNED.earlierNeighbours,
+    threshold: LEARNED.earlierShare,
     asked: answered.map((e) => [e.entry, e.terms.join(" ")]),
   };
   const out = path.join(KNOWLEDGE_DIR, "search", "answered-before.json");

@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import type { AnsweredBeforeContent } from "./knowledge-schema.js";
+import { LEARNED } from "./thresholds.js";
 
 /**
  * The messages of the partnership's example sets, each with the entry that answered it right
@@ -38,28 +39,15 @@ export function compileAnsweredBefore(
   return { search, uses, neighbours: content.neighbours, threshold: content.threshold };
 }
 
-/** A word used in more than this share of the example messages ("mk", "mash", "child", "mum")
- * says little about which entry answers, and searching it would weigh every message that uses
- * it: it is left out. (On the six fresh sets of 2026-12-05, leaving out words in more than 1 in 16
- * answered 2 more right than keeping them, and took the search from 2.5 ms to 1.4 ms at p50;
- * 1 in 30 answered 1 fewer than keeping them, 1 in 60 five fewer.) */
-const COMMON = 1 / 16;
-
-/** Only a long message's rarest words are searched: they say the most about it, and each word
- * searched weighs every message that uses it. (On the six fresh sets of 2026-12-05 held out, the
- * ten rarest answered as many right as every word, and halved the search's time, to 0.6 ms at
- * p50.) */
-const RAREST = 10;
-
 /** The entry that answered the nearest earlier messages, if it has the threshold's share of
  * their votes (each weighed by how near it is). */
 export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): string | undefined {
-  const limit = ab.search.documentCount * COMMON;
+  const limit = ab.search.documentCount * LEARNED.earlierCommon;
   const uses = (t: string) => ab.uses.get(t) ?? 0;
   const telling = terms
     .filter((t) => uses(t) <= limit)
     .sort((a, b) => uses(a) - uses(b))
-    .slice(0, RAREST);
+    .slice(0, LEARNED.earlierRarest);
   if (telling.length === 0) return undefined;
   const nearest = ab.search
     .search(telling.join(" "), { tokenize: (s) => s.split(" "), processTerm: (t) => t })
