@@ -30,10 +30,10 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-12.jsonl"), right: 0.93, declined: 0.95 },
   { file: path.join(HERE, "mixed-13.jsonl"), right: 0.83, declined: 0.95 },
   // And two more, run once before tuning: mixed-14 80.0% in scope, 72.0% declined, 20 of 25
-  // emergencies, 1 false alarm; mixed-15 87.5%, 76.0%, 22 of 25, 3 false alarms. One false
-  // alarm is still raised, and the test names it: a note found in lost property saying "I want
-  // to die", dated months ago (the date is in another sentence from the words).
-  { file: path.join(HERE, "mixed-14.jsonl"), right: 0.8, declined: 0.7, alarms: 1 },
+  // emergencies, 1 false alarm; mixed-15 87.5%, 76.0%, 22 of 25, 3 false alarms. (The last false
+  // alarm, a note in lost property saying "I want to die" dated months ago, went in the fifth
+  // session: the message asks "what next", which danger.yaml's routing list reads.)
+  { file: path.join(HERE, "mixed-14.jsonl"), right: 0.8, declined: 0.7 },
   { file: path.join(HERE, "mixed-15.jsonl"), right: 0.9, declined: 0.8 },
   // And two more, run once before tuning: mixed-16 (everyday places in Milton Keynes) 84.0% in
   // scope, 68.0% declined, 23 of 30 emergencies, 5 false alarms; mixed-17 (short emergencies,
@@ -283,6 +283,16 @@ const SETS: EvalSet[] = [
   // "now our yr 7 is really anxious and said he'd 'feel safer carrying a knife' but he hasn't
   // got one" (a weapon now).
   { file: path.join(HERE, "mixed-95.jsonl"), right: 0.89, declined: 0.95, alarms: 1 },
+  // Four more, run once before tuning: mixed-97 (sports, arts, tutors, holiday clubs) and
+  // mixed-99 (trainees, students, apprentices) on c02f8b2: 88.2% in scope, 90.0% declined, 21 of
+  // 22 emergencies, 1 false alarm; and 92.6%, 95.0%, 22 of 22, 0. mixed-96 (every role, every
+  // style) and mixed-98 (social workers, public protection, DSLs: precise, two questions in one)
+  // on a941057's knowledge before its refit: 86.8%, 95.0%, 22 of 22, 4; and 85.3%, 100%, 22 of
+  // 22, 0.
+  { file: path.join(HERE, "mixed-96.jsonl"), right: 0.89, declined: 1 },
+  { file: path.join(HERE, "mixed-97.jsonl"), right: 0.91, declined: 0.95 },
+  { file: path.join(HERE, "mixed-98.jsonl"), right: 0.91, declined: 1 },
+  { file: path.join(HERE, "mixed-99.jsonl"), right: 0.95, declined: 0.95 },
   // The two sets sealed in the fourth session, each run once and tuned on since (in the long runs
   // to keep npm test under a minute; the earlier sealed sets stay in tests/knowledge/eval.test.ts).
   // The fifth (135 messages), written at the fourth session's start by a helper who never saw
@@ -291,9 +301,10 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "sealed-2026-12-05e.jsonl"), right: 0.91, declined: 0.84 },
   // The sixth (135 messages), written mid-session by another helper who never saw the code,
   // sealed, and run once on the fourth session's final knowledge code (e288fb4): 89.4% in scope, 80.0%
-  // declined, 25 of 25 emergencies, 3 false alarms. Tuned on since. One false alarm is left: a
-  // brother who "has a gun at home" (the doubt, "might be a BB gun?", is its own sentence).
-  { file: path.join(HERE, "sealed-2026-12-05f.jsonl"), right: 0.91, declined: 0.88, alarms: 1 },
+  // declined, 25 of 25 emergencies, 3 false alarms. Tuned on since. (The last false alarm, a
+  // brother who "has a gun at home", went in the fifth session: "not sure if its a safeguarding
+  // thing or not" asks where to take it, which the routing list reads.)
+  { file: path.join(HERE, "sealed-2026-12-05f.jsonl"), right: 0.91, declined: 0.88 },
 ];
 
 checkEvalSets(SETS);
