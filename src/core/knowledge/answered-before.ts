@@ -48,7 +48,8 @@ export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): st
     .filter((t) => uses(t) <= limit)
     .sort((a, b) => uses(a) - uses(b))
     .slice(0, LEARNED.earlierRarest);
-  if (telling.length === 0) return undefined;
+  // One word alone ("thanks, that's great": "great") says too little to be near anything.
+  if (telling.length < 2) return undefined;
   const nearest = ab.search
     .search(telling.join(" "), { tokenize: (s) => s.split(" "), processTerm: (t) => t })
     .slice(0, ab.neighbours);
