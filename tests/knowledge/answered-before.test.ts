@@ -18,7 +18,7 @@ const earlier = (asked: [string, string][], threshold = 0.8) =>
   );
 
 // Filler messages, so that no word of the examples below is common to most of them.
-const filler: [string, string][] = Array.from({ length: 40 }, (_, i) => [
+const filler: [string, string][] = Array.from({ length: 80 }, (_, i) => [
   "",
   `filler${i} other${i}`,
 ]);
