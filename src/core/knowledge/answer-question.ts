@@ -241,8 +241,8 @@ function articleAbout(index: KnowledgeIndex, term: KnowledgeEntry): KnowledgeEnt
  * "our levels of need says 2011, is it still the one?") */
 function otherYear(index: KnowledgeIndex, text: string, answer: Answer): boolean {
   const years = text.match(/\b20\d\d\b/g);
-  const tag = index.history?.tag;
   if (!years) return false;
+  const tag = index.history?.tag;
   const entries =
     answer.kind === "answer"
       ? [answer.article]

@@ -263,11 +263,7 @@ export function checkKnowledge(
   return { problems, articles, glossary };
 }
 
-/**
- * Loads and checks everything the knowledge skill needs. A broken article stops start-up with
- * a ContentError naming the file and what is wrong with it, rather than answering from half a
- * knowledge base.
- */
+/** What the assistant knows without answered-before.json: no earlier answers. */
 const NO_EARLIER_ANSWERS: AnsweredBeforeContent = {
   name: "no earlier answers",
   trained: "2026-12-05",
@@ -277,6 +273,11 @@ const NO_EARLIER_ANSWERS: AnsweredBeforeContent = {
   asked: [],
 };
 
+/**
+ * Loads and checks everything the knowledge skill needs. A broken article stops start-up with
+ * a ContentError naming the file and what is wrong with it, rather than answering from half a
+ * knowledge base.
+ */
 export function loadKnowledge(
   paths: KnowledgePaths = DEFAULT_KNOWLEDGE_PATHS,
   now: Date = new Date(),
