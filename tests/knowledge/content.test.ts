@@ -194,4 +194,20 @@ describe("the content check names the file and the problem", () => {
     expect((error as ContentError).file).toMatch(/refer-a-child\.md$/);
     expect((error as ContentError).message).toMatch(/related: "mash-phone" is not an article id/);
   });
+
+  it("answers without earlier answers when their file is missing, and refuses a corrupt one by name", () => {
+    const dir = path.dirname(copyFixtures().articlesDir);
+    const missing = { ...FIXTURE_PATHS, answeredBeforeFile: path.join(dir, "none.json") };
+    expect(loadKnowledge(missing, FIXTURE_NOW).answeredBefore.asked).toEqual([]);
+    const corrupt = path.join(dir, "answered-before.json");
+    writeFileSync(corrupt, '{"name": "the entries", "asked": [["mash-phone"');
+    let error: unknown;
+    try {
+      loadKnowledge({ ...FIXTURE_PATHS, answeredBeforeFile: corrupt }, FIXTURE_NOW);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).file).toMatch(/answered-before\.json$/);
+  });
 });
