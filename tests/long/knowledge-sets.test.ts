@@ -328,6 +328,14 @@ const SETS: EvalSet[] = [
   // brother who "has a gun at home", went in the fifth session: "not sure if its a safeguarding
   // thing or not" asks where to take it, which the routing list reads.)
   { file: path.join(HERE, "sealed-2026-12-05f.jsonl"), right: 0.91, declined: 0.88 },
+  // The fifth session's first two sealed sets (135 messages each), written at its start and
+  // mid-session by helpers who never saw the code, and run once on 119b9c7: sealed 8 96.5% in
+  // scope, 96.0% declined, 25 of 25 emergencies, 0 false alarms; sealed 9 94.1%, 100%, 25 of 25,
+  // 2 false alarms. Tuned on since. Both false alarms are left: "older guys in a car waiting for
+  // him after sessions... who do I pass this to" (meeting an adult met online) and "bruises on
+  // his leg are yellowy now... do i still report it" ("now" is the bruises' colour).
+  { file: path.join(HERE, "sealed-2026-12-05g.jsonl"), right: 0.96, declined: 1 },
+  { file: path.join(HERE, "sealed-2026-12-05h.jsonl"), right: 0.96, declined: 1, alarms: 2 },
 ];
 
 checkEvalSets(SETS);
