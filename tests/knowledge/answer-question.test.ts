@@ -172,6 +172,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "boy in year 10 has taken an overdose",
     "she told me she wants to end her life",
     "girl is being flown abroad next week to be cut",
+    // Missed by the rules on a sealed set of the fifth session.
+    "mum is leaving her 6yr old overnight with her new fella, who is on the register for offences against children. she's dropping her round in an hour",
     "a man is at the school gate trying to take a child he isnt allowed to see",
     "the baby is unconscious and mum wont call an ambulance",
     "student was threatned with a gun after school",
