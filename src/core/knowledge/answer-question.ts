@@ -52,13 +52,9 @@ export function answerQuestion(
   const article = id ? index.entries.get(id) : undefined;
   if (!article || (declined.kind === "answer" && declined.article.id === id)) return declined;
   // The search's own finds, less this one, are the alternatives.
-  const found =
-    answer.kind === "answer"
-      ? [answer.article, ...answer.alternatives]
-      : answer.kind === "suggest"
-        ? answer.candidates.map((c) => c.entry)
-        : [];
-  const alternatives = found.filter((e) => e.id !== article.id).slice(0, 2);
+  const alternatives = entriesOf(answer)
+    .filter((e) => e.id !== article.id)
+    .slice(0, 2);
   return { kind: "answer", article, score: 1, alternatives, via: "before" };
 }
 
@@ -243,14 +239,15 @@ function otherYear(index: KnowledgeIndex, text: string, answer: Answer): boolean
   const years = text.match(/\b20\d\d\b/g);
   if (!years) return false;
   const tag = index.history?.tag;
-  const entries =
-    answer.kind === "answer"
-      ? [answer.article]
-      : answer.kind === "suggest"
-        ? answer.candidates.map((c) => c.entry)
-        : [];
+  const entries = answer.kind === "answer" ? [answer.article] : entriesOf(answer);
   const past = (e: KnowledgeEntry) =>
     /\b(?:19|20)\d\d\b/.test(e.title) || e.tags.some((t) => t.toLowerCase() === tag);
   const says = (e: KnowledgeEntry, year: string) => `${e.title} ${e.text}`.includes(year);
   return entries.length > 0 && entries.every((e) => past(e) && !years.some((y) => says(e, y)));
+}
+
+/** The entries an answer offers: the article and its alternatives, or the "did you mean" choices. */
+function entriesOf(answer: Answer): KnowledgeEntry[] {
+  if (answer.kind === "answer") return [answer.article, ...answer.alternatives];
+  return answer.kind === "suggest" ? answer.candidates.map((c) => c.entry) : [];
 }
