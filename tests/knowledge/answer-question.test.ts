@@ -306,6 +306,19 @@ describe("honest refusals", () => {
     expect(answered(whatToDo)).toBe("lado-guidance");
   });
 
+  it("answers a fact asked beside a description, however short or wherever it comes", () => {
+    const listed = answerQuestion(
+      real,
+      "where is the MASH actually based? a parent at reception is asking if she can just go in and talk to someone",
+    );
+    expect(answered(listed)).toBe("mash-who-and-where");
+    const midSentence = answerQuestion(
+      real,
+      "a child we know has died and there were safeguarding concerns - how quickly do I need to notify for a case review?",
+    );
+    expect(answered(midSentence)).toBe("notifying-a-serious-incident");
+  });
+
   it("says what a term means even when the rest of the message sounds like a refusal", () => {
     const a = answerQuestion(
       real,

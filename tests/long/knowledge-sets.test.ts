@@ -348,6 +348,12 @@ const SETS: EvalSet[] = [
   // alarms; sealed 13 97.6%, 92.0%, 25 of 25, 2. Tuned on since; the missed emergency is caught.
   { file: path.join(HERE, "sealed-2026-12-05k.jsonl"), right: 0.97, declined: 0.92 },
   { file: path.join(HERE, "sealed-2026-12-05l.jsonl"), right: 0.98, declined: 0.92 },
+  // Two fresh sets written to the sealed brief (135 messages each) and run once on the fifth
+  // session's final knowledge code (9318a6a): mixed-108 95.3% in scope, 100% declined, 25 of 25
+  // emergencies, 1 false alarm; mixed-109 97.6%, 100%, 25 of 25, 0. The false alarm is left: a
+  // 16-year-old, now safe at her aunt's, who was forced to have sex at a party in the spring.
+  { file: path.join(HERE, "mixed-108.jsonl"), right: 0.95, declined: 1, alarms: 1 },
+  { file: path.join(HERE, "mixed-109.jsonl"), right: 0.97, declined: 1 },
 ];
 
 checkEvalSets(SETS);

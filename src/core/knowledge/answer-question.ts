@@ -99,12 +99,22 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   const sureOf = (words: readonly string[]) => {
     const asked = answerWords(index, words, t);
     const terms = makeQuery(index, words).terms.length;
-    return asked.kind === "answer" && asked.score >= t.sure && terms >= t.questionTerms
-      ? asked
-      : undefined;
+    if (asked.kind !== "answer") return undefined;
+    // A question an article lists word for word, or a term the glossary names, is sure however
+    // short it is ("where is the MASH based?").
+    const named = asked.via === "question" || asked.via === "definition" || asked.via === "lookup";
+    return named || (asked.score >= t.sure && terms >= t.questionTerms) ? asked : undefined;
   };
   // "Worried about a family... am I allowed to share it?": the question, if the search is sure.
-  const questionAsked = () => (understood.question ? sureOf(understood.question) : undefined);
+  // "A child we know has died - how quickly do we notify?": any part that asks, not only the
+  // last sentence.
+  const questionAsked = () => {
+    for (const words of [understood.question ?? [], ...understood.asks]) {
+      const asked = words.length > 0 ? sureOf(words) : undefined;
+      if (asked) return asked;
+    }
+    return undefined;
+  };
   if (understood.worry) {
     const answer = questionAsked() ?? routed(understood.worry, understood.words);
     if (answer) return answer;
