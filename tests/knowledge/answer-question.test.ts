@@ -154,6 +154,18 @@ describe("answerQuestion over the real knowledge base", () => {
         answerQuestion(real, "our levels of need doc is dated 2011, which one should we use"),
       ),
     ).not.toBe("none");
+    // 2011-12 speaks of 2012; a year offered as a guess is checked, not declined.
+    expect(answered(answerQuestion(real, "who was the independent chair of mkscb in 2012?"))).toBe(
+      "mkscb-chair-and-lead-member",
+    );
+    expect(
+      answered(
+        answerQuestion(real, "when did the mash start in milton keynes, colleague says 2016??"),
+      ),
+    ).toBe("mash-start-date");
+    expect(answerQuestion(real, "what changed in the 2025 levels of need update").kind).toBe(
+      "none",
+    );
   });
 
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
@@ -199,6 +211,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "mash phone number",
     "calpol dose for a 2 year old",
     "can a teacher restrain a pupil",
+    // Alarming words in an account of what has passed, or of a condition the child has.
+    "a student got a message on insta last month saying someone was gonna 'shank' him. account deleted, police already know, nothing since. now parents tell us he won't leave the house and is missing school. who do i go to with this",
+    "non verbal disabled child (11) keeps arriving at respite with bruises on shins and back, parents say its from his seizures. really hard to tell. what should we do",
+    "youth worker. 15yo says she's been staying at a 'friends' flat with older men who give her vodka. she came to youth club tonight and went home with her mum after",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -317,6 +333,10 @@ describe("honest refusals", () => {
       "a child we know has died and there were safeguarding concerns - how quickly do I need to notify for a case review?",
     );
     expect(answered(midSentence)).toBe("notifying-a-serious-incident");
+    // An email address is a fact, whatever else the part names.
+    expect(answered(answerQuestion(real, "mash email address? want to send over some info"))).toBe(
+      "mash-contacts",
+    );
   });
 
   it("says what a term means even when the rest of the message sounds like a refusal", () => {

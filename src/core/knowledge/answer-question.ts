@@ -55,7 +55,9 @@ export function answerQuestion(
   const alternatives = entriesOf(answer)
     .filter((e) => e.id !== article.id)
     .slice(0, 2);
-  return { kind: "answer", article, score: 1, alternatives, via: "before" };
+  const before: Answer = { kind: "answer", article, score: 1, alternatives, via: "before" };
+  // ...nor is a year the earlier answer's account never mentions ("what changed in 2025?").
+  return otherYear(index, text, before) ? unknown : before;
 }
 
 function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds): Answer {
@@ -247,12 +249,19 @@ function articleAbout(index: KnowledgeIndex, term: KnowledgeEntry): KnowledgeEnt
  * "our levels of need says 2011, is it still the one?") */
 function otherYear(index: KnowledgeIndex, text: string, answer: Answer): boolean {
   const years = text.match(/\b20\d\d\b/g);
-  if (!years) return false;
+  // "When did the MASH start? a colleague says 2016": the year is a guess the answer checks.
+  if (!years || /\b(when did|what year|which year)\b/i.test(text)) return false;
   const tag = index.history?.tag;
   const entries = answer.kind === "answer" ? [answer.article] : entriesOf(answer);
   const past = (e: KnowledgeEntry) =>
     /\b(?:19|20)\d\d\b/.test(e.title) || e.tags.some((t) => t.toLowerCase() === tag);
-  const says = (e: KnowledgeEntry, year: string) => `${e.title} ${e.text}`.includes(year);
+  // "2011-12" and "2011/12" speak of 2012 too, and so does a question the entry lists ("who
+  // was the chair around 2012?").
+  const yearsIn = (e: KnowledgeEntry) =>
+    [e.title, e.text, ...e.questions]
+      .join(" ")
+      .replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
+  const says = (e: KnowledgeEntry, year: string) => yearsIn(e).includes(year);
   return entries.length > 0 && entries.every((e) => past(e) && !years.some((y) => says(e, y)));
 }
 

@@ -22,6 +22,12 @@ const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
   },
 ];
 
+/** Whether a question asks for a kind of answer that shows plainly in text ("mash email
+ * address?", "how long have I got?"): a fact, never what to do. */
+export function asksForAnswerType(question: string): boolean {
+  return ANSWER_TYPES.some((type) => type.asks.test(question));
+}
+
 const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve";
 
 /** `question`: the question's words joined by spaces; `text`: the answer's plain text. */

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
+import { asksForAnswerType } from "./check-answer-type.js";
 import { detectDanger, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
@@ -91,7 +92,9 @@ export function understandMessage(
     asks: askingParts(text).map(correct),
     asking: asked,
     specific: asked.filter(
-      (ws) => !index.situations.fallbacks.rules.some((f) => asksWhatToDo(ws, f)),
+      (ws) =>
+        asksForAnswerType(ws.join(" ")) ||
+        !index.situations.fallbacks.rules.some((f) => asksWhatToDo(ws, f)),
     ),
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
