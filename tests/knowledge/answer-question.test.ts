@@ -168,6 +168,19 @@ describe("answerQuestion over the real knowledge base", () => {
     );
   });
 
+  it("answers 'what does that stand for?' with the term the message named before it", () => {
+    const marac = answerQuestion(
+      real,
+      "mum of two (3 and 8) was strangled by her ex last month, he's on remand now. the IDVA mentioned MARAC, what does that stand for?",
+    );
+    expect(answered(marac)).toBe("marac");
+    const coni = answerQuestion(
+      real,
+      "health visitor mentioned CONI at a joint visit, what's that",
+    );
+    expect(coni.kind === "answer" && coni.article.text).toContain("Care of Next Infant");
+  });
+
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
     const stc = answerQuestion(real, "stc abbreviation");

@@ -146,6 +146,10 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   );
   if (named && !(whole.kind === "answer" && whole.score >= t.sure)) return named;
   if (whole.kind === "answer") return whole;
+  // "The IDVA mentioned MARAC, what does that stand for?", where nothing answers the whole: the
+  // term named last.
+  const term = termAskedAbout(index, understood);
+  if (term) return answered(index, articleAbout(index, term) ?? term, "lookup", [], t);
   const best = parts[0];
   if (best) return best;
   // A practitioner describing a child, where nothing answers what they wrote, is asking what to
@@ -204,6 +208,27 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
     hits.filter((h) => holdsAnswerType(key, index.entries.get(h.id)?.text ?? "")),
     t,
   );
+}
+
+/** The glossary term a message asks about with "what does that stand for?" after naming it: the
+ * last one named, as a practitioner's "that" points back to what they just wrote. */
+function termAskedAbout(index: KnowledgeIndex, understood: Understood): KnowledgeEntry | undefined {
+  const asksThat = understood.asking.some((ws) =>
+    index.thatQuestions.has(expandContraction(ws.join(" "))),
+  );
+  if (!asksThat) return undefined;
+  let last: KnowledgeEntry | undefined;
+  const words = understood.words;
+  words.forEach((_, i) => {
+    for (let n = 4; n >= 1; n--) {
+      const entry = index.glossaryByName.get(words.slice(i, i + n).join(" "));
+      if (entry) {
+        last = entry;
+        return;
+      }
+    }
+  });
+  return last;
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */

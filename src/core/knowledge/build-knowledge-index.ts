@@ -70,6 +70,8 @@ export interface KnowledgeIndex {
   history?: { tag: string; weight: number; cues: ReadonlySet<string> };
   definitionPatterns: NamePattern[];
   lookupPatterns: NamePattern[];
+  /** "What does that stand for?": asks what the term named just before it means. */
+  thatQuestions: Set<string>;
   replies: KnowledgeReplies;
   danger: DangerModel;
   /** How much a message reads like the example emergencies (weigh-likeness.ts)... */
@@ -290,6 +292,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
       (t) => compileNamePattern(t, t.startsWith("what ")) ?? [],
     ),
     lookupPatterns: replies.lookupPatterns.flatMap((t) => compileNamePattern(t) ?? []),
+    thatQuestions: new Set(replies.thatQuestions.map(nameKey)),
     replies,
     danger,
     dangerLikeness: compileLikeness(content.dangerLikeness),

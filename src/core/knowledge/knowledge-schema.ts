@@ -112,6 +112,7 @@ export const knowledgeRepliesSchema = z.object({
   smallTalk: z.array(z.object({ match: z.array(nonEmpty).min(1), reply: nonEmpty })).default([]),
   definitionPatterns: z.array(nonEmpty).min(1),
   lookupPatterns: z.array(nonEmpty).default([]),
+  thatQuestions: z.array(nonEmpty).default([]),
 });
 
 export type KnowledgeReplies = z.infer<typeof knowledgeRepliesSchema>;
