@@ -206,6 +206,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "i cant keep him safe tonight",
     "a child has gone missing and we cant find him",
     "she is in immediate danger",
+    "midwife - mum just told me the cutter is coming to the house this afternoon for her 6 yr old, grandma has arranged it all",
+    "child in my class just threw up and said her mum made her drink bleach this morning to get 'the devil out'",
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
@@ -228,6 +230,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "a student got a message on insta last month saying someone was gonna 'shank' him. account deleted, police already know, nothing since. now parents tell us he won't leave the house and is missing school. who do i go to with this",
     "non verbal disabled child (11) keeps arriving at respite with bruises on shins and back, parents say its from his seizures. really hard to tell. what should we do",
     "youth worker. 15yo says she's been staying at a 'friends' flat with older men who give her vodka. she came to youth club tonight and went home with her mum after",
+    "GP - mum with severe postnatal depression says some days she can't get out of bed, two under 3s at home, partner works away",
+    "would a child at imminent risk of FGM count as level 4?",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
