@@ -208,6 +208,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "she is in immediate danger",
     "midwife - mum just told me the cutter is coming to the house this afternoon for her 6 yr old, grandma has arranged it all",
     "child in my class just threw up and said her mum made her drink bleach this morning to get 'the devil out'",
+    "one of my yr 11s sent me a message on teams 'thanks for everything miss, tonight's the night, got the pills sorted' and now she isnt answering anything",
+    "kids messing about in the river at great linford, one being swept down, he cant swim, im on the towpath with my dog",
+    "boxing coach at the gym keeps taking one of the 12yo boys into the office and locking it. hes in there with him now",
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
