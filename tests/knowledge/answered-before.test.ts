@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
-import { answeredBefore, compileAnsweredBefore } from "../../src/core/knowledge/answered-before.js";
+import {
+  answeredBefore,
+  compileAnsweredBefore,
+  DANGER,
+  dangerBefore,
+} from "../../src/core/knowledge/answered-before.js";
 import { answeredBeforeSchema } from "../../src/core/knowledge/knowledge-schema.js";
 import { fixtureIndex } from "./fixture-knowledge.js";
 
@@ -46,6 +51,21 @@ describe("the entries that answered earlier messages", () => {
     ]);
     expect(answeredBefore(ab, ["hub"])).toBeUndefined();
     expect(answeredBefore(ab, ["line", "manag"])).toBeUndefined();
+  });
+
+  it("reads a message as an emergency when its nearest earlier messages nearly all were", () => {
+    const ab = earlier([
+      [DANGER, "kayak flip stuck under"],
+      [DANGER, "canoe flip stuck under water"],
+      [DANGER, "boat capsiz stuck under"],
+      ["water-safety", "kayak club safeguard polic"],
+      ...filler,
+    ]);
+    expect(dangerBefore(ab, ["kayak", "stuck", "under"])).toBe(true);
+    // An emergency is never the entry that answers a question, and does not dilute the vote
+    // among the questions.
+    expect(answeredBefore(ab, ["kayak", "stuck", "under"])).toBe("water-safety");
+    expect(dangerBefore(ab, ["kayak", "club", "polic"])).toBe(false);
   });
 
   it("leaves out earlier answers by an entry the knowledge base no longer has", () => {

@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/core/content/load-data-file.js";
+import { DANGER } from "../../src/core/knowledge/answered-before.js";
 import { glossaryId } from "../../src/core/knowledge/build-knowledge-index.js";
 import { readLikenessExamples } from "../../src/core/knowledge/likeness-examples.js";
 import {
@@ -39,6 +40,7 @@ describe("the knowledge base content (knowledge/)", () => {
       ...content.articles.map((a) => a.id),
       ...content.glossary.terms.map((t) => glossaryId(t.term)),
       "",
+      DANGER,
     ]);
     const gone = content.answeredBefore.asked.filter(([id]) => !ids.has(id)).map(([id]) => id);
     expect([...new Set(gone)], "entries no longer in the knowledge base").toEqual([]);

@@ -17,6 +17,9 @@ export interface AnsweredBefore {
   threshold: number;
 }
 
+/** What an example emergency is filed under: not an entry, but what the message was. */
+export const DANGER = "!danger";
+
 /** `known`: the entry ids of today's knowledge base; an earlier answer by an entry since
  * removed is left out (content.test.ts asks for a refit). */
 export function compileAnsweredBefore(
@@ -30,7 +33,7 @@ export function compileAnsweredBefore(
     tokenize: (s) => s.split(" "),
     processTerm: (t) => t,
   });
-  const asked = content.asked.filter(([entry]) => entry === "" || known(entry));
+  const asked = content.asked.filter(([entry]) => entry === "" || entry === DANGER || known(entry));
   search.addAll(asked.map(([entry, terms], id) => ({ id, terms, entry })));
   const uses = new Map<string, number>();
   for (const [, terms] of asked) {
@@ -42,6 +45,24 @@ export function compileAnsweredBefore(
 /** The entry that answered the nearest earlier messages, if it has the threshold's share of
  * their votes (each weighed by how near it is). */
 export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): string | undefined {
+  // Among the questions only: an emergency near a question says nothing of what answers it.
+  const best = nearestVote(ab, terms, (entry) => entry !== DANGER);
+  return best && best[0] !== "" ? best[0] : undefined;
+}
+
+/** Whether the nearest earlier messages were nearly all emergencies: a net beneath the danger
+ * rules and the likeness for a wording neither knows. */
+export function dangerBefore(ab: AnsweredBefore, terms: readonly string[]): boolean {
+  return nearestVote(ab, terms, () => true)?.[0] === DANGER;
+}
+
+/** What the nearest earlier messages were answered with, if one answer has the threshold's share
+ * of their votes (each weighed by how near it is). */
+function nearestVote(
+  ab: AnsweredBefore,
+  terms: readonly string[],
+  among: (entry: string) => boolean,
+): [string, number] | undefined {
   const limit = ab.search.documentCount * LEARNED.earlierCommon;
   const uses = (t: string) => ab.uses.get(t) ?? 0;
   const telling = terms
@@ -51,7 +72,11 @@ export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): st
   // One word alone ("thanks, that's great": "great") says too little to be near anything.
   if (telling.length < 2) return undefined;
   const nearest = ab.search
-    .search(telling.join(" "), { tokenize: (s) => s.split(" "), processTerm: (t) => t })
+    .search(telling.join(" "), {
+      tokenize: (s) => s.split(" "),
+      processTerm: (t) => t,
+      filter: (r) => among(String(r.entry)),
+    })
     .slice(0, ab.neighbours);
   const votes = new Map<string, number>();
   let total = 0;
@@ -61,5 +86,5 @@ export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): st
     total += r.score;
   }
   const [best] = [...votes].sort((a, b) => b[1] - a[1]);
-  return best && best[0] !== "" && best[1] >= total * ab.threshold ? best[0] : undefined;
+  return best && best[1] >= total * ab.threshold ? best : undefined;
 }

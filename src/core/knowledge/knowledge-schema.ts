@@ -226,7 +226,8 @@ export const answeredBeforeSchema = z.object({
   neighbours: z.number().int().min(1),
   /** ...and the share of their votes one entry needs to be the answer. */
   threshold: z.number().gt(0).lte(1),
-  /** [entry id or "", search terms]. Checked in one pass, as the likenesses' weights are. */
+  /** [entry id, "" (to decline) or "!danger" (an emergency), search terms]. Checked in one
+   * pass, as the likenesses' weights are. */
   asked: z.custom<[string, string][]>(
     (v) =>
       Array.isArray(v) &&

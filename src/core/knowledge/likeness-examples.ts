@@ -3,6 +3,7 @@ import path from "node:path";
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { findPackageRoot } from "../content/load-data-file.js";
 import { answerQuestion } from "./answer-question.js";
+import { DANGER } from "./answered-before.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { describeAnswer } from "./describe-answer.js";
 import { type EvalCase, missingFacts, readEvalCases } from "./evaluate-knowledge.js";
@@ -59,8 +60,8 @@ export function readLikenessExamples(
  * Each example message of the sets with the entry that answers it right, for
  * answered-before.json: the entry the assistant answers it with, when that holds every fact the
  * set asks for (or is the entry the set names); else the one article that holds them all, if
- * only one does. "" for a message to decline; emergencies, and messages no one entry answers,
- * are left out. `index` must be built without earlier answers, so none feed on themselves.
+ * only one does. "" for a message to decline, DANGER for an emergency; messages no one entry
+ * answers are left out. `index` must be built without earlier answers, so none feed on themselves.
  */
 export function answeredExamples(
   index: KnowledgeIndex,
@@ -71,7 +72,7 @@ export function answeredExamples(
   const articles = [...index.entries.values()].filter((e) => e.kind === "article");
   const entryFor = (c: EvalCase): string | undefined => {
     if (c.expect === "decline" || c.expect === null) return "";
-    if (c.expect === "danger") return undefined;
+    if (c.expect === "danger") return DANGER;
     if (c.expect !== "answer") return index.entries.has(c.expect) ? c.expect : undefined;
     const a = answerQuestion(index, c.q);
     const json = describeAnswer(index, mash, a);

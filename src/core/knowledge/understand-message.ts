@@ -1,8 +1,10 @@
+import { dangerBefore } from "./answered-before.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { asksForAnswerType } from "./check-answer-type.js";
 import { detectDanger, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
+import { makeQuery } from "./search-knowledge.js";
 import { splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
 
@@ -116,10 +118,16 @@ export function readDanger(
   correct = correctWith(index),
 ): string | undefined {
   const likeness = index.dangerLikeness;
-  return (
-    readDangerSign(index, text, correct) ?? (readsLike(likeness, text) ? likeness.name : undefined)
-  );
+  const sign = readDangerSign(index, text, correct);
+  if (sign) return sign;
+  if (readsLike(likeness, text)) return likeness.name;
+  // ...and one whose nearest example messages were nearly all emergencies, likewise.
+  const terms = makeQuery(index, correct(splitWords(text))).terms;
+  return dangerBefore(index.answeredBefore, terms) ? EARLIER_EMERGENCIES : undefined;
 }
+
+/** The name the nearest example messages' vote raises the alarm under. */
+const EARLIER_EMERGENCIES = "like earlier emergencies";
 
 /** The sign of danger.yaml's rules a message shows, as typed or as corrected, if any. */
 export function readDangerSign(
