@@ -323,10 +323,15 @@ describe("honest refusals", () => {
       ["what is the ofsted rating of my school", "ownWorkplace"],
       ["can you review my referral before I send it", "ownDocuments"],
       ["what is the northamptonshire mash number", "elsewhere"],
+      ["who's the independent safeguarding scrutineer at MK Together now?", "ownWorkplace"],
+      ["what's the average time MASH takes to respond to a referral this year", "notCovered"],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);
     }
+    // Which role chairs a board today is in the documents; a postcode is not.
+    expect(answerQuestion(real, "who chairs the child death board now").kind).toBe("answer");
+    expect(answerQuestion(real, "whats the postcode for saxon court").kind).toBe("none");
   });
 
   it("answers a question of its own asked beside a situation, and what to do otherwise", () => {

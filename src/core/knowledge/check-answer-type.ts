@@ -12,6 +12,7 @@ const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
     shows: /\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b999\b|\b101\b/,
   },
   { asks: /\b(email|e mail)\b/, shows: /@/ },
+  { asks: /\bpost ?code\b/, shows: /\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b/ },
   {
     asks: /\bhow (often|long|soon|quickly|many (days|weeks|months|hours))\b|\btimescales?\b/,
     shows: /\d|\b(days?|weeks?|months?|hours?|years?|annually|monthly|weekly|quarterly|every)\b/,
