@@ -58,14 +58,14 @@ describe("weighing a message against example messages of a kind", () => {
 
   it("declines a question that reads like the questions to decline, but never an emergency", () => {
     const declineLikeness = handMade("reads like the example questions to decline", {
-      postcode: 6,
+      parking: 6,
       breathing: 6,
     });
     const reading = { ...index, declineLikeness };
     expect(answerQuestion(index, "hub phone number").kind).toBe("answer");
     expect(answerQuestion(reading, "hub phone number").kind).toBe("answer");
-    expect(answerQuestion(index, "hub phone number and postcode").kind).toBe("answer");
-    expect(answerQuestion(reading, "hub phone number and postcode").kind).toBe("none");
+    expect(answerQuestion(index, "hub phone number and parking").kind).toBe("answer");
+    expect(answerQuestion(reading, "hub phone number and parking").kind).toBe("none");
     expect(answerQuestion(reading, "the baby is not breathing").kind).toBe("danger");
   });
 });
