@@ -211,6 +211,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "one of my yr 11s sent me a message on teams 'thanks for everything miss, tonight's the night, got the pills sorted' and now she isnt answering anything",
     "kids messing about in the river at great linford, one being swept down, he cant swim, im on the towpath with my dog",
     "boxing coach at the gym keeps taking one of the 12yo boys into the office and locking it. hes in there with him now",
+    "parent messaged on class dojo 'cant do this anymore, the kids are better off without me, ive taken everything'. her 2 and 4 yr olds are at home with her",
+    "phone call, child whispering 'daddy's hitting mummy with the iron, there's blood, i'm in the cupboard'",
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
@@ -235,6 +237,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "youth worker. 15yo says she's been staying at a 'friends' flat with older men who give her vodka. she came to youth club tonight and went home with her mum after",
     "GP - mum with severe postnatal depression says some days she can't get out of bed, two under 3s at home, partner works away",
     "would a child at imminent risk of FGM count as level 4?",
+    "midwife - woman booking in says she had FGM as a girl and is having a baby girl. what do i do",
+    "a parent complained that one of our teachers shouted at their child and pushed him down into a chair. head says it's just a conduct issue",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
