@@ -368,6 +368,12 @@ describe("honest refusals", () => {
     );
   });
 
+  it("looks up a term asked about with words around it, even beside what sounds like a refusal", () => {
+    expect(answered(answerQuestion(real, "what's an IMR in the context of case reviews"))).toBe(
+      "glossary:imr",
+    );
+  });
+
   it("says what a term means even when the rest of the message sounds like a refusal", () => {
     const a = answerQuestion(
       real,

@@ -67,7 +67,7 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
     // whatever else the message mentions.
     for (const words of [understood.words, ...understood.asks]) {
       const a = answerWords(index, words, t);
-      if (a.kind === "answer" && a.via === "definition") return a;
+      if (a.kind === "answer" && (a.via === "definition" || a.via === "lookup")) return a;
     }
     return { kind: "none", score: 0, reason: "refusal", refusal: understood.refusal };
   }
@@ -239,7 +239,11 @@ function expandContraction(key: string): string {
 /** The glossary entry a name asks about: as typed, less a leading "the"/"a"/"an", a plural "s",
  * or a closing "in safeguarding" / "in Milton Keynes". */
 function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | undefined {
-  const bare = name.replace(/^(?:the|a|an) /, "");
+  const bare = name
+    .replace(/^(?:the|a|an) /, "")
+    // "an IMR in the context of case reviews", "a section 11 duty exactly": the term, less the
+    // words said around it.
+    .replace(/ (?:exactly|again|actually|please|pls|in the context of .+)$/, "");
   const local = bare.replace(/ (?:in|for) (?:safeguarding|milton keynes|mk)$/, "");
   return (
     index.glossaryByName.get(bare) ??
