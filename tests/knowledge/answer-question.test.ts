@@ -213,6 +213,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "boxing coach at the gym keeps taking one of the 12yo boys into the office and locking it. hes in there with him now",
     "parent messaged on class dojo 'cant do this anymore, the kids are better off without me, ive taken everything'. her 2 and 4 yr olds are at home with her",
     "phone call, child whispering 'daddy's hitting mummy with the iron, there's blood, i'm in the cupboard'",
+    "youth club - some lads are pouring petrol round a younger kid and one has a lighter",
+    "phone consult - mum says 'ive given him all my tablets so he'll sleep forever', he's 6, then she hung up",
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
@@ -239,6 +241,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "would a child at imminent risk of FGM count as level 4?",
     "midwife - woman booking in says she had FGM as a girl and is having a baby girl. what do i do",
     "a parent complained that one of our teachers shouted at their child and pushed him down into a chair. head says it's just a conduct issue",
+    "parent told reception their 10yo went missing overnight last weekend and came back with new trainers and a phone. he's home now",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
