@@ -215,6 +215,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "phone call, child whispering 'daddy's hitting mummy with the iron, there's blood, i'm in the cupboard'",
     "youth club - some lads are pouring petrol round a younger kid and one has a lighter",
     "phone consult - mum says 'ive given him all my tablets so he'll sleep forever', he's 6, then she hung up",
+    "2 kids about 11 been sleeping in our bin store behind the takeaway, one is coughing up blood and cant stand up",
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
@@ -242,6 +243,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "midwife - woman booking in says she had FGM as a girl and is having a baby girl. what do i do",
     "a parent complained that one of our teachers shouted at their child and pushed him down into a chair. head says it's just a conduct issue",
     "parent told reception their 10yo went missing overnight last weekend and came back with new trainers and a phone. he's home now",
+    "mum told me she thought about killing herself after the baby was born but that was months ago and shes on meds now, kids fine. do i have to refer",
+    "at level 4 if theres immediate risk what do I do on top of calling MASH",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");

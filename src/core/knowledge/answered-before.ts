@@ -53,7 +53,19 @@ export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): st
 /** Whether the nearest earlier messages were nearly all emergencies: a net beneath the danger
  * rules and the likeness for a wording neither knows. */
 export function dangerBefore(ab: AnsweredBefore, terms: readonly string[]): boolean {
+  // Two words ("what time is it in sydney rn") are too few to call an emergency on.
+  if (telling(ab, terms).length < 3) return false;
   return nearestVote(ab, terms, () => true)?.[0] === DANGER;
+}
+
+/** The rarest words of a message that few example messages use: what says which it is near. */
+function telling(ab: AnsweredBefore, terms: readonly string[]): string[] {
+  const limit = ab.search.documentCount * LEARNED.earlierCommon;
+  const uses = (t: string) => ab.uses.get(t) ?? 0;
+  return terms
+    .filter((t) => uses(t) <= limit)
+    .sort((a, b) => uses(a) - uses(b))
+    .slice(0, LEARNED.earlierRarest);
 }
 
 /** What the nearest earlier messages were answered with, if one answer has the threshold's share
@@ -63,16 +75,11 @@ function nearestVote(
   terms: readonly string[],
   among: (entry: string) => boolean,
 ): [string, number] | undefined {
-  const limit = ab.search.documentCount * LEARNED.earlierCommon;
-  const uses = (t: string) => ab.uses.get(t) ?? 0;
-  const telling = terms
-    .filter((t) => uses(t) <= limit)
-    .sort((a, b) => uses(a) - uses(b))
-    .slice(0, LEARNED.earlierRarest);
+  const rarest = telling(ab, terms);
   // One word alone ("thanks, that's great": "great") says too little to be near anything.
-  if (telling.length < 2) return undefined;
+  if (rarest.length < 2) return undefined;
   const nearest = ab.search
-    .search(telling.join(" "), {
+    .search(rarest.join(" "), {
       tokenize: (s) => s.split(" "),
       processTerm: (t) => t,
       filter: (r) => among(String(r.entry)),
