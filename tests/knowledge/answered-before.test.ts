@@ -59,6 +59,8 @@ describe("the entries that answered earlier messages", () => {
       [DANGER, "canoe flip stuck under water"],
       [DANGER, "boat capsiz stuck under"],
       ["water-safety", "kayak club safeguard polic"],
+      // The emergency vote searches only words few examples use: enough filler that three do.
+      ...filler,
       ...filler,
     ]);
     expect(dangerBefore(ab, ["kayak", "stuck", "under"])).toBe(true);

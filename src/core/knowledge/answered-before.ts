@@ -53,14 +53,21 @@ export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): st
 /** Whether the nearest earlier messages were nearly all emergencies: a net beneath the danger
  * rules and the likeness for a wording neither knows. */
 export function dangerBefore(ab: AnsweredBefore, terms: readonly string[]): boolean {
-  // Two words ("what time is it in sydney rn") are too few to call an emergency on.
-  if (telling(ab, terms).length < 3) return false;
-  return nearestVote(ab, terms, () => true)?.[0] === DANGER;
+  // Read on every message a practitioner types, so only its rare words are searched (a common
+  // word's thousands of examples are most of a search's time); two ("what time is it in sydney
+  // rn") are too few to call an emergency on.
+  const rarest = telling(ab, terms, LEARNED.dangerCommon);
+  if (rarest.length < 3) return false;
+  return nearestVote(ab, rarest, () => true)?.[0] === DANGER;
 }
 
 /** The rarest words of a message that few example messages use: what says which it is near. */
-function telling(ab: AnsweredBefore, terms: readonly string[]): string[] {
-  const limit = ab.search.documentCount * LEARNED.earlierCommon;
+function telling(
+  ab: AnsweredBefore,
+  terms: readonly string[],
+  common = LEARNED.earlierCommon,
+): string[] {
+  const limit = ab.search.documentCount * common;
   const uses = (t: string) => ab.uses.get(t) ?? 0;
   return terms
     .filter((t) => uses(t) <= limit)
