@@ -9,8 +9,14 @@ import { LEARNED } from "./thresholds.js";
  * it is worded. This is how QnA Maker and Rasa learn from questions already asked; it only
  * settles a message the search was unsure of (answer-question.ts).
  */
+type Examples = MiniSearch<{ id: number; terms: string; entry: string }>;
+
 export interface AnsweredBefore {
-  search: MiniSearch<{ id: number; terms: string; entry: string }>;
+  /** Every example message, emergencies too: what the emergency vote searches. */
+  all: Examples;
+  /** The questions alone (answered, or to decline): searched for the entry that answers, without
+   * the emergencies' share of the work. */
+  questions: Examples;
   /** How many example messages use each term. */
   uses: Map<string, number>;
   neighbours: number;
@@ -26,27 +32,32 @@ export function compileAnsweredBefore(
   content: AnsweredBeforeContent,
   known: (id: string) => boolean,
 ): AnsweredBefore {
-  const search = new MiniSearch<{ id: number; terms: string; entry: string }>({
-    fields: ["terms"],
-    storeFields: ["entry"],
-    // Stored as search terms already (stemmed, no small words): split, nothing more.
-    tokenize: (s) => s.split(" "),
-    processTerm: (t) => t,
-  });
+  const examples = (): Examples =>
+    new MiniSearch({
+      fields: ["terms"],
+      storeFields: ["entry"],
+      // Stored as search terms already (stemmed, no small words): split, nothing more.
+      tokenize: (s) => s.split(" "),
+      processTerm: (t) => t,
+    });
   const asked = content.asked.filter(([entry]) => entry === "" || entry === DANGER || known(entry));
-  search.addAll(asked.map(([entry, terms], id) => ({ id, terms, entry })));
+  const docs = asked.map(([entry, terms], id) => ({ id, terms, entry }));
+  const all = examples();
+  all.addAll(docs);
+  const questions = examples();
+  questions.addAll(docs.filter((d) => d.entry !== DANGER));
   const uses = new Map<string, number>();
   for (const [, terms] of asked) {
     for (const t of new Set(terms.split(" "))) uses.set(t, (uses.get(t) ?? 0) + 1);
   }
-  return { search, uses, neighbours: content.neighbours, threshold: content.threshold };
+  return { all, questions, uses, neighbours: content.neighbours, threshold: content.threshold };
 }
 
 /** The entry that answered the nearest earlier messages, if it has the threshold's share of
  * their votes (each weighed by how near it is). */
 export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): string | undefined {
   // Among the questions only: an emergency near a question says nothing of what answers it.
-  const best = nearestVote(ab, terms, (entry) => entry !== DANGER);
+  const best = nearestVote(ab, ab.questions, terms);
   return best && best[0] !== "" ? best[0] : undefined;
 }
 
@@ -56,18 +67,20 @@ export function dangerBefore(ab: AnsweredBefore, terms: readonly string[]): bool
   // Read on every message a practitioner types, so only its rare words are searched (a common
   // word's thousands of examples are most of a search's time); two ("what time is it in sydney
   // rn") are too few to call an emergency on.
-  const rarest = telling(ab, terms, LEARNED.dangerCommon);
+  const rarest = telling(ab, ab.all, terms, LEARNED.dangerCommon);
   if (rarest.length < 3) return false;
-  return nearestVote(ab, rarest, () => true)?.[0] === DANGER;
+  return nearestVote(ab, ab.all, rarest)?.[0] === DANGER;
 }
 
 /** The rarest words of a message that few example messages use: what says which it is near. */
 function telling(
   ab: AnsweredBefore,
+  examples: Examples,
   terms: readonly string[],
   common = LEARNED.earlierCommon,
 ): string[] {
-  const limit = ab.search.documentCount * common;
+  // (A share of the messages searched: the questions alone, or every message for emergencies.)
+  const limit = examples.documentCount * common;
   const uses = (t: string) => ab.uses.get(t) ?? 0;
   return terms
     .filter((t) => uses(t) <= limit)
@@ -79,18 +92,14 @@ function telling(
  * of their votes (each weighed by how near it is). */
 function nearestVote(
   ab: AnsweredBefore,
+  examples: Examples,
   terms: readonly string[],
-  among: (entry: string) => boolean,
 ): [string, number] | undefined {
-  const rarest = telling(ab, terms);
+  const rarest = telling(ab, examples, terms);
   // One word alone ("thanks, that's great": "great") says too little to be near anything.
   if (rarest.length < 2) return undefined;
-  const nearest = ab.search
-    .search(rarest.join(" "), {
-      tokenize: (s) => s.split(" "),
-      processTerm: (t) => t,
-      filter: (r) => among(String(r.entry)),
-    })
+  const nearest = examples
+    .search(rarest.join(" "), { tokenize: (s) => s.split(" "), processTerm: (t) => t })
     .slice(0, ab.neighbours);
   const votes = new Map<string, number>();
   let total = 0;
