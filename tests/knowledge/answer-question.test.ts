@@ -358,20 +358,22 @@ describe("honest refusals", () => {
   });
 
   it("answers a fact asked beside a description, however short or wherever it comes", () => {
-    const listed = answerQuestion(
-      real,
-      "where is the MASH actually based? a parent at reception is asking if she can just go in and talk to someone",
-    );
-    expect(answered(listed)).toBe("mash-who-and-where");
-    const midSentence = answerQuestion(
-      real,
-      "a child we know has died and there were safeguarding concerns - how quickly do I need to notify for a case review?",
-    );
-    expect(answered(midSentence)).toBe("notifying-a-serious-incident");
-    // An email address is a fact, whatever else the part names.
-    expect(answered(answerQuestion(real, "mash email address? want to send over some info"))).toBe(
-      "mash-contacts",
-    );
+    for (const [q, id] of [
+      // A question an article lists word for word, however short.
+      [
+        "where is the MASH actually based? a parent at reception is asking if she can just go in and talk to someone",
+        "mash-who-and-where",
+      ],
+      // A part that asks, mid-sentence.
+      [
+        "a child we know has died and there were safeguarding concerns - how quickly do I need to notify for a case review?",
+        "notifying-a-serious-incident",
+      ],
+      // An email address is a fact, whatever else the part names.
+      ["mash email address? want to send over some info", "mash-contacts"],
+    ] as const) {
+      expect(answered(answerQuestion(real, q)), q).toBe(id);
+    }
   });
 
   it("looks up a term asked about with words around it, even beside what sounds like a refusal", () => {
