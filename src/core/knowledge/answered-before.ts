@@ -2,15 +2,17 @@ import MiniSearch from "minisearch";
 import type { AnsweredBeforeContent } from "./knowledge-schema.js";
 import { LEARNED } from "./thresholds.js";
 
-/**
- * The messages of the partnership's example sets, each with the entry that answered it right
- * (or none, for one to decline), searched like the knowledge base: a message whose nearest
- * earlier messages were nearly all answered by one entry asks what that entry answers, however
- * it is worded. This is how QnA Maker and Rasa learn from questions already asked; it only
- * settles a message the search was unsure of (answer-question.ts).
- */
 type Examples = MiniSearch<{ id: number; terms: string; entry: string }>;
 
+/**
+ * The messages of the partnership's example sets, each with the entry that answered it right
+ * (none, for one to decline; DANGER, for an emergency), searched like the knowledge base: a
+ * message whose nearest earlier messages were nearly all answered by one entry asks what that
+ * entry answers, however it is worded. This is how QnA Maker and Rasa learn from questions
+ * already asked; it only settles a message the search was unsure of (answer-question.ts). And a
+ * message whose nearest earlier messages were nearly all emergencies gets the 999 card
+ * (understand-message.ts), whatever the danger rules made of it.
+ */
 export interface AnsweredBefore {
   /** Every example message, emergencies too: what the emergency vote searches. */
   all: Examples;
@@ -79,7 +81,8 @@ function telling(
   terms: readonly string[],
   common = LEARNED.earlierCommon,
 ): string[] {
-  // (A share of the messages searched: the questions alone, or every message for emergencies.)
+  // A share of the messages searched (the questions alone, or every message for the emergency
+  // vote), against how many of all the example messages use the word.
   const limit = examples.documentCount * common;
   const uses = (t: string) => ab.uses.get(t) ?? 0;
   return terms
