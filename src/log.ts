@@ -8,15 +8,21 @@ export type { Logger };
  * because practitioners may type names or other identifying details of children.
  */
 export function createLogger(config: Pick<Config, "logLevel">): Logger {
-  return pino({
-    level: config.logLevel,
-    base: { app: "mk-safeguarding-assistant" },
-    // Belt and braces: even if a caller passes an activity or text by mistake, redact it.
-    redact: {
-      paths: ["text", "activity.text", "body.text", "*.text", "value", "activity.value"],
-      censor: "[redacted]",
+  return pino(
+    {
+      level: config.logLevel,
+      base: { app: "mk-safeguarding-assistant" },
+      // Belt and braces: even if a caller passes an activity or text by mistake, redact it.
+      redact: {
+        paths: ["text", "activity.text", "body.text", "*.text", "value", "activity.value"],
+        censor: "[redacted]",
+      },
     },
-  });
+    // Written before the next step, not buffered: a process killed a moment later (an OOM kill,
+    // a second instance's SIGKILL) still leaves its last lines, such as "reminder recorded
+    // without sending it again", for the operator.
+    pino.destination({ dest: 1, sync: true }),
+  );
 }
 
 /** Returns the text to log for a message: its length only, unless text logging is on. */
