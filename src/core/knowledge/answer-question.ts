@@ -104,8 +104,7 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
     if (asked.kind !== "answer") return undefined;
     // A question an article lists word for word, or a term the glossary names, is sure however
     // short it is ("where is the MASH based?").
-    const named = asked.via === "question" || asked.via === "definition" || asked.via === "lookup";
-    return named || (asked.score >= t.sure && terms >= t.questionTerms) ? asked : undefined;
+    return named(asked) || (asked.score >= t.sure && terms >= t.questionTerms) ? asked : undefined;
   };
   // "Worried about a family... am I allowed to share it?": the question, if the search is sure.
   // "A child we know has died - how quickly do we notify?": any part that asks, not only the
@@ -141,10 +140,8 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
     .sort((a, b) => b.score - a.score);
   // A part that an article lists word for word, or the glossary names ("when did MK get a MASH?
   // one of our governors asked"), is surer than a loose match of the whole message.
-  const named = parts.find(
-    (a) => a.via === "question" || a.via === "definition" || a.via === "lookup",
-  );
-  if (named && !(whole.kind === "answer" && whole.score >= t.sure)) return named;
+  const listed = parts.find(named);
+  if (listed && !(whole.kind === "answer" && whole.score >= t.sure)) return listed;
   if (whole.kind === "answer") return whole;
   // "The IDVA mentioned MARAC, what does that stand for?", where nothing answers the whole: the
   // term named last.
@@ -217,18 +214,22 @@ function termAskedAbout(index: KnowledgeIndex, understood: Understood): Knowledg
     index.thatQuestions.has(expandContraction(ws.join(" "))),
   );
   if (!asksThat) return undefined;
-  let last: KnowledgeEntry | undefined;
   const words = understood.words;
-  words.forEach((_, i) => {
+  for (let i = words.length - 1; i >= 0; i--) {
     for (let n = 4; n >= 1; n--) {
       const entry = index.glossaryByName.get(words.slice(i, i + n).join(" "));
-      if (entry) {
-        last = entry;
-        return;
-      }
+      if (entry) return entry;
     }
-  });
-  return last;
+  }
+  return undefined;
+}
+
+/** An answer the glossary or an article's own list names, rather than one the search found. */
+function named(answer: Answer): boolean {
+  return (
+    answer.kind === "answer" &&
+    (answer.via === "question" || answer.via === "definition" || answer.via === "lookup")
+  );
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */
