@@ -217,6 +217,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "phone consult - mum says 'ive given him all my tablets so he'll sleep forever', he's 6, then she hung up",
     "2 kids about 11 been sleeping in our bin store behind the takeaway, one is coughing up blood and cant stand up",
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
+    // Older lads collecting a child with a time on it is not a pattern but tonight.
+    "y9 girl says older lads are picking her up from school in 20 mins to take her to a party at a hotel",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -245,6 +247,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "parent told reception their 10yo went missing overnight last weekend and came back with new trainers and a phone. he's home now",
     "mum told me she thought about killing herself after the baby was born but that was months ago and shes on meds now, kids fine. do i have to refer",
     "at level 4 if theres immediate risk what do I do on top of calling MASH",
+    // Missed on the seventh session's first runs: a pattern, an absence, the past told with "now".
+    "Head of Year 8. Girl has been missing overnight twice this month, comes back with new trainers and an iPhone, older lads pick her up in a car at the gate. Parents say they can't control her. Is this a MASH referral or early help?",
+    "lad at youth club always has wads of cash and new trainers lately, missing school, think he might be running drugs for someone. hes not in tonight. what do i do",
+    "midwife. woman told me at booking she had FGM done as a girl in sudan, shes expecting a baby girl in march. not sure who to tell",
+    "new to MK, practice nurse. mum mentioned her partner 'throws things when hes drunk' but nothing recently and shes left him. worried about the baby. who do i contact",
+    "yr 7 forensic science project about a fake stabbing at a crime scene, any good lesson plan ideas?",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -335,6 +343,9 @@ describe("honest refusals", () => {
       ["what is the northamptonshire mash number", "elsewhere"],
       ["who's the independent safeguarding scrutineer at MK Together now?", "ownWorkplace"],
       ["what's the average time MASH takes to respond to a referral this year", "notCovered"],
+      ["are they recruiting social workers in the MASH at the moment? how do i apply", "notCovered"],
+      ["can I be prosecuted for not reporting something a kid told me 3 years ago?", "notCovered"],
+      ["does MK do operation encompass notifications to schools? who sends them", "notCovered"],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);
@@ -350,6 +361,15 @@ describe("honest refusals", () => {
       "HV here, one of my babies (4 months) died suddenly at home at the weekend, police were involved. which group in MK reviews child deaths?",
     );
     expect(answered(own)).toBe("child-death-group");
+    // "If ..., which board...": the question starts at the question word.
+    expect(
+      answered(
+        answerQuestion(
+          real,
+          "if a teenager dies by suicide in MK which board reviews the death and who chairs it",
+        ),
+      ),
+    ).toBe("child-death-group");
     const whatToDo = answerQuestion(
       real,
       "our TA has been messaging a yr10 girl on snapchat late at night. what's the process when it's staff?",

@@ -162,11 +162,20 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
     .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
     .map((raw) => ({ words: splitWords(raw), end: raw.trim() }))
     .filter((p) => p.words.length > 0)
-    .map((p) => ({
-      asks: p.end.endsWith("?") || QUESTION_OPENERS.has(p.words[0] as string),
-      words: p.words,
-    }));
+    .map((p) => {
+      // "if a teenager dies by suicide which board reviews it": what is asked starts at the
+      // question word; the "if" before it says when.
+      const asked = p.words[0] === "if" ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
+      if (asked > 0) return { asks: true, words: p.words.slice(asked) };
+      return {
+        asks: p.end.endsWith("?") || QUESTION_OPENERS.has(p.words[0] as string),
+        words: p.words,
+      };
+    });
 }
+
+/** Words that ask, wherever they stand in a clause. */
+const ASKING_WORDS = new Set("what whats how who whos which where wheres".split(" "));
 
 /** Every part of the message that asks something: what a description ends by asking ("...who
  * do I tell?"). */
