@@ -343,7 +343,10 @@ describe("honest refusals", () => {
       ["what is the northamptonshire mash number", "elsewhere"],
       ["who's the independent safeguarding scrutineer at MK Together now?", "ownWorkplace"],
       ["what's the average time MASH takes to respond to a referral this year", "notCovered"],
-      ["are they recruiting social workers in the MASH at the moment? how do i apply", "notCovered"],
+      [
+        "are they recruiting social workers in the MASH at the moment? how do i apply",
+        "notCovered",
+      ],
       ["can I be prosecuted for not reporting something a kid told me 3 years ago?", "notCovered"],
       ["does MK do operation encompass notifications to schools? who sends them", "notCovered"],
     ] as const) {
