@@ -219,6 +219,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
     // Older lads collecting a child with a time on it is not a pattern but tonight.
     "y9 girl says older lads are picking her up from school in 20 mins to take her to a party at a hotel",
+    "gun at school gate",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -253,6 +254,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "midwife. woman told me at booking she had FGM done as a girl in sudan, shes expecting a baby girl in march. not sure who to tell",
     "new to MK, practice nurse. mum mentioned her partner 'throws things when hes drunk' but nothing recently and shes left him. worried about the baby. who do i contact",
     "yr 7 forensic science project about a fake stabbing at a crime scene, any good lesson plan ideas?",
+    "7yo wrote 'i want to stab my brother with a knife' in her journal after an argument, calm now, says she was just cross. teacher asking me next steps",
+    "a Y7 said 'my dad says he'll kill me if i fail my tests again' - think he meant it as a joke but the kid looked properly worried",
+    "GP - 11yo brought in by grandad who is clearly getting confused, forgot her inhaler repeatedly, asthma poorly controlled",
+    // A question of how or which is left to the rules, not to the vote of the nearest examples.
+    "how do i get my 4 yr old to stop having massive tantrums at bedtime",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -349,6 +355,9 @@ describe("honest refusals", () => {
       ],
       ["can I be prosecuted for not reporting something a kid told me 3 years ago?", "notCovered"],
       ["does MK do operation encompass notifications to schools? who sends them", "notCovered"],
+      ["how do I refer a girl to the FGM panel and what day does it meet", "notCovered"],
+      ["can you list what's on the MKSCB safer recruitment checklist", "notCovered"],
+      ["what did the Barnardos missing children pilot actually find?", "notCovered"],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);

@@ -47,6 +47,8 @@ export interface DangerModel {
   asking: Phrase[];
   general: Phrase[];
   notAChild: Phrase[];
+  /** First words of a question the vote of the nearest examples leaves to the rules. */
+  voteSkips: Set<string>;
   signs: Sign[];
   /** Every phrase above but the ignored ones, filed by first word (see match-phrase). */
   book: PhraseBook<string>;
@@ -106,6 +108,7 @@ export function compileDanger(content: DangerContent): DangerModel {
     asking,
     general,
     notAChild,
+    voteSkips: new Set(content.voteSkips.flatMap(splitWords)),
     signs,
     book,
   };

@@ -144,6 +144,8 @@ export const dangerSchema = z
     asking: z.array(word).default([]),
     general: z.array(word).default([]),
     notAChild: z.array(word).default([]),
+    /** First words of a question the nearest examples' vote does not read (see readDanger). */
+    voteSkips: z.array(word).default([]),
     lists: z.record(z.string(), z.array(word).min(1)).refine((l) => "now" in l, "a `now` list"),
     /** Lists whose words stay true whenever they were told: an injury nobody took to hospital
      * last night is still untreated this morning. */

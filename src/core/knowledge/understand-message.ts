@@ -121,8 +121,12 @@ export function readDanger(
   const sign = readDangerSign(index, text, correct);
   if (sign) return sign;
   if (readsLike(likeness, text)) return likeness.name;
-  // ...and one whose nearest example messages were nearly all emergencies, likewise.
-  const terms = makeQuery(index, correct(splitWords(text))).terms;
+  // ...and one whose nearest example messages were nearly all emergencies, likewise; but not a
+  // message that opens by asking how or which ("how do I renew my lifeguard NPLQ"): the vote is a
+  // net for descriptions, and a question is left to the rules.
+  const words = correct(splitWords(text));
+  if (index.danger.voteSkips.has(words[0] ?? "")) return undefined;
+  const terms = makeQuery(index, words).terms;
   return dangerBefore(index.answeredBefore, terms) ? EARLIER_EMERGENCIES : undefined;
 }
 
