@@ -418,6 +418,10 @@ describe("honest refusals", () => {
     expect(answered(answerQuestion(real, "what's an IMR in the context of case reviews"))).toBe(
       "glossary:imr",
     );
+    // ...and a term someone else asked about.
+    expect(answered(answerQuestion(real, "student HV asking what CONI is, can you explain"))).toBe(
+      "glossary:coni",
+    );
     // ...while a question about another area is still declined.
     const elsewhere = answerQuestion(real, "what is the northamptonshire mash number");
     expect(elsewhere.kind === "none" && elsewhere.refusal).toBe("elsewhere");

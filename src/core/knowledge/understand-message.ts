@@ -171,12 +171,24 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
       // question word; the "if" before it says when.
       const asked = p.words[0] === "if" ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
       if (asked > 0) return { asks: true, words: p.words.slice(asked) };
+      // "student HV asking what CONI is": a term someone asked the meaning of.
+      const term = p.words.findIndex(
+        (w, i) => w === "what" && REPORTED_ASKING.has(p.words[i - 1] ?? ""),
+      );
+      if (term > 0 && TERM_ENDINGS.has(p.words.at(-1) ?? "")) {
+        return { asks: true, words: p.words.slice(term) };
+      }
       return {
         asks: p.end.endsWith("?") || QUESTION_OPENERS.has(p.words[0] as string),
         words: p.words,
       };
     });
 }
+
+/** Words that report a question someone asked ("asking what CONI is"), and the last words of
+ * one that asks what a term means. */
+const REPORTED_ASKING = new Set("asking asked wondering wondered".split(" "));
+const TERM_ENDINGS = new Set("is means mean".split(" "));
 
 /** Words that ask, wherever they stand in a clause. */
 const ASKING_WORDS = new Set("what whats how who whos which where wheres".split(" "));
