@@ -220,6 +220,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // Older lads collecting a child with a time on it is not a pattern but tonight.
     "y9 girl says older lads are picking her up from school in 20 mins to take her to a party at a hotel",
     "gun at school gate",
+    "pastor says they will do a deliverance on a 9yo tonight because shes a witch, she hasnt been given food for 3 days",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -259,6 +260,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "GP - 11yo brought in by grandad who is clearly getting confused, forgot her inhaler repeatedly, asthma poorly controlled",
     // A question of how or which is left to the rules, not to the vote of the nearest examples.
     "how do i get my 4 yr old to stop having massive tantrums at bedtime",
+    // A place dated by its clause, a past year, a habit, a child in class now, a colleague.
+    "a dad kicked off at reception last wk n threatend staff, kids werent there. do we need to tell any1 safeguarding wise",
+    "boy in my class said his older brother got stabbed in 2022 and he's scared walking home now. he's gone really quiet",
+    "did a knife crime workshop today and a yr 8 said his cousin got stabbed in the summer and now hes scared walking to the shop",
+    "child said my dad hits me w a belt when im naughty, no marks seen, hes in class rn, hw do i handle it",
+    "former pupil, now 19, has told us a PE teacher who's still here had a sexual relationship with her when she was 15. what do we do",
+    "kid in my class says his older bro is in a gang n carries a knife, bro is 17 n doesnt live w them",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -358,6 +366,7 @@ describe("honest refusals", () => {
       ["how do I refer a girl to the FGM panel and what day does it meet", "notCovered"],
       ["can you list what's on the MKSCB safer recruitment checklist", "notCovered"],
       ["what did the Barnardos missing children pilot actually find?", "notCovered"],
+      ["im being sued by a parent for sharin info will i lose my house", "notCovered"],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);

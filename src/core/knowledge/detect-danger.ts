@@ -156,15 +156,17 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
       found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end && f.end > p.end);
     const over = (tag: string) =>
       found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
-    const now = starts("list:now").some((i) => !negatedAt(w, i, m.earlier));
+    const dated = starts("past").some((i) => !m.continuing.has(w.words[i - 1] ?? ""));
+    const told = (list: string) => starts(list).some((i) => !negatedAt(w, i, m.earlier));
+    // A place says now ("dad's at reception shouting"), unless the clause dates itself ("kicked
+    // off at reception last wk").
+    const now = told("list:now") || (!dated && told("list:whereNow"));
     // About what happened before ("last year", "used to"), unless the time is where something
     // began and still goes on ("missing since last night"), or it also says now ("the lad who
     // attacked her last week is outside right now").
     // What keeps happening ("comes in on his own most weeks") is not now either, though it is
     // told in the present: only a sign of this minute or tonight makes it now.
-    const past =
-      (!now && starts("past").some((i) => !m.continuing.has(w.words[i - 1] ?? ""))) ||
-      (at.has("habitual") && !at.has("list:urgent"));
+    const past = (!now && dated) || (at.has("habitual") && !at.has("list:urgent"));
     return { w, starts, over, has: (tag: string) => at.has(tag), now, past };
   });
   // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it, as
@@ -226,12 +228,15 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   return undefined;
 }
 
-/** The message cut into clauses (at punctuation and dashes, and before "but", which turns to what is true
- * now and starts its clause), as words: "ran away on Saturday, he's back today" is two things,
- * one of them now. */
+/** The message cut into clauses (at punctuation and dashes, and before "but", "and now" and "and
+ * he's", which turn to what is true now and start their clause), as words: "ran away on
+ * Saturday, he's back today" is two things, one of them now; so is "his brother got stabbed in
+ * the summer and now he's scared walking home". */
 export function sentenceWords(text: string): string[][] {
   return text
-    .split(/[.,!?;:\n]+|\s-\s|(?=\bbut\b)/i)
+    .split(
+      /[.,!?;:\n]+|\s-\s|(?=\bbut\b)|(?=\band now\b)|(?=\band (?:he|she|they)(?:'|’)?(?:s|re)\b)/i,
+    )
     .map(splitWords)
     .filter((ws) => ws.length > 0);
 }
