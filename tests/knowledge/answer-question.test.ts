@@ -267,6 +267,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "child said my dad hits me w a belt when im naughty, no marks seen, hes in class rn, hw do i handle it",
     "former pupil, now 19, has told us a PE teacher who's still here had a sexual relationship with her when she was 15. what do we do",
     "kid in my class says his older bro is in a gang n carries a knife, bro is 17 n doesnt live w them",
+    "parent told staff in the car park her ex has been threatening online to take the kids abroad. he lives in Spain and hasn't been in the uk for a year. what do we do",
+    "youth worker - 14yo lad suddenly has new trainers, 2 phones, keeps going to see 'cousins' in london at weekends. county lines?? what should i do",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -367,6 +369,9 @@ describe("honest refusals", () => {
       ["can you list what's on the MKSCB safer recruitment checklist", "notCovered"],
       ["what did the Barnardos missing children pilot actually find?", "notCovered"],
       ["im being sued by a parent for sharin info will i lose my house", "notCovered"],
+      ["LADO phone number pls?", "notCovered"],
+      ["who chairs the FGM panel in milton keynes?", "notCovered"],
+      ["how long does the MASH usually take to get back to you after a referral?", "notCovered"],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);

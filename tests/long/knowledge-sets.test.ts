@@ -472,6 +472,13 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-143.jsonl"), right: 1, declined: 1 },
   { file: path.join(HERE, "mixed-144.jsonl"), right: 0.98, declined: 0.93 },
   { file: path.join(HERE, "mixed-145.jsonl"), right: 1, declined: 1 },
+  // Three more, run once on 3295e6f before tuning: mixed-146 (sealed brief, new starters, locums,
+  // volunteers) 95.3% in scope, 92.0% declined, 25 of 25 emergencies, 2 false alarms; mixed-147
+  // (heavy with emergencies, told second-hand, at night, by children) 96.0%, 100%, 45 of 45, 1;
+  // mixed-148 (details the documents hold beside details they do not) 96.9%, 73.3%, 25 of 25, 1.
+  { file: path.join(HERE, "mixed-146.jsonl"), right: 0.98, declined: 0.96 },
+  { file: path.join(HERE, "mixed-147.jsonl"), right: 0.98, declined: 1 },
+  { file: path.join(HERE, "mixed-148.jsonl"), right: 1, declined: 1 },
 ];
 
 checkEvalSets(SETS);
