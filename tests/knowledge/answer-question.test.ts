@@ -269,6 +269,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "kid in my class says his older bro is in a gang n carries a knife, bro is 17 n doesnt live w them",
     "parent told staff in the car park her ex has been threatening online to take the kids abroad. he lives in Spain and hasn't been in the uk for a year. what do we do",
     "youth worker - 14yo lad suddenly has new trainers, 2 phones, keeps going to see 'cousins' in london at weekends. county lines?? what should i do",
+    // Nor does the vote of the nearest emergencies read a pattern, or a question opening "are".
+    "pharmacy - 14yo girl comes in most days buying co-codamol and energy drinks, looks withdrawn, said her mum's 'not well'. what shd i do",
+    "are there any beds at the campbell centre tonight",
+    "12yo said in class 'im going to stab him' about another boy after a row at football. searched his bag, nothing there, parents in, he's calmed right down",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -372,6 +376,7 @@ describe("honest refusals", () => {
       ["LADO phone number pls?", "notCovered"],
       ["who chairs the FGM panel in milton keynes?", "notCovered"],
       ["how long does the MASH usually take to get back to you after a referral?", "notCovered"],
+      ["what are the MKUH paeds ward visiting hours", "notCovered"],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);

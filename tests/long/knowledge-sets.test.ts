@@ -479,6 +479,13 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-146.jsonl"), right: 0.98, declined: 0.96 },
   { file: path.join(HERE, "mixed-147.jsonl"), right: 0.98, declined: 1 },
   { file: path.join(HERE, "mixed-148.jsonl"), right: 1, declined: 1 },
+  // Three more, run once on df8b16d before tuning: mixed-149 (health settings and police, sealed
+  // brief) 91.8% in scope, 92.0% declined, 25 of 25 emergencies, 4 false alarms; mixed-150 (heavy
+  // with emergencies, some told calmly or last) 98.0%, 100%, 45 of 45, 1; mixed-151 (education,
+  // early years, youth work, faith, council; long messages) 96.5%, 96.0%, 25 of 25, 1.
+  { file: path.join(HERE, "mixed-149.jsonl"), right: 0.95, declined: 0.96 },
+  { file: path.join(HERE, "mixed-150.jsonl"), right: 0.98, declined: 1 },
+  { file: path.join(HERE, "mixed-151.jsonl"), right: 0.97, declined: 1 },
 ];
 
 checkEvalSets(SETS);

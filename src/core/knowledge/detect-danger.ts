@@ -125,6 +125,14 @@ export function wordsOfDanger(model: DangerModel): string[] {
   ]);
 }
 
+/** Whether a message tells what keeps happening ("comes in most days buying co-codamol") and
+ * nothing of this minute or tonight: a pattern to refer, which the vote of the nearest example
+ * emergencies leaves to the rules. */
+export function toldAsPattern(m: DangerModel, words: readonly string[]): boolean {
+  const tags = new Set(readPhrases(toWords(words), m.book).map((f) => f.tag));
+  return tags.has("habitual") && !tags.has("list:urgent");
+}
+
 /** "not", "no", "wasn't"... in the three words before: "not suicidal", "no injuries". */
 function negatedAt(s: Words, at: number, words: ReadonlySet<string>): boolean {
   return s.words.slice(Math.max(0, at - 3), at).some((w) => words.has(w));

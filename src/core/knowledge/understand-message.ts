@@ -1,7 +1,7 @@
 import { dangerBefore } from "./answered-before.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { asksForAnswerType } from "./check-answer-type.js";
-import { detectDanger, sentenceWords } from "./detect-danger.js";
+import { detectDanger, sentenceWords, toldAsPattern } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { makeQuery } from "./search-knowledge.js";
@@ -122,10 +122,13 @@ export function readDanger(
   if (sign) return sign;
   if (readsLike(likeness, text)) return likeness.name;
   // ...and one whose nearest example messages were nearly all emergencies, likewise; but not a
-  // message that opens by asking how or which ("how do I renew my lifeguard NPLQ"): the vote is a
-  // net for descriptions, and a question is left to the rules.
+  // message that opens by asking how or which ("how do I renew my lifeguard NPLQ"), nor one that
+  // tells only what keeps happening: the vote is a net for emergencies told in new words, and a
+  // question or a pattern is left to the rules.
   const words = correct(splitWords(text));
-  if (index.danger.voteSkips.has(words[0] ?? "")) return undefined;
+  if (index.danger.voteSkips.has(words[0] ?? "") || toldAsPattern(index.danger, words)) {
+    return undefined;
+  }
   const terms = makeQuery(index, words).terms;
   return dangerBefore(index.answeredBefore, terms) ? EARLIER_EMERGENCIES : undefined;
 }
