@@ -272,6 +272,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // Nor does the vote of the nearest emergencies read a pattern, or a question opening "are".
     "pharmacy - 14yo girl comes in most days buying co-codamol and energy drinks, looks withdrawn, said her mum's 'not well'. what shd i do",
     "are there any beds at the campbell centre tonight",
+    // About a film: nothing in it is happening, however like an emergency it reads.
+    "pupil watched a film at a sleepover where a girl gets kidnapped and now won't walk anywhere alone, keeps saying a man will take her. no actual incident happened. safeguarding or just pastoral?",
+    // "Evening" is not "even" ("not sure what level this even is").
+    "home visit last week, flat freezing, no heating on, baby in loads of layers, mum says she cant afford the gas. not sure what level this even is or who to go to",
+    "4yo told staff 'my cousin showed me a gun on his phone and said he'd shoot people'. we think it was a video game. is this something to refer?",
     "12yo said in class 'im going to stab him' about another boy after a row at football. searched his bag, nothing there, parents in, he's calmed right down",
   ];
   it("raises no alarm for an ordinary question", () => {
@@ -377,6 +382,10 @@ describe("honest refusals", () => {
       ["who chairs the FGM panel in milton keynes?", "notCovered"],
       ["how long does the MASH usually take to get back to you after a referral?", "notCovered"],
       ["what are the MKUH paeds ward visiting hours", "notCovered"],
+      [
+        "my neighbour is 84 and I think her carer is taking money from her purse, who do I report that to",
+        "adults",
+      ],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);

@@ -133,6 +133,12 @@ export function toldAsPattern(m: DangerModel, words: readonly string[]): boolean
   return tags.has("habitual") && !tags.has("list:urgent");
 }
 
+/** Whether a message is about a film, a story, training or a talk (danger.yaml's `general`),
+ * where nothing is happening: the rules raise nothing for it, and nor may a likeness or a vote. */
+export function toldInGeneral(m: DangerModel, words: readonly string[]): boolean {
+  return readPhrases(toWords(words), m.book).some((f) => f.tag === "general");
+}
+
 /** "not", "no", "wasn't"... in the three words before: "not suicidal", "no injuries". */
 function negatedAt(s: Words, at: number, words: ReadonlySet<string>): boolean {
   return s.words.slice(Math.max(0, at - 3), at).some((w) => words.has(w));

@@ -33,8 +33,9 @@ export function stemWord(word: string): string {
 }
 
 /** Words whose silent e must stay: "here" is not "her" ("officer here, MASH have emailed" is
- * not "her email"). */
-const KEPT_WHOLE = new Set(["here", "there", "where", "were"]);
+ * not "her email"); and "evening", which is not "even" ("not sure what level this even is" is
+ * not "this evening"). */
+const KEPT_WHOLE = new Set(["here", "there", "where", "were", "evening", "evenings"]);
 
 function hasDigit(s: string): boolean {
   return /\d/.test(s);

@@ -1,7 +1,7 @@
 import { dangerBefore } from "./answered-before.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { asksForAnswerType } from "./check-answer-type.js";
-import { detectDanger, sentenceWords, toldAsPattern } from "./detect-danger.js";
+import { detectDanger, sentenceWords, toldAsPattern, toldInGeneral } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { makeQuery } from "./search-knowledge.js";
@@ -120,6 +120,8 @@ export function readDanger(
   const likeness = index.dangerLikeness;
   const sign = readDangerSign(index, text, correct);
   if (sign) return sign;
+  // About a film, a story or training: nothing in it is happening, however it reads.
+  if (toldInGeneral(index.danger, correct(splitWords(text)))) return undefined;
   if (readsLike(likeness, text)) return likeness.name;
   // ...and one whose nearest example messages were nearly all emergencies, likewise; but not a
   // message that opens by asking how or which ("how do I renew my lifeguard NPLQ"), nor one that
