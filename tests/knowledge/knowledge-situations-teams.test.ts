@@ -1,14 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BotFrameworkClient, cardButtons, cardText } from "../support/bot-framework-client.js";
+import { describe, expect, it } from "vitest";
+import {
+  type BotFrameworkClient,
+  cardButtons,
+  cardText,
+  shareOneAssistant,
+} from "../support/bot-framework-client.js";
 
 /** What a practitioner types first, as they would type it, through the real server and protocol. */
 describe("danger, situations and refusals in Teams, through /api/messages", () => {
+  // One assistant for the block, a new conversation for each test: start-up is the slow part.
   let client: BotFrameworkClient;
-  beforeEach(async () => {
-    client = await BotFrameworkClient.start();
-  });
-  afterEach(async () => {
-    await client.stop();
+  shareOneAssistant((started) => {
+    client = started;
   });
 
   it("meets an emergency typed in words with the 999 card first, then the MASH and out of hours", async () => {

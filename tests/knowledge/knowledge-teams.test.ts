@@ -1,22 +1,21 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  BotFrameworkClient,
+  type BotFrameworkClient,
   cardButtons,
   cardText,
   type SentActivity,
+  shareOneAssistant,
 } from "../support/bot-framework-client.js";
 
 const actions = (a: SentActivity) => a.attachments?.[0]?.content.actions ?? [];
 
 describe("knowledge questions in Teams, through the Bot Framework protocol", () => {
+  // One assistant for the block, a new conversation for each test: start-up is the slow part.
   let client: BotFrameworkClient;
-  beforeEach(async () => {
-    client = await BotFrameworkClient.start();
-  });
-  afterEach(async () => {
-    await client.stop();
+  shareOneAssistant((started) => {
+    client = started;
   });
 
   it("answers a typed question with a card showing the answer, source and reviewed date", async () => {
