@@ -221,6 +221,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "y9 girl says older lads are picking her up from school in 20 mins to take her to a party at a hotel",
     "gun at school gate",
     "pastor says they will do a deliverance on a 9yo tonight because shes a witch, she hasnt been given food for 3 days",
+    "teenager in the pharmacy asking for plasters, blood is soaking through both sleeves and dripping, she's gone white and is swaying",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -272,6 +273,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // Nor does the vote of the nearest emergencies read a pattern, or a question opening "are".
     "pharmacy - 14yo girl comes in most days buying co-codamol and energy drinks, looks withdrawn, said her mum's 'not well'. what shd i do",
     "are there any beds at the campbell centre tonight",
+    // A time denied, a fading bruise, a game's words, a pattern of evenings, a child home with mum.
+    "neighbour of one of our families told reception the kids (6 and 9) get left on their own some evenings. not tonight as far as we know, it's been going on a while. what do we do",
+    "a yr 8 came in with a fading bruise on his cheek, said dad punched him on saturday. mum is collecting him today and she seems supportive. what do i do",
+    "overheard a yr 6 in the playground saying 'I'm gonna shoot up the school' - his mates said it's from a game. he got upset when I asked",
+    "police. 12yo found with a kitchen knife in his bag on sunday, nobody hurt, he's home with mum now, said it was 'for protection'. what's the referral route?",
+    "health visitor - dad smelt of alcohol at 10am, baby's nappy soaked through, hardly any food in the flat. next steps?",
     // About a film: nothing in it is happening, however like an emergency it reads.
     "pupil watched a film at a sleepover where a girl gets kidnapped and now won't walk anywhere alone, keeps saying a man will take her. no actual incident happened. safeguarding or just pastoral?",
     // "Evening" is not "even" ("not sure what level this even is").
