@@ -222,6 +222,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "gun at school gate",
     "pastor says they will do a deliverance on a 9yo tonight because shes a witch, she hasnt been given food for 3 days",
     "teenager in the pharmacy asking for plasters, blood is soaking through both sleeves and dripping, she's gone white and is swaying",
+    "child I work with just texted me 'hes in my room again pls help' and nothing since",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -279,6 +280,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "overheard a yr 6 in the playground saying 'I'm gonna shoot up the school' - his mates said it's from a game. he got upset when I asked",
     "police. 12yo found with a kitchen knife in his bag on sunday, nobody hurt, he's home with mum now, said it was 'for protection'. what's the referral route?",
     "health visitor - dad smelt of alcohol at 10am, baby's nappy soaked through, hardly any food in the flat. next steps?",
+    "who is our deputy DSL this year? forgot and the poster's gone from the staffroom",
+    "pls help whats the mash number",
     // About a film: nothing in it is happening, however like an emergency it reads.
     "pupil watched a film at a sleepover where a girl gets kidnapped and now won't walk anywhere alone, keeps saying a man will take her. no actual incident happened. safeguarding or just pastoral?",
     // "Evening" is not "even" ("not sure what level this even is").
