@@ -282,6 +282,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "health visitor - dad smelt of alcohol at 10am, baby's nappy soaked through, hardly any food in the flat. next steps?",
     "who is our deputy DSL this year? forgot and the poster's gone from the staffroom",
     "pls help whats the mash number",
+    // A line from a film, a joke all laughed at, a boiler, a pattern of pick-ups.
+    "Yr 9 lad said 'I'll stab you' in class. It was a line from the film we'd just watched in media studies and he was quoting it to his mate, they both laughed. who do I talk to",
+    "One of our coaches joked 'I'll strangle that kid' in the staffroom. Obviously a joke, we all laughed. But he gives one girl lifts on her own. who do i raise this with",
+    "heating is broken in the childrens centre playroom, whose job is the repair",
+    "childminder - one of the dads has turned up twice now clearly stoned for pick up. I dont know whether to report it or just have a word with mum",
     // About a film: nothing in it is happening, however like an emergency it reads.
     "pupil watched a film at a sleepover where a girl gets kidnapped and now won't walk anywhere alone, keeps saying a man will take her. no actual incident happened. safeguarding or just pastoral?",
     // "Evening" is not "even" ("not sure what level this even is").
