@@ -286,6 +286,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "Yr 9 lad said 'I'll stab you' in class. It was a line from the film we'd just watched in media studies and he was quoting it to his mate, they both laughed. who do I talk to",
     "One of our coaches joked 'I'll strangle that kid' in the staffroom. Obviously a joke, we all laughed. But he gives one girl lifts on her own. who do i raise this with",
     "heating is broken in the childrens centre playroom, whose job is the repair",
+    "what does Level 3 mean on the fire alarm panel in our school office",
+    "pupil says 3 wks ago a man in a car offered her sweets outside school, she ran off and told her mum. nothing since. should i report it anywhere",
     "childminder - one of the dads has turned up twice now clearly stoned for pick up. I dont know whether to report it or just have a word with mum",
     // About a film: nothing in it is happening, however like an emergency it reads.
     "pupil watched a film at a sleepover where a girl gets kidnapped and now won't walk anywhere alone, keeps saying a man will take her. no actual incident happened. safeguarding or just pastoral?",
@@ -397,6 +399,7 @@ describe("honest refusals", () => {
       ["who chairs the FGM panel in milton keynes?", "notCovered"],
       ["how long does the MASH usually take to get back to you after a referral?", "notCovered"],
       ["what are the MKUH paeds ward visiting hours", "notCovered"],
+      ["what's the immunisation schedule for a 12 month old, can't find the leaflet", "notCovered"],
       [
         "my neighbour is 84 and I think her carer is taking money from her purse, who do I report that to",
         "adults",
