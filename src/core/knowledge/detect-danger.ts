@@ -125,18 +125,21 @@ export function wordsOfDanger(model: DangerModel): string[] {
   ]);
 }
 
-/** Whether a message tells what keeps happening ("comes in most days buying co-codamol") and
- * nothing of this minute or tonight: a pattern to refer, which the vote of the nearest example
- * emergencies leaves to the rules. */
-export function toldAsPattern(m: DangerModel, words: readonly string[]): boolean {
+/** How a message is told, read in one pass of the phrase book:
+ * - `inGeneral`: about a film, a story, training or a talk (danger.yaml's `general`), where
+ *   nothing is happening: the rules raise nothing for it, and nor may a likeness or a vote;
+ * - `asPattern`: what keeps happening ("comes in most days buying co-codamol") and nothing of
+ *   this minute or tonight: a pattern to refer, which the vote of the nearest example
+ *   emergencies leaves to the rules. */
+export function howTold(
+  m: DangerModel,
+  words: readonly string[],
+): { inGeneral: boolean; asPattern: boolean } {
   const tags = new Set(readPhrases(toWords(words), m.book).map((f) => f.tag));
-  return tags.has("habitual") && !tags.has("list:urgent");
-}
-
-/** Whether a message is about a film, a story, training or a talk (danger.yaml's `general`),
- * where nothing is happening: the rules raise nothing for it, and nor may a likeness or a vote. */
-export function toldInGeneral(m: DangerModel, words: readonly string[]): boolean {
-  return readPhrases(toWords(words), m.book).some((f) => f.tag === "general");
+  return {
+    inGeneral: tags.has("general"),
+    asPattern: tags.has("habitual") && !tags.has("list:urgent"),
+  };
 }
 
 /** "not", "no", "wasn't"... in the three words before: "not suicidal", "no injuries". */

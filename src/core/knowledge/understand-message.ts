@@ -1,7 +1,7 @@
 import { dangerBefore } from "./answered-before.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { asksForAnswerType } from "./check-answer-type.js";
-import { detectDanger, sentenceWords, toldAsPattern, toldInGeneral } from "./detect-danger.js";
+import { detectDanger, howTold, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { makeQuery } from "./search-knowledge.js";
@@ -120,17 +120,16 @@ export function readDanger(
   const likeness = index.dangerLikeness;
   const sign = readDangerSign(index, text, correct);
   if (sign) return sign;
+  const words = correct(splitWords(text));
+  const told = howTold(index.danger, words);
   // About a film, a story or training: nothing in it is happening, however it reads.
-  if (toldInGeneral(index.danger, correct(splitWords(text)))) return undefined;
+  if (told.inGeneral) return undefined;
   if (readsLike(likeness, text)) return likeness.name;
   // ...and one whose nearest example messages were nearly all emergencies, likewise; but not a
   // message that opens by asking how or which ("how do I renew my lifeguard NPLQ"), nor one that
   // tells only what keeps happening: the vote is a net for emergencies told in new words, and a
   // question or a pattern is left to the rules.
-  const words = correct(splitWords(text));
-  if (index.danger.voteSkips.has(words[0] ?? "") || toldAsPattern(index.danger, words)) {
-    return undefined;
-  }
+  if (index.danger.voteSkips.has(words[0] ?? "") || told.asPattern) return undefined;
   const terms = makeQuery(index, words).terms;
   return dangerBefore(index.answeredBefore, terms) ? EARLIER_EMERGENCIES : undefined;
 }
