@@ -295,6 +295,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "home visit last week, flat freezing, no heating on, baby in loads of layers, mum says she cant afford the gas. not sure what level this even is or who to go to",
     "4yo told staff 'my cousin showed me a gun on his phone and said he'd shoot people'. we think it was a video game. is this something to refer?",
     "12yo said in class 'im going to stab him' about another boy after a row at football. searched his bag, nothing there, parents in, he's calmed right down",
+    // The seventh session's sealed false alarms: what makes each safe is in its own words.
+    "teen was overheard saying 'ill stab him' about another boy. we spoke to him, he says it was a drill lyric, no weapon found. still uneasy tbh - what should school do",
+    "my sister's friend says a teacher at a school in MK had a 'relationship' with a sixth former a few years back. the teacher still works there. who do you report that to",
+    "what's the max calpol dose for a 2yo in 24 hours, dont want to accidentally overdose her",
+    "running FGM awareness training for staff next week - which MK Together board oversees the FGM panel?",
+    "GP - 15yo asking for the pill, says her boyfriend is 19. she's here with her mum, no sign of anything happening right now. next steps?",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
