@@ -301,6 +301,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "what's the max calpol dose for a 2yo in 24 hours, dont want to accidentally overdose her",
     "running FGM awareness training for staff next week - which MK Together board oversees the FGM panel?",
     "GP - 15yo asking for the pill, says her boyfriend is 19. she's here with her mum, no sign of anything happening right now. next steps?",
+    "just finished Adolescence on netflix - do they get the police process right when the lad is arrested for stabbing the girl?",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -410,6 +411,24 @@ describe("honest refusals", () => {
         "my neighbour is 84 and I think her carer is taking money from her purse, who do I report that to",
         "adults",
       ],
+      // The building's, the vehicle's and the organisation's own matters.
+      ["windscreen cracked on the school minibus, who fixes them in mk", "notCovered"],
+      [
+        "who do i contact about the broken fire door in our baby room, landlord isnt answering",
+        "notCovered",
+      ],
+      [
+        "can we take the school minibus to the pool on fri if only one member of staff has a D1 on their licence?",
+        "notCovered",
+      ],
+      ["does our behaviour policy let us keep a kids phone for a whole week?", "ownWorkplace"],
+      ["is Mrs Okafor in year 4 the one who did the level 3 safeguarding course?", "ownWorkplace"],
+      // A neighbouring area's own MASH, however the message places the child.
+      [
+        "child lives in Bicester but goes to school in MK - what's the oxfordshire MASH referral email",
+        "elsewhere",
+      ],
+      ["child lives in aylesbury not MK - what's the Buckinghamshire MASH number?", "elsewhere"],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);
@@ -439,6 +458,18 @@ describe("honest refusals", () => {
       "our TA has been messaging a yr10 girl on snapchat late at night. what's the process when it's staff?",
     );
     expect(answered(whatToDo)).toBe("lado-guidance");
+    // "A MARF or just ring?" asks which way to raise the worry, not for a number.
+    const route = answerQuestion(
+      real,
+      "I'm worried about a family - dad has severe depression, kids are 6 and 9 and look unkempt and tired. do I do a MARF or just ring?",
+    );
+    expect(answered(route)).toBe("worried-about-a-child");
+    // "When I asked him he said..." tells what happened; it asks nothing.
+    const told = answerQuestion(
+      real,
+      "one of my yr 9s wrote a poem about wanting to kill his dad for the creative writing unit. When I asked him he said its made up, the dad in it is a character. still niggling me tbh, his attendance has dropped off too",
+    );
+    expect(answered(told)).toBe("worried-about-a-child");
   });
 
   it("answers a fact asked beside a description, however short or wherever it comes", () => {

@@ -33,6 +33,12 @@ describe("whether an answer can hold what the question asks for", () => {
     expect(holdsAnswerType("number of children on a child protection plan", figures)).toBe(true);
   });
 
+  it("reads 'a MARF or just ring?' as asking which way, not for a number", () => {
+    const noNumber = "Talk to your designated safeguarding lead and use the MARF.";
+    expect(holdsAnswerType("do i do a marf or just ring", noNumber)).toBe(true);
+    expect(holdsAnswerType("who do i ring at the mash", noNumber)).toBe(false);
+  });
+
   it("lets anything else through", () => {
     expect(holdsAnswerType("what is a strategy meeting", "A meeting of agencies.")).toBe(true);
   });

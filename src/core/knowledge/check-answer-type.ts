@@ -7,8 +7,9 @@
  */
 const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
   {
-    // "The number of children on plans" asks for a count, not a number to ring.
-    asks: /\b(phone|ring|tel|mobile|direct line|direct dial|extension)\b|\bnumber\b(?! of)/,
+    // "The number of children on plans" asks for a count, not a number to ring; "do I do a MARF
+    // or just ring?" asks which way to raise a worry, not for a number.
+    asks: /(?<!\b(or|just) )\b(phone|ring|tel|mobile|direct line|direct dial|extension)\b|\bnumber\b(?! of)/,
     shows: /\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b999\b|\b101\b/,
   },
   { asks: /\b(email|e mail)\b/, shows: /@/ },

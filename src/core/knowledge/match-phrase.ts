@@ -46,6 +46,9 @@ function wordMatches(p: PhraseWord, word: string, stem: string): boolean {
   return word === p.text || (p.stem !== undefined && stem === p.stem);
 }
 
+/** Words a phrase may not skip: "in aylesbury not mk" does not say "in mk". */
+const UNSKIPPABLE = new Set(["not", "no", "never"]);
+
 /** Where `phrase`, starting at word `i`, ends (the index after its last word), or -1 if it does
  * not start there: its words in order, at most `gap` other words between each. */
 function endOf(w: Words, phrase: Phrase, i: number, gap: number): number {
@@ -59,6 +62,7 @@ function endOf(w: Words, phrase: Phrase, i: number, gap: number): number {
         next = j;
         break;
       }
+      if (UNSKIPPABLE.has(w.words[j] as string)) break;
     }
     at = next;
     if (at < 0) return -1;

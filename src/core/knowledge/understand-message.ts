@@ -172,9 +172,12 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
     .filter((p) => p.words.length > 0)
     .map((p) => {
       // "if a teenager dies by suicide which board reviews it": what is asked starts at the
-      // question word; the "if" before it says when.
-      const asked = p.words[0] === "if" ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
+      // question word; the "if" before it says when. So does "when I asked him he said it's made
+      // up", which asks nothing.
+      const when = p.words[0] === "if" || (p.words[0] === "when" && PRONOUNS.has(p.words[1] ?? ""));
+      const asked = when ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
       if (asked > 0) return { asks: true, words: p.words.slice(asked) };
+      if (when) return { asks: p.end.endsWith("?"), words: p.words };
       // "student HV asking what CONI is": a term someone asked the meaning of.
       const term = p.words.findIndex(
         (w, i) => w === "what" && REPORTED_ASKING.has(p.words[i - 1] ?? ""),
@@ -193,6 +196,9 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
  * one that asks what a term means. */
 const REPORTED_ASKING = new Set("asking asked wondering wondered".split(" "));
 const TERM_ENDINGS = new Set("is means mean".split(" "));
+
+/** Who a clause of time is about: "when I asked him", "when she came in". */
+const PRONOUNS = new Set("i he she we they".split(" "));
 
 /** Words that ask, wherever they stand in a clause. */
 const ASKING_WORDS = new Set("what whats how who whos which where wheres".split(" "));
