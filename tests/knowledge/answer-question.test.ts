@@ -217,6 +217,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "phone consult - mum says 'ive given him all my tablets so he'll sleep forever', he's 6, then she hung up",
     "2 kids about 11 been sleeping in our bin store behind the takeaway, one is coughing up blood and cant stand up",
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
+    // A child's own spelling: "lokked" is one slip from "looked" and from "locked".
+    "my step dad lokked me in the shed and its geting dark and cold he sed i have to stay here all nite im 9",
     // Older lads collecting a child with a time on it is not a pattern but tonight.
     "y9 girl says older lads are picking her up from school in 20 mins to take her to a party at a hotel",
     "gun at school gate",
@@ -302,6 +304,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "running FGM awareness training for staff next week - which MK Together board oversees the FGM panel?",
     "GP - 15yo asking for the pill, says her boyfriend is 19. she's here with her mum, no sign of anything happening right now. next steps?",
     "just finished Adolescence on netflix - do they get the police process right when the lad is arrested for stabbing the girl?",
+    "imminent risk of FGM - which level of need is that",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -423,6 +426,7 @@ describe("honest refusals", () => {
       ],
       ["does our behaviour policy let us keep a kids phone for a whole week?", "ownWorkplace"],
       ["is Mrs Okafor in year 4 the one who did the level 3 safeguarding course?", "ownWorkplace"],
+      ["pull up my notes from the home visit w the okafor family last tues pls", "ownWorkplace"],
       // A neighbouring area's own MASH, however the message places the child.
       [
         "child lives in Bicester but goes to school in MK - what's the oxfordshire MASH referral email",
@@ -470,6 +474,19 @@ describe("honest refusals", () => {
       "one of my yr 9s wrote a poem about wanting to kill his dad for the creative writing unit. When I asked him he said its made up, the dad in it is a character. still niggling me tbh, his attendance has dropped off too",
     );
     expect(answered(told)).toBe("worried-about-a-child");
+    // "Who do I pass it to?" asks what to do; "mum is booked with me" is an appointment.
+    for (const q of [
+      "pc here, attended a DA call last nite, 2 kids in the house, they were asleep apparently. he's been arrested n released. who do i pass it to for the kids",
+      "GP. 7yo seen in A&E at the weekend with a spiral fracture, now discharged, hospital safeguarding team say they referred. mum is booked with me tmrw - anything I should do?",
+    ]) {
+      expect(answered(answerQuestion(real, q)), q).toBe("worried-about-a-child");
+    }
+    // "How fast" asks for a time, beside the situation: the notification's 24 hours.
+    const fast = answerQuestion(
+      real,
+      "sw here, serious incident, child died last nite - how fast do i need to tell mk together and how",
+    );
+    expect(answered(fast)).toBe("notifying-a-serious-incident");
   });
 
   it("answers a fact asked beside a description, however short or wherever it comes", () => {

@@ -15,7 +15,7 @@ const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
   { asks: /\b(email|e mail)\b/, shows: /@/ },
   { asks: /\bpost ?code\b/, shows: /\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b/ },
   {
-    asks: /\bhow (often|long|soon|quickly|many (days|weeks|months|hours))\b|\btimescales?\b/,
+    asks: /\bhow (often|long|soon|quickly|fast|many (days|weeks|months|hours))\b|\btimescales?\b/,
     shows: /\d|\b(days?|weeks?|months?|hours?|years?|annually|monthly|weekly|quarterly|every)\b/,
   },
   {
