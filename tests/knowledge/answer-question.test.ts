@@ -217,6 +217,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "phone consult - mum says 'ive given him all my tablets so he'll sleep forever', he's 6, then she hung up",
     "2 kids about 11 been sleeping in our bin store behind the takeaway, one is coughing up blood and cant stand up",
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
+    // "On and off", since they got home: still going on, not a pattern of the past.
+    "i know its prob nothing, the hospital discharged him fine, but since they got home the 8 wk old has been fitting on and off and mum wont call anyone cos dad will go mad",
     // A child's own spelling: "lokked" is one slip from "looked" and from "locked".
     "my step dad lokked me in the shed and its geting dark and cold he sed i have to stay here all nite im 9",
     // Older lads collecting a child with a time on it is not a pattern but tonight.
@@ -305,6 +307,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "GP - 15yo asking for the pill, says her boyfriend is 19. she's here with her mum, no sign of anything happening right now. next steps?",
     "just finished Adolescence on netflix - do they get the police process right when the lad is arrested for stabbing the girl?",
     "imminent risk of FGM - which level of need is that",
+    // A time that opens the next clause dates this one, whatever else that clause says is now; a
+    // child's drawing; a pattern of going missing; a prescription; a pattern of pick-ups.
+    "lad at my youth group told me his brother shot at him with an air rifle, which - this was two summers ago and the brother's in the army now - but he said it so casually i'm worried about whats normal in that house. is this a referral?",
+    "9yo keeps drawing ppl getting stabbed, knives, blood everywhere, says its from a game his big brother plays. no sign of harm at home just bit worried what hes being exposed to",
+    "lad 15 we see at the skatepark suddenly has new designer gear, 2 phones, vanishes for days at a time and had train tickets to london in his pocket. smells like county lines tbh. how do i report in MK",
+    "paeds diabetes clinic, 5yo with T1, parents keep not collecting insulin scripts, HbA1c through the roof, missed 4 appts in a row, dont answer phone. we're getting really worried about medical neglect",
+    "Youth worker at a community centre in Fishermead. 14 y/o lad turning up with new trainers, 2 phones, cash, and older guys in a car waiting for him after sessions. hes stopped going to school as well. who do I pass this to",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");

@@ -188,9 +188,15 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   });
   // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it, as
   // does a clause that opens with one ("...locked in a shed, years ago before he came into care").
+  // A lone word between them ("...shot at him with an air rifle, which - this was two summers
+  // ago") is passed over.
   const datedByNext = (i: number) => {
-    const next = clauses[i + 1];
-    return next?.past === true && (next.w.words.length <= 4 || next.starts("past").includes(0));
+    const next = clauses[i + 1]?.w.words.length === 1 ? clauses[i + 2] : clauses[i + 1];
+    // (A clause that opens with the time dates the one before, whatever it goes on to say is true
+    // now: "...with an air rifle - this was two summers ago and the brother's in the army now".)
+    return (
+      (next?.past === true && next.w.words.length <= 4) || next?.starts("past").includes(0) === true
+    );
   };
   const current = clauses.filter((c, i) => !c.past && !datedByNext(i));
   const anyNow = current.some((c) => c.now);
