@@ -314,6 +314,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "lad 15 we see at the skatepark suddenly has new designer gear, 2 phones, vanishes for days at a time and had train tickets to london in his pocket. smells like county lines tbh. how do i report in MK",
     "paeds diabetes clinic, 5yo with T1, parents keep not collecting insulin scripts, HbA1c through the roof, missed 4 appts in a row, dont answer phone. we're getting really worried about medical neglect",
     "Youth worker at a community centre in Fishermead. 14 y/o lad turning up with new trainers, 2 phones, cash, and older guys in a car waiting for him after sessions. hes stopped going to school as well. who do I pass this to",
+    // "This isn't right, is it" is not "this is it"; a pattern of going missing is not a child
+    // missing now; appointments not turned up to; what a strategy says.
+    "football club welfare officer. one of our assistant coaches has been snapchatting a 14yo girl from the u15s late at night, her mum showed me screenshots, nothing explicit but 'you're my fave' type stuff. he's brilliant with the kids and i dont want to wreck his life but this isnt right is it",
+    "13yo has gone missing 3 times this month, back each time but won't say where she's been. police are aware of the episodes",
+    "dentist in Wolverton. 6yo today with 8 decayed teeth and an abscess, clearly in pain, mum's cancelled or not turned up to 5 appointments this year and says she 'can't be doing with the waiting room'. At what point is this neglect and what do i do?",
+    "what does the MK serious violence duty strategy say about knives in schools",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -333,6 +339,12 @@ describe("situations route to the help they need", () => {
   });
 
   it("sends a concern about someone who works or volunteers with children to the LADO", () => {
+    for (const q of [
+      "saw a colleague grab a 6yo by the arm hard enough to leave marks during a tantrum. she's normally great but im not comfortable",
+      "i'm a foster carer and at our support group another carer laughed about smacking the kids she looks after 'when they deserve it'. i feel sick about it. do i report this and who to",
+    ]) {
+      expect(answered(answerQuestion(real, q)), q).toBe("lado-guidance");
+    }
     for (const q of [
       "one of our TAs has been messaging a yr 10 on snapchat, who do i report that to?",
       "our football coach keeps giving a boy lifts home and presents",
@@ -436,6 +448,7 @@ describe("honest refusals", () => {
       ["does our behaviour policy let us keep a kids phone for a whole week?", "ownWorkplace"],
       ["is Mrs Okafor in year 4 the one who did the level 3 safeguarding course?", "ownWorkplace"],
       ["pull up my notes from the home visit w the okafor family last tues pls", "ownWorkplace"],
+      ["when does the case review panel next sit? need the actual date", "notCovered"],
       // A neighbouring area's own MASH, however the message places the child.
       [
         "child lives in Bicester but goes to school in MK - what's the oxfordshire MASH referral email",

@@ -558,6 +558,16 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-168.jsonl"), right: 0.96, declined: 1 },
   { file: path.join(HERE, "mixed-169.jsonl"), right: 0.98, declined: 1 },
   { file: path.join(HERE, "mixed-170.jsonl"), right: 0.98, declined: 1 },
+  // Three more, run once on 196ae0d before tuning: mixed-171 (sealed brief, "surprise me": every
+  // role) 90.6% in scope, 100% declined, 25 of 25 emergencies, 3 false alarms; mixed-172 (heavy
+  // with emergencies, told calmly or in a second language) 100%, 100%, 45 of 45, 0; mixed-173 (40
+  // near-miss declines) 95.7%, 80.0%, 25 of 25, 3. Five of its declines are answered still: one
+  // rightly (the out-of-hours number is in the MASH contacts), four with the article nearest
+  // what is asked (the amber rating, the CAF, the funding, the 2017 Levels of Need) where the
+  // detail asked for is not held.
+  { file: path.join(HERE, "mixed-171.jsonl"), right: 0.98, declined: 1 },
+  { file: path.join(HERE, "mixed-172.jsonl"), right: 0.98, declined: 1 },
+  { file: path.join(HERE, "mixed-173.jsonl"), right: 0.98, declined: 0.85 },
 ];
 
 checkEvalSets(SETS);

@@ -183,8 +183,13 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
     // attacked her last week is outside right now").
     // What keeps happening ("comes in on his own most weeks") is not now either, though it is
     // told in the present: only a sign of this minute or tonight makes it now.
-    const past = (!now && dated) || (at.has("habitual") && !at.has("list:urgent"));
-    return { w, starts, over, has: (tag: string) => at.has(tag), now, past };
+    const pattern = at.has("habitual") && !at.has("list:urgent");
+    const past = (!now && dated) || pattern;
+    // A sign that goes on from when it began ("missing since last night") counts in a dated
+    // clause, but not in one that tells what keeps happening ("has gone missing 3 times this
+    // month"), unless it says since when ("since they got home... fitting on and off").
+    const ongoing = !pattern || w.words.includes("since");
+    return { w, starts, over, has: (tag: string) => at.has(tag), now, past, ongoing };
   });
   // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it, as
   // does a clause that opens with one ("...locked in a shed, years ago before he came into care").
@@ -226,7 +231,7 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   const routing = clauses.some((c) => c.has("list:routing"));
 
   for (const [n, sign] of m.signs.entries()) {
-    for (const c of sign.ongoing ? clauses : current) {
+    for (const c of sign.ongoing ? clauses.filter((c) => c.ongoing) : current) {
       const i = clauses.indexOf(c);
       const found = c
         .starts(`sign:${n}`)

@@ -46,8 +46,11 @@ function wordMatches(p: PhraseWord, word: string, stem: string): boolean {
   return word === p.text || (p.stem !== undefined && stem === p.stem);
 }
 
-/** Words a phrase may not skip: "in aylesbury not mk" does not say "in mk". */
-const UNSKIPPABLE = new Set(["not", "no", "never"]);
+/** Words a phrase may not skip: "in aylesbury not mk" does not say "in mk", nor "this isn't
+ * right, is it" "this is it". */
+const UNSKIPPABLE = new Set(
+  "not no never isnt arent wasnt werent dont doesnt didnt cant wont hasnt havent".split(" "),
+);
 
 /** Where `phrase`, starting at word `i`, ends (the index after its last word), or -1 if it does
  * not start there: its words in order, at most `gap` other words between each. */
