@@ -219,6 +219,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "isnt anyone going to help, he is bleeding and nobody has called anyone",
     // "On and off", since they got home: still going on, not a pattern of the past.
     "i know its prob nothing, the hospital discharged him fine, but since they got home the 8 wk old has been fitting on and off and mum wont call anyone cos dad will go mad",
+    // "To 'cut' the two girls": FGM in other words, whatever the question after it names.
+    "health visitor. mum mentioned really casually that a lady is coming to the house on saturday to 'cut' the two girls while grandma's over from abroad. girls are 6 and 8. does this go to MASH or is there an FGM panel i use?",
     // A child's own spelling: "lokked" is one slip from "looked" and from "locked".
     "my step dad lokked me in the shed and its geting dark and cold he sed i have to stay here all nite im 9",
     // Older lads collecting a child with a time on it is not a pattern but tonight.
@@ -320,6 +322,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "13yo has gone missing 3 times this month, back each time but won't say where she's been. police are aware of the episodes",
     "dentist in Wolverton. 6yo today with 8 decayed teeth and an abscess, clearly in pain, mum's cancelled or not turned up to 5 appointments this year and says she 'can't be doing with the waiting room'. At what point is this neglect and what do i do?",
     "what does the MK serious violence duty strategy say about knives in schools",
+    // A death talked about; a court case against the practitioner; play fighting; a drawing.
+    "overheard two yr 9s talking about a boy from another school who killed himself. one said 'honestly i get why'. not sure if it's serious",
+    "mum says she's going to take me to court for making the referral. can she actually sue me personally??",
+    "10yo said his dad 'beats him up' when he loses at fifa. I asked more and it sounds like play fighting. He was laughing and there are no marks. should i still report it?",
+    "art teacher saw a yr5 draw a man with a knife labelled 'dad'. he said dad used to scare them with a knife before he left last year. dad doesn't live there now, no contact. child settled.",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -449,6 +456,9 @@ describe("honest refusals", () => {
       ["is Mrs Okafor in year 4 the one who did the level 3 safeguarding course?", "ownWorkplace"],
       ["pull up my notes from the home visit w the okafor family last tues pls", "ownWorkplace"],
       ["when does the case review panel next sit? need the actual date", "notCovered"],
+      ["when are the school holidays in MK this year", "notCovered"],
+      ["have you got a template letter to parents about head lice", "notCovered"],
+      ["my nan's carer is taking money out of her purse, who do i report that to?", "adults"],
       // A neighbouring area's own MASH, however the message places the child.
       [
         "child lives in Bicester but goes to school in MK - what's the oxfordshire MASH referral email",
