@@ -327,6 +327,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "mum says she's going to take me to court for making the referral. can she actually sue me personally??",
     "10yo said his dad 'beats him up' when he loses at fifa. I asked more and it sounds like play fighting. He was laughing and there are no marks. should i still report it?",
     "art teacher saw a yr5 draw a man with a knife labelled 'dad'. he said dad used to scare them with a knife before he left last year. dad doesn't live there now, no contact. child settled.",
+    // A journey dated by its clause; a time reported in the next; a meeting recorded.
+    "lad was threatened with a knife on the way to school last week, police dealt with it at the time, hes ok but mum says hes not sleeping. do i need to refer anywhere?",
+    "4 yr old at nursery told us 'daddy hurt mummy with a knife'. mum says that was months ago, hes left and has no contact. what do we do with that",
+    "mum has said shes going to record the CP conference for her son on her phone next week, is she legally allowed to?",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -459,6 +463,10 @@ describe("honest refusals", () => {
       ["when are the school holidays in MK this year", "notCovered"],
       ["have you got a template letter to parents about head lice", "notCovered"],
       ["my nan's carer is taking money out of her purse, who do i report that to?", "adults"],
+      [
+        "what's the pass mark on the level 3 safeguarding e-learning? need to redo mine",
+        "ownWorkplace",
+      ],
       // A neighbouring area's own MASH, however the message places the child.
       [
         "child lives in Bicester but goes to school in MK - what's the oxfordshire MASH referral email",

@@ -573,13 +573,20 @@ const SETS: EvalSet[] = [
   // with emergencies, some hidden in a question) 96.0%, 100%, 44 of 45 (missed: a lady "coming to
   // the house on saturday to 'cut' the two girls", asked beside "is there an FGM panel", caught
   // since), 2; mixed-176 (the panel, the board, DSLs; two questions at once) 96.5%, 88.0%, 25 of
-  // 25, 2. A false alarm is left in each of the last two: "a man in a car tried to get her to get
-  // in on her way home last week... she's fine" ("on her way" says now) and "dad can't collect
-  // but has PR: can we legally refuse him at the gate?" (the gate says now, so the question does
-  // not frame it).
+  // 25, 2. One false alarm is left: "dad can't collect but has PR: can we legally refuse him at
+  // the gate?" (the gate says now, so the question does not frame it). ("A man in a car tried to
+  // get her to get in on her way home last week" went with journeys dated by their clause.)
   { file: path.join(HERE, "mixed-174.jsonl"), right: 0.96, declined: 1 },
-  { file: path.join(HERE, "mixed-175.jsonl"), right: 0.98, declined: 1, alarms: 1 },
+  { file: path.join(HERE, "mixed-175.jsonl"), right: 0.98, declined: 1 },
   { file: path.join(HERE, "mixed-176.jsonl"), right: 0.96, declined: 0.96, alarms: 1 },
+  // Three more, run once on 141e260 before tuning: mixed-177 (sealed brief, a busy week, some very
+  // short) 95.3% in scope, 96.0% declined, 25 of 25 emergencies, 3 false alarms; mixed-178 (heavy
+  // with emergencies, typos) 96.0%, 93.3%, 45 of 45, 3; mixed-179 (the documents' facts in other
+  // words) 98.8%, 96.0%, 25 of 25, 0. The decline still answered asks for the MASH's out-of-hours
+  // number, which the MASH contacts hold.
+  { file: path.join(HERE, "mixed-177.jsonl"), right: 0.98, declined: 0.96 },
+  { file: path.join(HERE, "mixed-178.jsonl"), right: 0.98, declined: 1 },
+  { file: path.join(HERE, "mixed-179.jsonl"), right: 0.98, declined: 1 },
 ];
 
 checkEvalSets(SETS);

@@ -54,6 +54,9 @@ export interface DangerModel {
   book: PhraseBook<string>;
 }
 
+/** Words that report what someone said, before the time it names: "mum says that was months ago". */
+const REPORTING = new Set(["says", "said", "say"]);
+
 /** Words a sign's phrase may skip between its own ("pulled her sister into a van" is "pulled
  * into a van"); the small lists (ignore, past...) are matched word for word. */
 const SIGN_GAP = 2;
@@ -198,9 +201,11 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   const datedByNext = (i: number) => {
     const next = clauses[i + 1]?.w.words.length === 1 ? clauses[i + 2] : clauses[i + 1];
     // (A clause that opens with the time dates the one before, whatever it goes on to say is true
-    // now: "...with an air rifle - this was two summers ago and the brother's in the army now".)
+    // now: "...with an air rifle - this was two summers ago and the brother's in the army now";
+    // so does one that reports it: "...with a knife. mum says that was months ago".)
+    const opens = (i: number) => i === 0 || REPORTING.has(next?.w.words[i - 1] ?? "");
     return (
-      (next?.past === true && next.w.words.length <= 4) || next?.starts("past").includes(0) === true
+      (next?.past === true && next.w.words.length <= 4) || next?.starts("past").some(opens) === true
     );
   };
   const current = clauses.filter((c, i) => !c.past && !datedByNext(i));
