@@ -331,6 +331,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "lad was threatened with a knife on the way to school last week, police dealt with it at the time, hes ok but mum says hes not sleeping. do i need to refer anywhere?",
     "4 yr old at nursery told us 'daddy hurt mummy with a knife'. mum says that was months ago, hes left and has no contact. what do we do with that",
     "mum has said shes going to record the CP conference for her son on her phone next week, is she legally allowed to?",
+    // A condition lived with; a story for a newsletter; "is running drugs" is not running now.
+    "housing officer. family of 6 in a one bed flat, kids sleeping on the floor, black mould everywhere, eldest has asthma attacks. landlord ignoring. is this a children's social care thing or just housing?",
+    "writing a short story for the staff newsletter where a teen texts a teacher 'i want to end it all' - what would the real steps be in milton keynes so its accurate",
+    "mesh referral for 12yo boy we think is running drugs, keeps getting trains to london, what info do they want",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -446,6 +450,7 @@ describe("honest refusals", () => {
         "my neighbour is 84 and I think her carer is taking money from her purse, who do I report that to",
         "adults",
       ],
+      ["adhd referral pathway for a 7yo and whats the camhs wait at the mo", "notCovered"],
       // The building's, the vehicle's and the organisation's own matters.
       ["windscreen cracked on the school minibus, who fixes them in mk", "notCovered"],
       [
