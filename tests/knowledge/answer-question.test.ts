@@ -451,6 +451,11 @@ describe("honest refusals", () => {
         "adults",
       ],
       ["adhd referral pathway for a 7yo and whats the camhs wait at the mo", "notCovered"],
+      ["how do i sign a family up to CONI+? is there a form", "notCovered"],
+      [
+        "what did the most recent MK child safeguarding practice review recommend about neglect? need it for my team meeting",
+        "notCovered",
+      ],
       // The building's, the vehicle's and the organisation's own matters.
       ["windscreen cracked on the school minibus, who fixes them in mk", "notCovered"],
       [
