@@ -335,6 +335,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "housing officer. family of 6 in a one bed flat, kids sleeping on the floor, black mould everywhere, eldest has asthma attacks. landlord ignoring. is this a children's social care thing or just housing?",
     "writing a short story for the staff newsletter where a teen texts a teacher 'i want to end it all' - what would the real steps be in milton keynes so its accurate",
     "mesh referral for 12yo boy we think is running drugs, keeps getting trains to london, what info do they want",
+    // "In her care" is not "in her car".
+    "one of our foster carers has been heard swearing at and pushing a 13yo in her care, the young person told her school",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -649,6 +651,12 @@ describe("stemWord", () => {
     for (const group of same) {
       expect(new Set(group.map(stemWord)).size, group.join(",")).toBe(1);
     }
+  });
+
+  it("keeps apart words whose forms would meet: care is not car, evening is not even", () => {
+    expect(new Set(["care", "cares", "caring", "cared"].map(stemWord)).size).toBe(1);
+    expect(stemWord("care")).not.toBe(stemWord("car"));
+    expect(stemWord("evening")).not.toBe(stemWord("even"));
   });
 
   it("leaves short words, acronyms and numbers alone", () => {

@@ -10,6 +10,8 @@
 export function stemWord(word: string): string {
   let w = word;
   if (w.length <= 3 || hasDigit(w) || KEPT_WHOLE.has(w)) return w;
+  const irregular = STEM_OF.get(w);
+  if (irregular !== undefined) return irregular;
 
   // Plurals and third person.
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -36,6 +38,15 @@ export function stemWord(word: string): string {
  * not "her email"); and "evening", which is not "even" ("not sure what level this even is" is
  * not "this evening"). */
 const KEPT_WHOLE = new Set(["here", "there", "where", "were", "evening", "evenings"]);
+
+/** Words whose stem the rules above would give to another word: "care" is not "car" ("pushing a
+ * 13yo in her care" is not pushing a child into a car). */
+const STEM_OF = new Map([
+  ["care", "care"],
+  ["cares", "care"],
+  ["cared", "care"],
+  ["caring", "care"],
+]);
 
 function hasDigit(s: string): boolean {
   return /\d/.test(s);
