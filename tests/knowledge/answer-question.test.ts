@@ -335,6 +335,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "housing officer. family of 6 in a one bed flat, kids sleeping on the floor, black mould everywhere, eldest has asthma attacks. landlord ignoring. is this a children's social care thing or just housing?",
     "writing a short story for the staff newsletter where a teen texts a teacher 'i want to end it all' - what would the real steps be in milton keynes so its accurate",
     "mesh referral for 12yo boy we think is running drugs, keeps getting trains to london, what info do they want",
+    // A goal missed at football is not a child missing.
+    "during football last week a yr 7 yelled 'im going to kill myself' after missing a goal then laughed it off. mum says hes been quiet at home lately. am i overreacting",
     // "In her care" is not "in her car".
     "one of our foster carers has been heard swearing at and pushing a 13yo in her care, the young person told her school",
   ];
