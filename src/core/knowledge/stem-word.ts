@@ -8,10 +8,10 @@
 
  */
 export function stemWord(word: string): string {
+  const kept = STEM_OF.get(word);
+  if (kept !== undefined) return kept;
   let w = word;
-  if (w.length <= 3 || hasDigit(w) || KEPT_WHOLE.has(w)) return w;
-  const irregular = STEM_OF.get(w);
-  if (irregular !== undefined) return irregular;
+  if (w.length <= 3 || hasDigit(w)) return w;
 
   // Plurals and third person.
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -34,18 +34,13 @@ export function stemWord(word: string): string {
   return w;
 }
 
-/** Words whose silent e must stay: "here" is not "her" ("officer here, MASH have emailed" is
- * not "her email"); and "evening", which is not "even" ("not sure what level this even is" is
- * not "this evening"). */
-const KEPT_WHOLE = new Set(["here", "there", "where", "were", "evening", "evenings"]);
-
-/** Words whose stem the rules above would give to another word: "care" is not "car" ("pushing a
- * 13yo in her care" is not pushing a child into a car). */
+/** Words the rules would give another word's stem, with the stem they keep: "here" is not "her"
+ * ("officer here, MASH have emailed" is not "her email"), "evening" is not "even" ("not sure
+ * what level this even is" is not "this evening"), and "care" is not "car" ("pushing a 13yo in
+ * her care" is not pushing a child into a car). */
 const STEM_OF = new Map([
-  ["care", "care"],
-  ["cares", "care"],
-  ["cared", "care"],
-  ["caring", "care"],
+  ...["here", "there", "where", "were", "evening", "evenings"].map((w) => [w, w] as const),
+  ...["care", "cares", "cared", "caring"].map((w) => [w, "care"] as const),
 ]);
 
 function hasDigit(s: string): boolean {
