@@ -203,7 +203,7 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
     // (A clause that opens with the time dates the one before, whatever it goes on to say is true
     // now: "...with an air rifle - this was two summers ago and the brother's in the army now";
     // so does one that reports it: "...with a knife. mum says that was months ago".)
-    const opens = (i: number) => i === 0 || REPORTING.has(next?.w.words[i - 1] ?? "");
+    const opens = (at: number) => at === 0 || REPORTING.has(next?.w.words[at - 1] ?? "");
     return (
       (next?.past === true && next.w.words.length <= 4) || next?.starts("past").some(opens) === true
     );
@@ -235,8 +235,9 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   // unless a sign's own clause says it is going on now or within hours.
   const routing = clauses.some((c) => c.has("list:routing"));
 
+  const goingOn = clauses.filter((c) => c.ongoing);
   for (const [n, sign] of m.signs.entries()) {
-    for (const c of sign.ongoing ? clauses.filter((c) => c.ongoing) : current) {
+    for (const c of sign.ongoing ? goingOn : current) {
       const i = clauses.indexOf(c);
       const found = c
         .starts(`sign:${n}`)
