@@ -133,15 +133,18 @@ export function wordsOfDanger(model: DangerModel): string[] {
  *   nothing is happening: the rules raise nothing for it, and nor may a likeness or a vote;
  * - `asPattern`: what keeps happening ("comes in most days buying co-codamol") and nothing of
  *   this minute or tonight: a pattern to refer, which the vote of the nearest example
- *   emergencies leaves to the rules. */
+ *   emergencies leaves to the rules;
+ * - `asksWhere`: asks where to take a concern ("who do I speak to?"), which the rules read
+ *   clause by clause for a sign of now, and the vote, which has no clauses, leaves to them. */
 export function howTold(
   m: DangerModel,
   words: readonly string[],
-): { inGeneral: boolean; asPattern: boolean } {
+): { inGeneral: boolean; asPattern: boolean; asksWhere: boolean } {
   const tags = new Set(readPhrases(toWords(words), m.book).map((f) => f.tag));
   return {
     inGeneral: tags.has("general"),
     asPattern: tags.has("habitual") && !tags.has("list:urgent"),
+    asksWhere: tags.has("list:routing"),
   };
 }
 

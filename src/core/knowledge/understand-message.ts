@@ -127,9 +127,13 @@ export function readDanger(
   if (readsLike(likeness, text)) return likeness.name;
   // ...and one whose nearest example messages were nearly all emergencies, likewise; but not a
   // message that opens by asking how or which ("how do I renew my lifeguard NPLQ"), nor one that
-  // tells only what keeps happening: the vote is a net for emergencies told in new words, and a
-  // question or a pattern is left to the rules.
-  if (index.danger.voteSkips.has(words[0] ?? "") || told.asPattern) return undefined;
+  // tells only what keeps happening, nor one that asks where to take it ("...who do I speak
+  // to?"): the vote is a net for emergencies told in new words, and a question, a pattern or a
+  // concern to pass on is left to the rules. (Held out by set, the vote's emergencies asked
+  // none of those; five of its false alarms asked where to go.)
+  if (index.danger.voteSkips.has(words[0] ?? "") || told.asPattern || told.asksWhere) {
+    return undefined;
+  }
   const terms = makeQuery(index, words).terms;
   return dangerBefore(index.answeredBefore, terms) ? EARLIER_EMERGENCIES : undefined;
 }
