@@ -603,6 +603,13 @@ const SETS: EvalSet[] = [
   // unrelated - what's the MASH email" (the nearest example messages' vote).
   { file: path.join(HERE, "mixed-183.jsonl"), right: 0.96, declined: 1, alarms: 1 },
   { file: path.join(HERE, "mixed-184.jsonl"), right: 1, declined: 1 },
+  // The eighth session's three sealed sets, written by helpers who never saw the code and run
+  // once on 76c35b3: sealed 20 (sealed brief) 96.5% in scope, 100% declined, 25 of 25
+  // emergencies, 2 false alarms; sealed 21 (typos, near-miss declines) 95.3%, 100%, 25 of 25, 3;
+  // sealed 22 (heavy with emergencies, 110 messages) 96.0%, 93.3%, 45 of 45, 0.
+  { file: path.join(HERE, "sealed-2026-12-05s.jsonl"), right: 0.96, declined: 1 },
+  { file: path.join(HERE, "sealed-2026-12-05t.jsonl"), right: 0.96, declined: 1 },
+  { file: path.join(HERE, "sealed-2026-12-05u.jsonl"), right: 0.96, declined: 0.93 },
 ];
 
 checkEvalSets(SETS);
