@@ -78,6 +78,18 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("the man who had the knife last year is outside now")).toBe("weapon");
   });
 
+  it("reads what someone was quoted as saying at a time gone by as of that time", () => {
+    // Said last year, "outside" was then; said with no time, or with a now of the writer's own,
+    // it is now. An apostrophe inside a word, or one with no partner ("'cos"), quotes nothing.
+    expect(read("last year he told her 'i've got a knife, i'm outside'")).toBeUndefined();
+    expect(read("he told her 'i've got a knife, i'm outside'")).toBe("weapon");
+    expect(read("last year he said 'i'm outside' and he's outside now with a knife")).toBe(
+      "weapon",
+    );
+    expect(read("last year he got a knife 'cos he's outside now")).toBe("weapon");
+    expect(read("last year mum's boyfriend had a knife and he is outside now")).toBe("weapon");
+  });
+
   it("does not read what keeps happening as now, unless it says right now", () => {
     // "comes in" reads as now, but "most weeks" says it is a habit being described.
     expect(read("toddler comes in home alone most weeks, waiting")).toBeUndefined();

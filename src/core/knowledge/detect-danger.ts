@@ -153,9 +153,24 @@ function negatedAt(s: Words, at: number, words: ReadonlySet<string>): boolean {
   return s.words.slice(Math.max(0, at - 3), at).some((w) => words.has(w));
 }
 
-function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
-  return words.map((ws) => toWords(removePhrases(ws, m.ignore)));
+/** One clause of a message: its words, and those of them outside quotation marks (the writer's
+ * own, not what they report someone said). */
+export interface Clause {
+  words: string[];
+  own: string[];
 }
+
+/** Where the content's phrases start in some words, by what each stands for. */
+function readClause(m: DangerModel, words: readonly string[]) {
+  const w = toWords(removePhrases(words, m.ignore));
+  const found = readPhrases(w, m.book);
+  const at = new Map<string, number[]>();
+  for (const { tag, at: i } of found) at.set(tag, [...(at.get(tag) ?? []), i]);
+  return { w, found, at, starts: (tag: string) => at.get(tag) ?? [] };
+}
+
+/** The tags that tell when: what someone is quoted as saying is of the time they said it. */
+const TIME_TAGS = new Set(["list:now", "list:urgent"]);
 
 /**
  * The danger sign a message shows, or undefined. `sentences` are the message's sentences as
@@ -166,21 +181,31 @@ function sentencesOf(m: DangerModel, words: readonly string[][]): Words[] {
  * with ("she's back home now") raises nothing unless the harm shares a sentence with a sign that
  * it is happening this minute or tonight (the `urgent` list).
  */
-export function detectDanger(m: DangerModel, words: readonly string[][]): string | undefined {
-  const clauses = sentencesOf(m, words).map((w) => {
-    const found = readPhrases(w, m.book);
-    // Where each phrase of the content starts in this clause, by what it stands for.
-    const at = new Map<string, number[]>();
-    for (const { tag, at: i } of found) at.set(tag, [...(at.get(tag) ?? []), i]);
-    const starts = (tag: string) => at.get(tag) ?? [];
+export function detectDanger(m: DangerModel, sentences: readonly Clause[]): string | undefined {
+  const clauses = sentences.map((sentence) => {
+    const whole = readClause(m, sentence.words);
+    const { w, found } = whole;
+    const isDated = (r: typeof whole) =>
+      r.starts("past").some((i) => !m.continuing.has(r.w.words[i - 1] ?? ""));
+    // What someone is quoted as saying, in a clause that dates itself outside the quotes, is of
+    // that time: "mum said at drop off last tuesday 'I'm going to end it all'" is last Tuesday's
+    // "going to", not tonight's. So the clause's own words alone say whether it is now.
+    const own = sentence.own.length < sentence.words.length ? readClause(m, sentence.own) : whole;
+    const times = own !== whole && isDated(own) ? own : whole;
+    const at = (tag: string) => (TIME_TAGS.has(tag) ? times : whole).at.get(tag);
+    const starts = (tag: string) => at(tag) ?? [];
+    const has = (tag: string) => at(tag) !== undefined;
     // "Has stopped" says it is over, but not where its words run on into a sign: "has stopped
     // breathing". ("Took it off him" still says it is over, though "took" can start a sign.)
     const partOfSign = (p: { at: number; end: number }) =>
       found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end && f.end > p.end);
     const over = (tag: string) =>
       found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
-    const dated = starts("past").some((i) => !m.continuing.has(w.words[i - 1] ?? ""));
-    const told = (list: string) => starts(list).some((i) => !negatedAt(w, i, m.earlier));
+    const dated = isDated(whole);
+    const told = (list: string) => {
+      const r = TIME_TAGS.has(list) ? times : whole;
+      return r.starts(list).some((i) => !negatedAt(r.w, i, m.earlier));
+    };
     // A place says now ("dad's at reception shouting"), unless the clause dates itself ("kicked
     // off at reception last wk").
     const now = told("list:now") || (!dated && told("list:whereNow"));
@@ -189,13 +214,13 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
     // attacked her last week is outside right now").
     // What keeps happening ("comes in on his own most weeks") is not now either, though it is
     // told in the present: only a sign of this minute or tonight makes it now.
-    const pattern = at.has("habitual") && !at.has("list:urgent");
+    const pattern = has("habitual") && !has("list:urgent");
     const past = (!now && dated) || pattern;
     // A sign that goes on from when it began ("missing since last night") counts in a dated
     // clause, but not in one that tells what keeps happening ("has gone missing 3 times this
     // month"), unless it says since when ("since they got home... fitting on and off").
     const ongoing = !pattern || w.words.includes("since");
-    return { w, starts, over, has: (tag: string) => at.has(tag), now, past, ongoing };
+    return { w, starts, over, has, now, past, ongoing };
   });
   // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it, as
   // does a clause that opens with one ("...locked in a shed, years ago before he came into care").
@@ -265,15 +290,32 @@ export function detectDanger(m: DangerModel, words: readonly string[][]): string
   return undefined;
 }
 
-/** The message cut into clauses (at punctuation and dashes, and before "but", "and now" and "and
- * he's", which turn to what is true now and start their clause), as words: "ran away on
- * Saturday, he's back today" is two things, one of them now; so is "his brother got stabbed in
- * the summer and now he's scared walking home". */
-export function sentenceWords(text: string): string[][] {
-  return text
-    .split(
-      /[.,!?;:\n]+|\s-\s|(?=\bbut\b)|(?=\band now\b)|(?=\band (?:he|she|they)(?:'|’)?(?:s|re)\b)/i,
-    )
-    .map(splitWords)
-    .filter((ws) => ws.length > 0);
+/** Where a message's clauses end: at punctuation and dashes, and before "but", "and now" and
+ * "and he's", which turn to what is true now and start their clause. */
+const CLAUSE_END =
+  /[.,!?;:\n]+|\s-\s|(?=\bbut\b)|(?=\band now\b)|(?=\band (?:he|she|they)(?:'|’)?(?:s|re)\b)/gi;
+
+/** A passage between quotation marks: the mark before it follows no letter and the one after it
+ * precedes none, so an apostrophe inside a word ("I'm", "mum's") neither opens nor closes one, and
+ * a mark with no partner ("'cos") quotes nothing. */
+const QUOTED = /(?<![\p{L}\p{N}])['"‘“][^\n]*?['"’”](?![\p{L}\p{N}])/gu;
+
+/** The message cut into clauses (see CLAUSE_END), as words: "ran away on Saturday, he's back
+ * today" is two things, one of them now; so is "his brother got stabbed in the summer and now
+ * he's scared walking home". Each clause also keeps its words outside quotation marks. */
+export function sentenceWords(text: string): Clause[] {
+  const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length]);
+  const outside = (from: number, to: number) =>
+    [...text.slice(from, to)]
+      .map((ch, i) => (quoted.some(([a = 0, b = 0]) => from + i >= a && from + i < b) ? " " : ch))
+      .join("");
+  const ends = [...text.matchAll(CLAUSE_END)].map((e) => [e.index, e.index + e[0].length]);
+  const starts = [0, ...ends.map(([, to = 0]) => to)];
+  return starts
+    .map((from, i) => {
+      const to = ends[i]?.[0] ?? text.length;
+      const words = splitWords(text.slice(from, to));
+      return { words, own: quoted.length === 0 ? words : splitWords(outside(from, to)) };
+    })
+    .filter((c) => c.words.length > 0);
 }

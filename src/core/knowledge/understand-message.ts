@@ -148,8 +148,8 @@ export function readDangerSign(
   correct = correctWith(index),
 ): string | undefined {
   const clauses = sentenceWords(text);
-  const corrected = clauses.map(correct);
-  const changed = corrected.some((ws, i) => ws.join(" ") !== clauses[i]?.join(" "));
+  const corrected = clauses.map((c) => ({ words: correct(c.words), own: correct(c.own) }));
+  const changed = corrected.some((c, i) => c.words.join(" ") !== clauses[i]?.words.join(" "));
   return (
     detectDanger(index.danger, clauses) ??
     (changed ? detectDanger(index.danger, corrected) : undefined)
