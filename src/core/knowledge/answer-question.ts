@@ -64,8 +64,8 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   if (understood.danger) return { kind: "danger", rule: understood.danger };
   if (understood.refusal) {
     // "What does CONI stand for? it's in an old board report": what a term means is in scope,
-    // whatever else the message mentions.
-    for (const words of [understood.words, ...understood.asks]) {
+    // whatever else the message mentions (unless the term means something else here).
+    for (const words of understood.otherMeaning ? [] : [understood.words, ...understood.asks]) {
       const a = answerWords(index, words, t);
       if (a.kind === "answer" && (a.via === "definition" || a.via === "lookup")) return a;
     }

@@ -84,7 +84,7 @@ export interface KnowledgeIndex {
     ignore: Phrase[];
     situations: RuleSet<{ article: string; general: boolean }>;
     fallbacks: RuleSet<{ article: string; minWords: number; asking: PhraseBook<true> }>;
-    refusals: RuleSet<{ reply: string; maxWords: number }>;
+    refusals: RuleSet<{ reply: string; maxWords: number; otherMeaning: boolean }>;
   };
   /** "back", "next"...: typed outside a check, answered with "no check is in progress". */
   navigation: ReadonlySet<string>;
@@ -227,7 +227,11 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     refusals: compileRules(
       content.situations.refusals.map((r) => ({
         rule: r,
-        leadsTo: { reply: r.reply, maxWords: r.maxWords ?? Number.POSITIVE_INFINITY },
+        leadsTo: {
+          reply: r.reply,
+          maxWords: r.maxWords ?? Number.POSITIVE_INFINITY,
+          otherMeaning: r.otherMeaning,
+        },
       })),
     ),
     fallbacks: compileRules(

@@ -267,6 +267,9 @@ export const situationsSchema = z.object({
         /** Longer messages are not refused by this rule: a place named in passing while
          * describing a child ("he lives in Leeds") is not a question about Leeds. */
         maxWords: z.number().int().min(1).optional(),
+        /** The words mean something else here ("RAG" on a project tracker): declined even where
+         * the glossary defines one of them, which otherwise is always answered. */
+        otherMeaning: z.boolean().default(false),
       }),
     )
     .default([]),

@@ -38,6 +38,9 @@ export interface Understood {
   described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
   refusal?: string;
+  /** The refusal is of a word's other meaning ("RAG" on a project tracker), which the glossary's
+   * definition does not answer. */
+  otherMeaning: boolean;
   /** "back", "next"... typed on its own: only a guided check can use it. */
   navigation: boolean;
 }
@@ -50,9 +53,10 @@ export interface Understood {
  */
 export function understandMessage(
   index: KnowledgeIndex,
-  text: string,
+  message: string,
   { dangerRead = false }: { dangerRead?: boolean } = {},
 ): Understood {
+  const text = message.replace(NUMBER_SIGN, "$1 number");
   const typed = splitWords(text);
   // Each distinct word is corrected once for this message: the speller is the slow part.
   const fixes = new Map(typed.map((w) => [w, splitWords(index.correctWord(w))]));
@@ -100,6 +104,7 @@ export function understandMessage(
     ),
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
+    otherMeaning: refusal?.leadsTo.otherMeaning ?? false,
     described: refusal ? undefined : described?.leadsTo.article,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
@@ -160,6 +165,11 @@ export function readDangerSign(
 function correctWith(index: KnowledgeIndex): (words: readonly string[]) => string[] {
   return (ws) => ws.flatMap((w) => splitWords(index.correctWord(w)));
 }
+
+/** "What's the mash no. again?": "no." after the name of a line is "number", not the end of a
+ * sentence (which would leave "again?" as the question asked). */
+const NUMBER_SIGN =
+  /\b(mash|lado|phone|tel|telephone|contact|helpline|mobile|office|the|their|your|ur) no\.(?=\s|$)/gi;
 
 /** Words that open a question. */
 const QUESTION_OPENERS = new Set(
