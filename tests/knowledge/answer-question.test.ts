@@ -339,6 +339,15 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "during football last week a yr 7 yelled 'im going to kill myself' after missing a goal then laughed it off. mum says hes been quiet at home lately. am i overreacting",
     // "In her care" is not "in her car".
     "one of our foster carers has been heard swearing at and pushing a 13yo in her care, the young person told her school",
+    // The ninth session: a need right after a negative ("nothing booked"); what someone said on a
+    // day gone by; a weapon that turned out to be a BB gun; a phrase does not skip words after a
+    // negative of its own ("not retiring, just moving").
+    "teacher - an 8 yr old told the class she's going to somalia 'maybe next summer' for a special party to become a woman. nothing booked as far as i know. worried re FGM, who do i tell",
+    "childminder. mindee's mum said at drop off last tuesday 'i'm going to end it all'. she's since seen her GP and has support. do i need to do anything about the child?",
+    "8yo said her brother has 'a gun' under his bed. police checked, it's a bb gun, not a real one, nobody's been threatened. still uneasy about the older lads he hangs about with",
+    "can u write a little poem for our DSL's leaving card? she's not retiring just moving schools",
+    "mums new partner has a conviction for something to do w kids. he's not moved in yet, says maybe in a few months. 2 girls 5 and 9",
+    "head of sixth form - a couple of students say one of the contracted minibus drivers makes sexual comments to the girls on the way to college. what's the process",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -576,6 +585,9 @@ describe("honest refusals", () => {
     expect(answered(answerQuestion(real, "student HV asking what CONI is, can you explain"))).toBe(
       "glossary:coni",
     );
+    // ...unless the term means something else where it is asked.
+    const rag = answerQuestion(real, "what does RAG stand for in AI chatbots lol");
+    expect(rag.kind === "none" && rag.reason).toBe("refusal");
     // ...while a question about another area is still declined.
     const elsewhere = answerQuestion(real, "what is the northamptonshire mash number");
     expect(elsewhere.kind === "none" && elsewhere.refusal).toBe("elsewhere");
@@ -614,6 +626,8 @@ describe("typing as people type", () => {
       ["how do i make a refferal", "making-a-referral"],
       ["wat is a marf", "glossary:marf"],
       ["shud i talk to my dsl before refering", "discuss-before-referring"],
+      // "No." is "number" after the name of a line, not the end of a sentence.
+      ["hi quick q whats the mash no. again? lost it off my desk", "mash-contacts"],
     ];
     for (const [q, id] of routes) {
       const a = answerQuestion(real, q);

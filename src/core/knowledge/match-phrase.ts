@@ -47,7 +47,8 @@ function wordMatches(p: PhraseWord, word: string, stem: string): boolean {
 }
 
 /** Words a phrase may not skip: "in aylesbury not mk" does not say "in mk", nor "this isn't
- * right, is it" "this is it". */
+ * right, is it" "this is it". Nor may a phrase skip words after a negative of its own: "she's
+ * not retiring, just moving schools" does not say "she's not moving". */
 const UNSKIPPABLE = new Set(
   "not no never isnt arent wasnt werent dont doesnt didnt cant wont hasnt havent".split(" "),
 );
@@ -60,7 +61,8 @@ function endOf(w: Words, phrase: Phrase, i: number, gap: number): number {
   let at = i;
   for (const p of phrase.slice(1)) {
     let next = -1;
-    for (let j = at + 1; j <= at + 1 + gap && j < w.words.length; j++) {
+    const skips = UNSKIPPABLE.has(w.words[at] as string) ? 0 : gap;
+    for (let j = at + 1; j <= at + 1 + skips && j < w.words.length; j++) {
       if (wordMatches(p, w.words[j] as string, w.stems[j] as string)) {
         next = j;
         break;
