@@ -237,7 +237,7 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
     // so does one that reports it: "...with a knife. mum says that was months ago".)
     const opens = (at: number) => at === 0 || REPORTING.has(next?.w.words[at - 1] ?? "");
     return (
-      (next?.past === true && next.w.words.length <= 4) || next?.starts("past").some(opens) === true
+      (next?.past === true && next.w.words.length <= 5) || next?.starts("past").some(opens) === true
     );
   };
   const current = clauses.filter((c, i) => !c.past && !datedByNext(i));
