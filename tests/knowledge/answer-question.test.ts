@@ -669,6 +669,15 @@ describe("stemWord", () => {
     }
   });
 
+  it("keeps a contraction typed without its apostrophe: 'arent' is not Brent", () => {
+    // "Brent" is a London borough, and the speller once made "arent" into it: another area.
+    const a = answerQuestion(
+      real,
+      "i don't think my agency is following safeguarding procedures and mgmt aren't listening. where do i raise it?",
+    );
+    expect(a.kind === "none" && a.reason === "refusal").toBe(false);
+  });
+
   it("keeps apart words whose forms would meet: care is not car, evening is not even", () => {
     expect(new Set(["care", "cares", "caring", "cared"].map(stemWord)).size).toBe(1);
     expect(stemWord("care")).not.toBe(stemWord("car"));

@@ -80,7 +80,11 @@ export function createSpeller(
   const english = englishDictionary();
   const isEnglish = (w: string) =>
     english.correct(w) || english.correct(w.charAt(0).toUpperCase() + w.slice(1));
-  const known = (w: string) => vocabulary.has(w) || isEnglish(w);
+  // "arent", "theyre", "shouldve": a contraction typed without its apostrophe is a word too (left
+  // to a neighbour in the vocabulary, "arent" became "brent", a London borough).
+  const contracted = (w: string) =>
+    [1, 2, 3].some((n) => isEnglish(`${w.slice(0, -n)}'${w.slice(-n)}`));
+  const known = (w: string) => vocabulary.has(w) || isEnglish(w) || contracted(w);
   // By length, so a typo is compared only with words it could be within reach of.
   const byLength = new Map<number, string[]>();
   for (const w of vocabulary.keys()) {
