@@ -348,6 +348,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "can u write a little poem for our DSL's leaving card? she's not retiring just moving schools",
     "mums new partner has a conviction for something to do w kids. he's not moved in yet, says maybe in a few months. 2 girls 5 and 9",
     "head of sixth form - a couple of students say one of the contracted minibus drivers makes sexual comments to the girls on the way to college. what's the process",
+    // Two of the ninth session's sealed false alarms, gone after the run: a phrase does not skip
+    // an "or" ("report this or is it just notes" is not "this is it"); "now and then" is a pattern.
+    "GP here. 15yo told me today she was sexually abused by an uncle when she was 8. He died 2 yrs ago, she lives with mum who is really supportive. Shes not at risk now but do I still need to report this or is it just notes and a CAMHS referral?",
+    "15yo at youth club keeps turning up w new phones and trainers, says a mate gives him 'work' now and then. smells like county lines to me",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
