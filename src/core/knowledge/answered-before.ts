@@ -34,27 +34,30 @@ export function compileAnsweredBefore(
   content: AnsweredBeforeContent,
   known: (id: string) => boolean,
 ): AnsweredBefore {
-  const examples = (): Examples =>
-    new MiniSearch({
-      fields: ["terms"],
-      storeFields: ["entry"],
-      // Stored as search terms already (stemmed, no small words): split, nothing more.
-      tokenize: (s) => s.split(" "),
-      processTerm: (t) => t,
-    });
   const asked = content.asked.filter(([entry]) => entry === "" || entry === DANGER || known(entry));
   const docs = asked.map(([entry, terms], id) => ({ id, terms, entry }));
-  // One index for both votes: building a second, of the questions alone, took a fifth of the
-  // start-up.
-  const all = examples();
-  all.addAll(docs);
+  const questionCount = docs.filter((d) => d.entry !== DANGER).length;
   const uses = new Map<string, number>();
   for (const [, terms] of asked) {
     for (const t of new Set(terms.split(" "))) uses.set(t, (uses.get(t) ?? 0) + 1);
   }
+  // A word more examples use than either vote ever searches ("mash", "child", "mum": see
+  // `telling`) is left out of the index, a fifth of its entries. MiniSearch counts a document's
+  // length before this, so every score is as if it were there.
+  const searchable = questionCount * LEARNED.earlierCommon;
+  // One index for both votes: building a second, of the questions alone, took a fifth of the
+  // start-up.
+  const all: Examples = new MiniSearch({
+    fields: ["terms"],
+    storeFields: ["entry"],
+    // Stored as search terms already (stemmed, no small words): split, nothing more.
+    tokenize: (s) => s.split(" "),
+    processTerm: (t) => ((uses.get(t) ?? 0) <= searchable ? t : null),
+  });
+  all.addAll(docs);
   return {
     examples: all,
-    questionCount: docs.filter((d) => d.entry !== DANGER).length,
+    questionCount,
     uses,
     neighbours: content.neighbours,
     threshold: content.threshold,
