@@ -10,7 +10,7 @@ import {
   type Words,
   wordsOfPhrases,
 } from "./match-phrase.js";
-import { splitWords } from "./tokenize-text.js";
+import { quotedPassages, splitWords } from "./tokenize-text.js";
 
 /**
  * Reads a message for a child in immediate danger, the way a duty worker would: is there a sign
@@ -299,19 +299,14 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
 const CLAUSE_END =
   /[.,!?;:\n]+|\s-\s|(?=\bbut\b)|(?=\band now\b)|(?=\band (?:he|she|they)(?:'|’)?(?:s|re)\b)/gi;
 
-/** A passage between quotation marks: the mark before it follows no letter and the one after it
- * precedes none, so an apostrophe inside a word ("I'm", "mum's") neither opens nor closes one, and
- * a mark with no partner ("'cos") quotes nothing. */
-const QUOTED = /(?<![\p{L}\p{N}])['"‘“][^\n]*?['"’”](?![\p{L}\p{N}])/gu;
-
 /** The message cut into clauses (see CLAUSE_END), as words: "ran away on Saturday, he's back
  * today" is two things, one of them now; so is "his brother got stabbed in the summer and now
  * he's scared walking home". Each clause also keeps its words outside quotation marks. */
 export function sentenceWords(text: string): Clause[] {
-  const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length]);
+  const quoted = quotedPassages(text);
   const outside = (from: number, to: number) =>
     [...text.slice(from, to)]
-      .map((ch, i) => (quoted.some(([a = 0, b = 0]) => from + i >= a && from + i < b) ? " " : ch))
+      .map((ch, i) => (quoted.some((q) => from + i >= q.from && from + i < q.to) ? " " : ch))
       .join("");
   const ends = [...text.matchAll(CLAUSE_END)].map((e) => [e.index, e.index + e[0].length]);
   const starts = [0, ...ends.map(([, to = 0]) => to)];

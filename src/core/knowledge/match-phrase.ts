@@ -47,8 +47,8 @@ function wordMatches(p: PhraseWord, word: string, stem: string): boolean {
 }
 
 /** Words a phrase may not skip: "in aylesbury not mk" does not say "in mk", nor "this isn't
- * right, is it" "this is it", nor "report this or is it just notes" "this is it". Nor may a phrase skip words after a negative of its own: "she's
- * not retiring, just moving schools" does not say "she's not moving". */
+ * right, is it" or "report this or is it just notes" "this is it". Nor may a phrase skip words
+ * after one of its own: "she's not retiring, just moving schools" does not say "she's not moving". */
 const UNSKIPPABLE = new Set(
   "not no never isnt arent wasnt werent dont doesnt didnt cant wont hasnt havent or".split(" "),
 );

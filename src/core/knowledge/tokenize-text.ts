@@ -15,6 +15,20 @@ export function splitWords(text: string): string[] {
     .filter((w) => w !== "");
 }
 
+/** A passage between quotation marks: the mark before it follows no letter and the one after it
+ * precedes none, so an apostrophe inside a word ("I'm", "mum's") neither opens nor closes one, and
+ * a mark with no partner ("'cos") quotes nothing. */
+const QUOTED = /(?<![\p{L}\p{N}])['"‘“]([^\n]*?)['"’”](?![\p{L}\p{N}])/gu;
+
+/** Where each quoted passage of a text starts and ends (the marks included), and what it says. */
+export function quotedPassages(text: string): { from: number; to: number; inside: string }[] {
+  return [...text.matchAll(QUOTED)].map((q) => ({
+    from: q.index,
+    to: q.index + q[0].length,
+    inside: q[1] ?? "",
+  }));
+}
+
 /** Words without the stopwords, stemmed: the terms both the index and the query use. */
 export function contentTerms(text: string, stopwords: ReadonlySet<string>): string[] {
   return contentTermsOf(splitWords(text), stopwords);

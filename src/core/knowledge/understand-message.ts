@@ -5,7 +5,7 @@ import { detectDanger, howTold, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { makeQuery } from "./search-knowledge.js";
-import { splitWords } from "./tokenize-text.js";
+import { quotedPassages, splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
 
 /** What a message is, before any searching: the first stage of answering. */
@@ -230,10 +230,10 @@ function askingParts(text: string): string[][] {
   return partsOf(text).length < 2 ? [] : sentencesAsking(text);
 }
 
-/** Up to five words between quotation marks; an apostrophe inside a word ("don't") is not one. */
+/** Up to five words between quotation marks: a term someone asks about ("the windscreen"). */
 function quotedTerms(text: string): string[][] {
-  return [...text.matchAll(/(?<![\p{L}\p{N}])['"‘“]([^'"‘’“”\n]{2,60})['"’”](?![\p{L}\p{N}])/gu)]
-    .map((m) => splitWords(m[1] ?? ""))
+  return quotedPassages(text)
+    .map((q) => splitWords(q.inside))
     .filter((ws) => ws.length > 0 && ws.length <= 5);
 }
 
