@@ -31,6 +31,9 @@ const model = compileDanger(
       children: ["boy", "kids"],
       noHelp: ["nobody took her to hospital"],
       routing: ["who do i tell"],
+      soon: ["saturday"],
+      days: ["saturday"],
+      happened: ["was", "got"],
     },
     lasting: ["noHelp"],
     signs: [
@@ -49,6 +52,8 @@ const model = compileDanger(
       { name: "abduction", words: ["pulled into a van"] },
       { name: "stopped breathing", words: ["stopped breathing"] },
       { name: "injury, no help", words: ["swollen", "broke her arm"], needs: ["noHelp"] },
+      { name: "stabbed", words: ["stabbed"] },
+      { name: "cut soon", words: ["to be cut"], needs: ["soon"], within: "sentence" },
     ],
   }),
 );
@@ -88,6 +93,12 @@ describe("reading a message for a child in immediate danger", () => {
     );
     expect(read("last year he got a knife 'cos he's outside now")).toBe("weapon");
     expect(read("last year mum's boyfriend had a knife and he is outside now")).toBe("weapon");
+  });
+
+  it("reads a day of the week after what happened as a day gone by, and before it as to come", () => {
+    expect(read("his brother got stabbed on saturday")).toBeUndefined();
+    expect(read("his brother got stabbed")).toBe("stabbed");
+    expect(read("she is flying out on saturday to be cut")).toBe("cut soon");
   });
 
   it("does not count a need or a time right after a negative", () => {

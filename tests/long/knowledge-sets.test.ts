@@ -502,9 +502,9 @@ const SETS: EvalSet[] = [
   // 100%, 45 of 45, 2; mixed-154 (the panel, the board, managers) 90.6%, 96.0%, 25 of 25, 2.
   { file: path.join(HERE, "mixed-152.jsonl"), right: 0.95, declined: 0.96 },
   { file: path.join(HERE, "mixed-153.jsonl"), right: 0.94, declined: 1 },
-  // One false alarm is left: "his older brother got stabbed in Bletchley on sunday... he's not
-  // hurt" ("on sunday" may be past or to come, so it does not date the clause).
-  { file: path.join(HERE, "mixed-154.jsonl"), right: 0.94, declined: 0.96, alarms: 1 },
+  // Its last false alarm, "his older brother got stabbed in Bletchley on sunday... he's not
+  // hurt", went in the tenth session: a day of the week after "got" is a day gone by.
+  { file: path.join(HERE, "mixed-154.jsonl"), right: 0.94, declined: 0.96 },
   // And three written while those were tuned on, run once before tuning: mixed-155 (sealed
   // brief, "surprise me") on a703ca9 90.6% in scope, 92.0% declined, 24 of 25 emergencies
   // (missed: a teenager in a pharmacy with blood soaking through both sleeves, gone white and
@@ -624,14 +624,14 @@ const SETS: EvalSet[] = [
   // mixed-188 (negatives and reassurance) on b6ed30f 90.6%, 80.0%, 25 of 25, 7; mixed-189
   // (transport, health, sport, faith, housing) 94.0%, 86.7%, 45 of 45, 1; mixed-190 (negatives
   // and quotes in emergencies) on 283ea8b 90.0%, 86.7%, 44 of 45, 1; mixed-191 (every part of the
-  // documents) on 2162780 95.3%, 100%, 25 of 25, 1. One false alarm is left: a father who "went
-  // mental at the ref on saturday then screamed at his own son in the car park" ("on saturday"
-  // does not date it; the car park says where he is).
+  // documents) on 2162780 95.3%, 100%, 25 of 25, 1. The last false alarm, a father who "went
+  // mental at the ref on saturday then screamed at his own son in the car park", went in the
+  // tenth session: a day of the week after "went" is a day gone by.
   { file: path.join(HERE, "mixed-185.jsonl"), right: 0.94, declined: 1 },
   { file: path.join(HERE, "mixed-186.jsonl"), right: 1, declined: 1 },
   { file: path.join(HERE, "mixed-187.jsonl"), right: 0.98, declined: 1 },
   { file: path.join(HERE, "mixed-188.jsonl"), right: 0.97, declined: 0.88 },
-  { file: path.join(HERE, "mixed-189.jsonl"), right: 0.96, declined: 0.86, alarms: 1 },
+  { file: path.join(HERE, "mixed-189.jsonl"), right: 0.96, declined: 0.86 },
   { file: path.join(HERE, "mixed-190.jsonl"), right: 0.94, declined: 0.86 },
   { file: path.join(HERE, "mixed-191.jsonl"), right: 0.97, declined: 1 },
   // Six more, each run once before tuning: mixed-192 (sealed brief, every message worded away

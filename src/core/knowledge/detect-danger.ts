@@ -189,8 +189,11 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
   const clauses = sentences.map((sentence) => {
     const whole = readClause(m, sentence.words);
     const { w, found } = whole;
+    // A day of the week told after what happened is a day gone by ("got stabbed on sunday").
+    const dayGone = (r: typeof whole) =>
+      r.starts("list:days").some((d) => r.starts("list:happened").some((h) => h < d));
     const isDated = (r: typeof whole) =>
-      r.starts("past").some((i) => !m.continuing.has(r.w.words[i - 1] ?? ""));
+      r.starts("past").some((i) => !m.continuing.has(r.w.words[i - 1] ?? "")) || dayGone(r);
     // What someone is quoted as saying, in a clause that dates itself outside the quotes, is of
     // that time: "mum said at drop off last tuesday 'I'm going to end it all'" is last Tuesday's
     // "going to", not tonight's. So the clause's own words alone say whether it is now.
