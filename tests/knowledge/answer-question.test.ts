@@ -179,6 +179,12 @@ describe("answerQuestion over the real knowledge base", () => {
       "health visitor mentioned CONI at a joint visit, what's that",
     );
     expect(coni.kind === "answer" && coni.article.text).toContain("Care of Next Infant");
+    // ...however the question goes on.
+    const mash = answerQuestion(
+      real,
+      "new starter asked me what MASH actually stands for and i blanked. whats it stand for and what do they actualy do",
+    );
+    expect(answered(mash)).toBe("mash-what-it-is");
   });
 
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {

@@ -99,6 +99,16 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("his brother got stabbed on saturday")).toBeUndefined();
     expect(read("his brother got stabbed")).toBe("stabbed");
     expect(read("she is flying out on saturday to be cut")).toBe("cut soon");
+    // A day just before what happened is gone by too; one well before it is still to come.
+    expect(read("on saturday when he got stabbed")).toBeUndefined();
+    expect(read("she is flying out on saturday to be cut like her sister was")).toBe("cut soon");
+  });
+
+  it("reads a short question naming a harm as asking about it, not telling it", () => {
+    expect(read("older lads keep picking him up. stabbed?")).toBeUndefined();
+    expect(read("older lads keep picking him up. stabbed.")).toBe("stabbed");
+    // ...and only its own clause: what comes after the question is told.
+    expect(read("is he ok? his brother got stabbed")).toBe("stabbed");
   });
 
   it("does not count a need or a time right after a negative", () => {

@@ -210,9 +210,13 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
 /** The glossary term a message asks about with "what does that stand for?" after naming it: the
  * last one named, as a practitioner's "that" points back to what they just wrote. */
 function termAskedAbout(index: KnowledgeIndex, understood: Understood): KnowledgeEntry | undefined {
-  const asksThat = understood.asking.some((ws) =>
-    index.thatQuestions.has(expandContraction(ws.join(" "))),
-  );
+  // ...however it goes on: "what's it stand for and what do they actually do?"
+  const asksThat = understood.asking.some((ws) => {
+    const key = expandContraction(ws.join(" "));
+    return [...index.thatQuestions].some(
+      (q) => key === q || (key.startsWith(`${q} `) && /^(?:and|or) /.test(key.slice(q.length + 1))),
+    );
+  });
   if (!asksThat) return undefined;
   const words = understood.words;
   for (let i = words.length - 1; i >= 0; i--) {

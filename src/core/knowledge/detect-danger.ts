@@ -158,7 +158,13 @@ function negatedAt(s: Words, at: number, words: ReadonlySet<string>): boolean {
 export interface Clause {
   words: string[];
   own: string[];
+  /** Ends in a question mark. */
+  asked: boolean;
 }
+
+/** A clause of at most this many words ending in a question mark names what the practitioner
+ * asks about ("...older guys keep picking him up. county lines?"): it tells nothing happening. */
+const NAMING_QUESTION = 3;
 
 /** Where the content's phrases start in some words, by what each stands for. A need or a time
  * right after a negative is not there: "nothing booked", "she's not going anywhere", "he's not
@@ -189,9 +195,11 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
   const clauses = sentences.map((sentence) => {
     const whole = readClause(m, sentence.words);
     const { w, found } = whole;
-    // A day of the week told after what happened is a day gone by ("got stabbed on sunday").
+    // A day of the week told after what happened, or just before it, is a day gone by ("got
+    // stabbed on sunday", "on tuesday when i went"); not one told well before ("taken on saturday
+    // to be 'cut like my sister was'").
     const dayGone = (r: typeof whole) =>
-      r.starts("list:days").some((d) => r.starts("list:happened").some((h) => h < d));
+      r.starts("list:days").some((d) => r.starts("list:happened").some((h) => h < d + 4));
     const isDated = (r: typeof whole) =>
       r.starts("past").some((i) => !m.continuing.has(r.w.words[i - 1] ?? "")) || dayGone(r);
     // What someone is quoted as saying, in a clause that dates itself outside the quotes, is of
@@ -243,7 +251,9 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
       (next?.past === true && next.w.words.length <= 5) || next?.starts("past").some(opens) === true
     );
   };
-  const current = clauses.filter((c, i) => !c.past && !datedByNext(i));
+  const namesOnly = (i: number) =>
+    sentences[i]?.asked === true && (sentences[i]?.words.length ?? 0) <= NAMING_QUESTION;
+  const current = clauses.filter((c, i) => !c.past && !datedByNext(i) && !namesOnly(i));
   const anyNow = current.some((c) => c.now);
   // About training or a talk: nothing in it is happening. A question in general ("what do I do
   // if...") frames only its own clause: "how should I respond, a boy is on the roof" is not.
@@ -270,7 +280,7 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
   // unless a sign's own clause says it is going on now or within hours.
   const routing = clauses.some((c) => c.has("list:routing"));
 
-  const goingOn = clauses.filter((c) => c.ongoing);
+  const goingOn = clauses.filter((c, i) => c.ongoing && !namesOnly(i));
   for (const [n, sign] of m.signs.entries()) {
     for (const c of sign.ongoing ? goingOn : current) {
       const i = clauses.indexOf(c);
@@ -311,13 +321,18 @@ export function sentenceWords(text: string): Clause[] {
     [...text.slice(from, to)]
       .map((ch, i) => (quoted.some((q) => from + i >= q.from && from + i < q.to) ? " " : ch))
       .join("");
-  const ends = [...text.matchAll(CLAUSE_END)].map((e) => [e.index, e.index + e[0].length]);
+  const ends = [...text.matchAll(CLAUSE_END)].map((e) => [
+    e.index,
+    e.index + e[0].length,
+    e[0].includes("?") ? 1 : 0,
+  ]);
   const starts = [0, ...ends.map(([, to = 0]) => to)];
   return starts
     .map((from, i) => {
       const to = ends[i]?.[0] ?? text.length;
       const words = splitWords(text.slice(from, to));
-      return { words, own: quoted.length === 0 ? words : splitWords(outside(from, to)) };
+      const own = quoted.length === 0 ? words : splitWords(outside(from, to));
+      return { words, own, asked: ends[i]?.[2] === 1 };
     })
     .filter((c) => c.words.length > 0);
 }

@@ -6,13 +6,17 @@ import { stemWord } from "./stem-word.js";
  * "e" + "mail": the same splitting runs on articles, content rules and messages, so all agree.
  */
 export function splitWords(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’‘'`]/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== "");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[’‘'`]/g, "")
+      // "16 y/o", "16 y.o.": years old, not the words "y" and "o".
+      .replace(/\by[/.]o\b\.?/g, "yo")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== "")
+  );
 }
 
 /** A passage between quotation marks: the mark before it follows no letter and the one after it
@@ -34,11 +38,15 @@ export function contentTerms(text: string, stopwords: ReadonlySet<string>): stri
   return contentTermsOf(splitWords(text), stopwords);
 }
 
+/** A child's age or school year ("15yo", "6yrs", "y10", "yr9"): it says whom the message is
+ * about, not what it asks, and no entry is about one age. */
+const AGE_OR_YEAR = /^(?:\d*yos?|\d+(?:yr|yrs|y|m|mo|mth|mths|wk|wks)|y\d{1,2}|yr\d{1,2})$/;
+
 /** The same, from words already split. */
 export function contentTermsOf(words: readonly string[], stopwords: ReadonlySet<string>): string[] {
   const terms: string[] = [];
   for (const word of words) {
-    if (stopwords.has(word)) continue;
+    if (stopwords.has(word) || AGE_OR_YEAR.test(word)) continue;
     const stem = stemWord(word);
     if (stem === "" || stopwords.has(stem)) continue;
     terms.push(stem);

@@ -153,7 +153,7 @@ export function readDangerSign(
   correct = correctWith(index),
 ): string | undefined {
   const clauses = sentenceWords(text);
-  const corrected = clauses.map((c) => ({ words: correct(c.words), own: correct(c.own) }));
+  const corrected = clauses.map((c) => ({ ...c, words: correct(c.words), own: correct(c.own) }));
   const changed = corrected.some((c, i) => c.words.join(" ") !== clauses[i]?.words.join(" "));
   return (
     detectDanger(index.danger, clauses) ??
