@@ -673,6 +673,8 @@ describe("stemWord", () => {
       ["making", "make", "makes"],
       ["notified", "notify"],
       ["shared", "share", "sharing"],
+      ["compulsorily", "compulsory"],
+      ["temporarily", "temporary"],
     ];
     for (const group of same) {
       expect(new Set(group.map(stemWord)).size, group.join(",")).toBe(1);

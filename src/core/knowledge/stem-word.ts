@@ -27,6 +27,8 @@ export function stemWord(word: string): string {
     w = undouble(w.slice(0, -3));
   else if (w.endsWith("ed") && hasVowel(w, w.length - 2) && w.length >= 5)
     w = undouble(w.slice(0, -2));
+  // "compulsorily" meets "compulsory", "temporarily" "temporary".
+  else if (w.endsWith("ily") && w.length >= 7) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("ly") && w.length >= 6) w = w.slice(0, -2);
 
   // A final silent e goes, so "make" and "making" (-> "mak") meet.
