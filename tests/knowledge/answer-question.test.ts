@@ -7,6 +7,7 @@ import {
   markdownToBlocks,
 } from "../../src/core/knowledge/markdown-to-blocks.js";
 import { stemWord } from "../../src/core/knowledge/stem-word.js";
+import { readDangerSign } from "../../src/core/knowledge/understand-message.js";
 import { fixtureIndex } from "./fixture-knowledge.js";
 
 const index = fixtureIndex();
@@ -661,6 +662,37 @@ describe("typing as people type", () => {
     expect(real.correctWord("weather")).toBe("weather");
     expect(real.correctWord("lunch")).toBe("lunch");
     expect(real.correctWord("shud")).toBe("should");
+  });
+
+  it("finds the question in a message typed with no full stop or question mark", () => {
+    const routes: [string, string][] = [
+      ["church safegaurding oficer here wats a lado", "glossary:lado"],
+      ["taxi licensing again lol who r the 3 safeguarding partners in mk", "safeguarding-partners"],
+    ];
+    for (const [q, id] of routes) {
+      const a = answerQuestion(real, q);
+      expect([id, id.replace("glossary:", "") + "-guidance"], q).toContain(answered(a));
+    }
+    // "...the one who does the CAFs" names someone; it asks nothing of the assistant.
+    const colleague = answerQuestion(
+      real,
+      "whats my colleague sarah's mobile, she's the one who does the CAFs",
+    );
+    expect(colleague.kind).toBe("none");
+  });
+
+  it("lets the partnership's own text-speak list, not a guess, put right what hid the time", () => {
+    // "levl", "wud" and "wat" are on the list: the question is about the threshold document.
+    expect(
+      answerQuestion(real, "wat levl of need wud a girl at risk of fgm soon be").kind,
+    ).not.toBe("danger");
+    // The speller's guess for "hometime" is "sometimes": a guess may not silence a sign.
+    expect(
+      readDangerSign(
+        real,
+        "STUDENT JUST SHOWED ME A GUN IN HIS BAG SAYS HES GOING TO SHOOT A BOY AT HOMETIME",
+      ),
+    ).toBeDefined();
   });
 });
 

@@ -91,6 +91,8 @@ export interface KnowledgeIndex {
   /** Every word the knowledge uses, with how often: what typos are corrected towards. */
   vocabulary: ReadonlyMap<string, number>;
   correctWord: CorrectWord;
+  /** The partnership's own list of text-speak and the words meant ("nite" -> "night"). */
+  spellings: ReadonlyMap<string, string>;
   documentCount: number;
 }
 
@@ -306,6 +308,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     navigation: new Set(vocabulary.navigation.map(nameKey)),
     vocabulary: words,
     correctWord: createSpeller(words, vocabulary.spellings),
+    spellings: new Map(Object.entries(vocabulary.spellings)),
     documentCount: entries.size,
   };
 }

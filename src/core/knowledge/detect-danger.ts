@@ -148,6 +148,13 @@ export function howTold(
   };
 }
 
+/** Whether a sign's words are anywhere in some clauses, whatever their time: a reading that
+ * has them and raises nothing has judged them. */
+export function mentionsSign(m: DangerModel, sentences: readonly Clause[], name: string): boolean {
+  const n = m.signs.findIndex((s) => s.name === name);
+  return sentences.some((c) => readClause(m, c.words).found.some((f) => f.tag === `sign:${n}`));
+}
+
 /** "not", "no", "wasn't"... in the three words before: "not suicidal", "no injuries". */
 function negatedAt(s: Words, at: number, words: ReadonlySet<string>): boolean {
   return s.words.slice(Math.max(0, at - 3), at).some((w) => words.has(w));

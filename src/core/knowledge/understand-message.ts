@@ -1,7 +1,7 @@
 import { dangerBefore } from "./answered-before.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { asksForAnswerType } from "./check-answer-type.js";
-import { detectDanger, howTold, sentenceWords } from "./detect-danger.js";
+import { detectDanger, howTold, mentionsSign, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import { makeQuery } from "./search-knowledge.js";
@@ -155,10 +155,19 @@ export function readDangerSign(
   const clauses = sentenceWords(text);
   const corrected = clauses.map((c) => ({ ...c, words: correct(c.words), own: correct(c.own) }));
   const changed = corrected.some((c, i) => c.words.join(" ") !== clauses[i]?.words.join(" "));
-  return (
-    detectDanger(index.danger, clauses) ??
-    (changed ? detectDanger(index.danger, corrected) : undefined)
-  );
+  const typed = detectDanger(index.danger, clauses);
+  if (!changed) return typed;
+  const sign = detectDanger(index.danger, corrected) ?? typed;
+  if (sign === undefined || sign !== typed) return sign;
+  // A sign only the words as typed show stands, unless the partnership's own list of text-speak
+  // puts right the time or the question the typing hid ("lst nite... a lad on his own"): a guess
+  // of the speller's may not silence it ("at hometime" is not "at sometimes").
+  const listed = (ws: readonly string[]) =>
+    ws.flatMap((w) => splitWords(index.spellings.get(w) ?? w));
+  const fixed = clauses.map((c) => ({ ...c, words: listed(c.words), own: listed(c.own) }));
+  const silenced =
+    detectDanger(index.danger, fixed) === undefined && mentionsSign(index.danger, fixed, sign);
+  return silenced ? undefined : sign;
 }
 
 /** Puts each word right with the knowledge base's speller (a word may become two). */
@@ -184,6 +193,7 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
     .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
     .map((raw) => ({ words: splitWords(raw), end: raw.trim() }))
     .filter((p) => p.words.length > 0)
+    .flatMap((p) => (/[.?!]/.test(text) ? [p] : splitRunOn(p)))
     .map((p) => {
       // "if a teenager dies by suicide which board reviews it": what is asked starts at the
       // question word; the "if" before it says when. So does "when I asked him he said it's made
@@ -192,13 +202,16 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
       const asked = when ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
       if (asked > 0) return { asks: true, words: p.words.slice(asked) };
       if (when) return { asks: p.end.endsWith("?"), words: p.words };
-      // "student HV asking what CONI is": a term someone asked the meaning of.
+      // "student HV asking what CONI is", "our church officer asked me where the MASH is
+      // based": what someone asked, passed on.
       const term = p.words.findIndex(
-        (w, i) => w === "what" && REPORTED_ASKING.has(p.words[i - 1] ?? ""),
+        (w, i) =>
+          ASKING_WORDS.has(w) &&
+          (REPORTED_ASKING.has(p.words[i - 1] ?? "") ||
+            (["me", "us"].includes(p.words[i - 1] ?? "") &&
+              REPORTED_ASKING.has(p.words[i - 2] ?? ""))),
       );
-      if (term > 0 && TERM_ENDINGS.has(p.words.at(-1) ?? "")) {
-        return { asks: true, words: p.words.slice(term) };
-      }
+      if (term > 0) return { asks: true, words: p.words.slice(term) };
       return {
         asks: p.end.endsWith("?") || QUESTION_OPENERS.has(p.words[0] as string),
         words: p.words,
@@ -206,10 +219,44 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
     });
 }
 
-/** Words that report a question someone asked ("asking what CONI is"), and the last words of
- * one that asks what a term means. */
+/** A message typed with no full stop or question mark ("church safeguarding officer here wats a
+ * lado", "taxi licensing again lol who r the 3 partners"): its question starts at a question
+ * word that asks ("wats a", "who r"), unless the words before report one ("she told me what
+ * is going on"). */
+function splitRunOn(p: { words: string[]; end: string }): { words: string[]; end: string }[] {
+  // A part that opens with a question word asks already.
+  if (QUESTION_OPENERS.has(p.words[0] ?? "") || RUN_ON_OPENERS.has(p.words[0] ?? "")) return [p];
+  const asks = (w: string, next: string) =>
+    ASKS_NEXT.has(next) || (WHAT.has(w) && ["a", "an", "the"].includes(next));
+  const at = p.words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      RUN_ON_OPENERS.has(w) &&
+      asks(w, p.words[i + 1] ?? "") &&
+      !REPORTS.has(p.words[i - 1] ?? ""),
+  );
+  if (at < 0) return [p];
+  return [
+    { words: p.words.slice(0, at), end: "" },
+    { words: p.words.slice(at), end: "?" },
+  ];
+}
+
+const WHAT = new Set("what whats wat wats wot".split(" "));
+const RUN_ON_OPENERS = new Set([...WHAT, ..."who whos where wheres how which".split(" ")]);
+const ASKS_NEXT = new Set(
+  "is are r s do does should can could would will many much long".split(" "),
+);
+/** Words before a question word that make it part of the description: reporting a question
+ * ("told me what is") or naming someone ("the one who does the CAFs"). */
+const REPORTS = new Set(
+  "told tell asked ask know knows knew idea explain explained see saw said says sure unsure wondering wonder understand one ones someone anyone person people man woman lady guy bloke those".split(
+    " ",
+  ),
+);
+
+/** Words that report a question someone asked ("asking what CONI is"). */
 const REPORTED_ASKING = new Set("asking asked wondering wondered".split(" "));
-const TERM_ENDINGS = new Set("is means mean".split(" "));
 
 /** Who a clause of time is about: "when I asked him", "when she came in". */
 const PRONOUNS = new Set("i he she we they".split(" "));
