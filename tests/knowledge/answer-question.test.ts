@@ -664,6 +664,20 @@ describe("typing as people type", () => {
     expect(real.correctWord("shud")).toBe("should");
   });
 
+  it("answers the question a message opens with, not the situation the rest explains it by", () => {
+    const a = answerQuestion(
+      real,
+      "The Tasking Board - does it have any money? we're a small youth charity and we've seen a real rise in lads getting pulled into drug running round the estates. We'd love to pitch a project",
+    );
+    expect(answered(a)).toBe("tasking-group");
+    // "What do I do?" opens many a description: that still gets what to do.
+    const worry = answerQuestion(
+      real,
+      "what do i do? a yr 4 boy says his dad hits him with a belt when he's naughty. he's in class now",
+    );
+    expect(worry.kind === "answer" && worry.via).toBe("situation");
+  });
+
   it("finds the question in a message typed with no full stop or question mark", () => {
     const routes: [string, string][] = [
       ["church safegaurding oficer here wats a lado", "glossary:lado"],

@@ -92,6 +92,13 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
     }
     return undefined;
   };
+  // "When did MK Together take over from the MKSCB? I'm writing a report... I'm scared I'll quote
+  // an old structure": a message that opens with a question of its own asks that, whatever
+  // situation or worry the rest names, if the search answers it.
+  const opening = understood.opensAsking && answerWords(index, understood.opensAsking, t);
+  if (opening && opening.kind === "answer" && (named(opening) || opening.score >= t.sure)) {
+    return opening;
+  }
   const own = ownQuestion();
   if (own) return own;
   const situation = routed(understood.situation, understood.words);

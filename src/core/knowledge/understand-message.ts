@@ -26,6 +26,9 @@ export interface Understood {
   /** Each part of a longer message that asks something ("whats the email for mk mash" in "whats
    * the email for mk mash, cant find it anywhere"): tried alone when the whole finds nothing. */
   asks: string[][];
+  /** The message opens with a question of its own, not what to do ("When did MK Together take
+   * over from the MKSCB? I'm writing a report..."): the rest is why it is asked. */
+  opensAsking?: string[];
   /** Every part that asks something, even in a message of one part: what it asks for. */
   asking: string[][];
   /** The parts that ask something other than what to do ("...mum's drinking. what does CAF
@@ -88,6 +91,9 @@ export function understandMessage(
       (asked.length === 0 || asked.some((ws) => asksWhatToDo(ws, f))),
   );
   const key = words.join(" ");
+  const opens = opening(text, (ws) =>
+    index.situations.fallbacks.rules.some((f) => asksWhatToDo(correct(ws), f)),
+  );
   return {
     typed,
     words,
@@ -102,6 +108,7 @@ export function understandMessage(
         asksForAnswerType(ws.join(" ")) ||
         !index.situations.fallbacks.rules.some((f) => asksWhatToDo(ws, f)),
     ),
+    opensAsking: opens && correct(opens),
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
     otherMeaning: refusal?.leadsTo.otherMeaning ?? false,
@@ -270,6 +277,15 @@ function sentencesAsking(text: string): string[][] {
   return partsOf(text)
     .filter((p) => p.asks)
     .map((p) => p.words);
+}
+
+/** The first sentence, if it asks something other than what to do and more follows it. */
+function opening(text: string, whatToDo: (words: string[]) => boolean): string[] | undefined {
+  const [first, ...rest] = text.split(/(?<=[.!?\n])/).filter((s) => splitWords(s).length > 0);
+  const words = splitWords(first ?? "");
+  // ("And what if they say no?" goes on from something said before: it is not a question alone.)
+  if (rest.length === 0 || !first?.trim().endsWith("?") || whatToDo(words)) return undefined;
+  return ["and", "but", "so", "or"].includes(words[0] ?? "") ? undefined : words;
 }
 
 /** The parts that ask something, if the message has more than one part: each is tried alone. */
