@@ -682,6 +682,11 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-205.jsonl"), right: 0.94, declined: 0.96 },
   { file: path.join(HERE, "mixed-206.jsonl"), right: 1, declined: 1 },
   { file: path.join(HERE, "mixed-207.jsonl"), right: 0.71, declined: 0.84 },
+  // And the last two, run once before tuning on af56d57: mixed-208 (the brief alone) 89.4% in
+  // scope, 96.0% declined, 25 of 25 emergencies, 1 false alarm; mixed-209 (heavy with
+  // emergencies) 96.0%, 100%, 45 of 45, 2.
+  { file: path.join(HERE, "mixed-208.jsonl"), right: 0.89, declined: 0.96 },
+  { file: path.join(HERE, "mixed-209.jsonl"), right: 0.96, declined: 1 },
 ];
 
 checkEvalSets(SETS);
