@@ -377,6 +377,16 @@ describe("situations route to the help they need", () => {
     }
   });
 
+  it("does not read a worry about one's own practice as a worry about a child", () => {
+    for (const q of [
+      "Someone said the MK Levels of Need has a 'windscreen'. What is that about? I'm new from Luton and I'm worried I'll apply the wrong thresholds by mistake",
+      "I've just become training lead for our early years settings and I'm worried our staff aren't getting the multi agency training they need. Who oversees training in the partnership?",
+    ]) {
+      const a = answerQuestion(real, q);
+      expect(a.kind === "answer" && a.via, q).not.toBe("situation");
+    }
+  });
+
   it("sends a concern about someone who works or volunteers with children to the LADO", () => {
     for (const q of [
       "saw a colleague grab a 6yo by the arm hard enough to leave marks during a tantrum. she's normally great but im not comfortable",
