@@ -221,7 +221,7 @@ function termAskedAbout(index: KnowledgeIndex, understood: Understood): Knowledg
   const asksThat = understood.asking.some((ws) => {
     const key = expandContraction(ws.join(" "));
     return [...index.thatQuestions].some(
-      (q) => key === q || (key.startsWith(`${q} `) && /^(?:and|or) /.test(key.slice(q.length + 1))),
+      (q) => key === q || key.startsWith(`${q} and `) || key.startsWith(`${q} or `),
     );
   });
   if (!asksThat) return undefined;

@@ -328,18 +328,18 @@ export function sentenceWords(text: string): Clause[] {
     [...text.slice(from, to)]
       .map((ch, i) => (quoted.some((q) => from + i >= q.from && from + i < q.to) ? " " : ch))
       .join("");
-  const ends = [...text.matchAll(CLAUSE_END)].map((e) => [
-    e.index,
-    e.index + e[0].length,
-    e[0].includes("?") ? 1 : 0,
-  ]);
-  const starts = [0, ...ends.map(([, to = 0]) => to)];
+  const ends = [...text.matchAll(CLAUSE_END)].map((e) => ({
+    at: e.index,
+    after: e.index + e[0].length,
+    asked: e[0].includes("?"),
+  }));
+  const starts = [0, ...ends.map((e) => e.after)];
   return starts
     .map((from, i) => {
-      const to = ends[i]?.[0] ?? text.length;
+      const to = ends[i]?.at ?? text.length;
       const words = splitWords(text.slice(from, to));
       const own = quoted.length === 0 ? words : splitWords(outside(from, to));
-      return { words, own, asked: ends[i]?.[2] === 1 };
+      return { words, own, asked: ends[i]?.asked ?? false };
     })
     .filter((c) => c.words.length > 0);
 }

@@ -91,9 +91,9 @@ export function understandMessage(
       (asked.length === 0 || asked.some((ws) => asksWhatToDo(ws, f))),
   );
   const key = words.join(" ");
-  const opens = opening(text, (ws) =>
-    index.situations.fallbacks.rules.some((f) => asksWhatToDo(correct(ws), f)),
-  );
+  const asksOnlyWhatToDo = (ws: readonly string[]) =>
+    index.situations.fallbacks.rules.some((f) => asksWhatToDo(ws, f));
+  const opens = opening(text);
   return {
     typed,
     words,
@@ -103,12 +103,8 @@ export function understandMessage(
     question: correct(lastQuestion(text) ?? []),
     asks: askingParts(text).map(correct),
     asking: asked,
-    specific: asked.filter(
-      (ws) =>
-        asksForAnswerType(ws.join(" ")) ||
-        !index.situations.fallbacks.rules.some((f) => asksWhatToDo(ws, f)),
-    ),
-    opensAsking: opens && correct(opens),
+    specific: asked.filter((ws) => asksForAnswerType(ws.join(" ")) || !asksOnlyWhatToDo(ws)),
+    opensAsking: opens && !asksOnlyWhatToDo(correct(opens)) ? correct(opens) : undefined,
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
     otherMeaning: refusal?.leadsTo.otherMeaning ?? false,
@@ -164,8 +160,8 @@ export function readDangerSign(
   const changed = corrected.some((c, i) => c.words.join(" ") !== clauses[i]?.words.join(" "));
   const typed = detectDanger(index.danger, clauses);
   if (!changed) return typed;
-  const sign = detectDanger(index.danger, corrected) ?? typed;
-  if (sign === undefined || sign !== typed) return sign;
+  const sign = detectDanger(index.danger, corrected);
+  if (sign !== undefined || typed === undefined) return sign;
   // A sign only the words as typed show stands, unless the partnership's own list of text-speak
   // puts right the time or the question the typing hid ("lst nite... a lad on his own"): a guess
   // of the speller's may not silence it ("at hometime" is not "at sometimes").
@@ -173,8 +169,8 @@ export function readDangerSign(
     ws.flatMap((w) => splitWords(index.spellings.get(w) ?? w));
   const fixed = clauses.map((c) => ({ ...c, words: listed(c.words), own: listed(c.own) }));
   const silenced =
-    detectDanger(index.danger, fixed) === undefined && mentionsSign(index.danger, fixed, sign);
-  return silenced ? undefined : sign;
+    detectDanger(index.danger, fixed) === undefined && mentionsSign(index.danger, fixed, typed);
+  return silenced ? undefined : typed;
 }
 
 /** Puts each word right with the knowledge base's speller (a word may become two). */
@@ -279,13 +275,20 @@ function sentencesAsking(text: string): string[][] {
     .map((p) => p.words);
 }
 
-/** The first sentence, if it asks something other than what to do and more follows it. */
-function opening(text: string, whatToDo: (words: string[]) => boolean): string[] | undefined {
-  const [first, ...rest] = text.split(/(?<=[.!?\n])/).filter((s) => splitWords(s).length > 0);
-  const words = splitWords(first ?? "");
-  // ("And what if they say no?" goes on from something said before: it is not a question alone.)
-  if (rest.length === 0 || !first?.trim().endsWith("?") || whatToDo(words)) return undefined;
-  return ["and", "but", "so", "or"].includes(words[0] ?? "") ? undefined : words;
+/** The message's sentences, each with whether it ends in a question mark. */
+function sentencesOf(text: string): { asks: boolean; words: string[] }[] {
+  return text
+    .split(/(?<=[.!?\n])/)
+    .map((raw) => ({ asks: raw.trim().endsWith("?"), words: splitWords(raw) }))
+    .filter((s) => s.words.length > 0);
+}
+
+/** The first sentence, if it is a question and more follows it. ("And what if they say no?"
+ * goes on from something said before: it is not a question alone.) */
+function opening(text: string): string[] | undefined {
+  const [first, ...rest] = sentencesOf(text);
+  if (!first?.asks || rest.length === 0) return undefined;
+  return ["and", "but", "so", "or"].includes(first.words[0] ?? "") ? undefined : first.words;
 }
 
 /** The parts that ask something, if the message has more than one part: each is tried alone. */
@@ -302,10 +305,7 @@ function quotedTerms(text: string): string[][] {
 
 /** The last sentence that asks something, if the message has other sentences too. */
 function lastQuestion(text: string): string[] | undefined {
-  const sentences = text
-    .split(/(?<=[.!?\n])/)
-    .map((raw) => ({ asks: raw.trim().endsWith("?"), words: splitWords(raw) }))
-    .filter((s) => s.words.length > 0);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => s.asks || QUESTION_OPENERS.has(s.words[0] as string));
   return asking.at(-1)?.words;
