@@ -688,6 +688,34 @@ describe("typing as people type", () => {
     expect(worry.kind === "answer" && worry.via).toBe("situation");
   });
 
+  it("answers or declines what a message's question asks, whatever the words around it", () => {
+    // The question is another area's: declined, though the rest describes a worry in MK.
+    const elsewhere = answerQuestion(
+      real,
+      "Whats the MASH number for Bedford Borough? I'm a teacher in MK but one of my pupils stays with dad in Kempston at weekends and I want to ring their front door about what she says happens there.",
+    );
+    expect(elsewhere.kind === "none" && elsewhere.reason).toBe("refusal");
+    // A teacher standing in for the DSL asks something the documents answer: "our DSL who is
+    // on leave" is why, not what is asked.
+    const advice = answerQuestion(
+      real,
+      "Good afternoon. I'm a Year 6 teacher deputising for our DSL who is on leave. Before I make anything formal, is there a number I can ring to talk a concern through with the MASH for advice?",
+    );
+    expect(answered(advice)).toBe("mash-advice-line");
+    // What comes before a "but" in the question is not what it asks.
+    const hub = answerQuestion(
+      real,
+      "hi quick one - my manager said 'just ring the hub' but which number is it for MASH? and do they take emails too",
+    );
+    expect(answered(hub)).toBe("mash-contacts");
+    // "CSE?" alone names what the message is about; the description still gets what to do.
+    const named = answerQuestion(
+      real,
+      "pharmacist. 14 y/o girl came in this afternoon for EHC with a man who looked about 35, he paid and did all the talking. they've left. CSE? what's my route",
+    );
+    expect(named.kind === "answer" && named.via).toBe("situation");
+  });
+
   it("finds the question in a message typed with no full stop or question mark", () => {
     const routes: [string, string][] = [
       ["church safegaurding oficer here wats a lado", "glossary:lado"],
@@ -703,6 +731,29 @@ describe("typing as people type", () => {
       "whats my colleague sarah's mobile, she's the one who does the CAFs",
     );
     expect(colleague.kind).toBe("none");
+  });
+
+  it("reads a clock time today as within hours, and a time's colon as part of it", () => {
+    expect(
+      readDangerSign(
+        real,
+        "13yo girl says her 'boyfriend' who is 24 is picking her up from school at 3:15 today and she's staying at his for the weekend, mum doesnt know",
+      ),
+    ).toBeDefined();
+    // Told without a time, the same is a pattern to refer, not a child being taken now.
+    expect(
+      readDangerSign(
+        real,
+        "GP. 15yo in for contraception, says her boyfriend is 22 and picks her up from school in his car. next steps?",
+      ),
+    ).toBeUndefined();
+    // "At school today" is where she was seen, not a time within hours.
+    expect(
+      readDangerSign(
+        real,
+        "foster carer smacked one of the kids in her care last month according to the child. placement stable, kids at school today",
+      ),
+    ).toBeUndefined();
   });
 
   it("lets the partnership's own text-speak list, not a guess, put right what hid the time", () => {

@@ -62,6 +62,22 @@ export function answerQuestion(
 
 function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds): Answer {
   if (understood.danger) return { kind: "danger", rule: understood.danger };
+  // A message that explains and then asks ("I'm new to the panel and the last thing I want is to
+  // miss a deadline. Who notifies the national panel?") is asked what its question asks: a
+  // question that is not the assistant's to answer alone ("Who is the DSL at my school again?")
+  // is declined however the rest reads, and one the search is sure of is answered whatever the
+  // rest names ("...my manager's on leave").
+  // (What is declined is read in the part that asks, not the words before a "but": "my manager
+  // said 'just ring the hub' but which number is it?")
+  for (const words of understood.questions) {
+    const asked = words.slice(words.lastIndexOf("but") + 1).join(" ");
+    const refusal = understandMessage(index, asked, { dangerRead: true }).refusal;
+    if (refusal) return { kind: "none", score: 0, reason: "refusal", refusal };
+  }
+  for (const words of understood.questions) {
+    const asked = sureOf(index, words, t);
+    if (asked) return asked;
+  }
   if (understood.refusal) {
     // "What does CONI stand for? it's in an old board report": what a term means is in scope,
     // whatever else the message mentions (unless the term means something else here).
@@ -103,22 +119,12 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   if (own) return own;
   const situation = routed(understood.situation, understood.words);
   if (situation) return situation;
-  // A question asked beside a description of a child is answered only if the search is sure of
-  // it: a short one ("where does this sit?") says too little to be sure of.
-  const sureOf = (words: readonly string[]) => {
-    const asked = answerWords(index, words, t);
-    const terms = makeQuery(index, words).terms.length;
-    if (asked.kind !== "answer") return undefined;
-    // A question an article lists word for word, or a term the glossary names, is sure however
-    // short it is ("where is the MASH based?").
-    return named(asked) || (asked.score >= t.sure && terms >= t.questionTerms) ? asked : undefined;
-  };
   // "Worried about a family... am I allowed to share it?": the question, if the search is sure.
   // "A child we know has died - how quickly do we notify?": any part that asks, not only the
   // last sentence.
   const questionAsked = () => {
     for (const words of [understood.question ?? [], ...understood.asks]) {
-      const asked = words.length > 0 ? sureOf(words) : undefined;
+      const asked = words.length > 0 ? sureOf(index, words, t) : undefined;
       if (asked) return asked;
     }
     return undefined;
@@ -141,7 +147,7 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // "whats the email for mk mash, cant find it on the intranet": the part that asks, alone.
   const parts = understood.asks
     .flatMap((words) => {
-      const a = understood.described ? sureOf(words) : answerWords(index, words, t);
+      const a = understood.described ? sureOf(index, words, t) : answerWords(index, words, t);
       return a?.kind === "answer" ? [a] : [];
     })
     .sort((a, b) => b.score - a.score);
@@ -168,6 +174,20 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
     return questionAsked() ?? routed(fallback.id, understood.words) ?? whole;
   }
   return whole;
+}
+
+/** A question asked beside other words is answered only if the search is sure of it: a short one
+ * ("where does this sit?") says too little to be sure of. A question an article lists word for
+ * word, or a term the glossary names, is sure however short it is ("where is the MASH based?"). */
+function sureOf(
+  index: KnowledgeIndex,
+  words: readonly string[],
+  t: Thresholds,
+): Answer | undefined {
+  const asked = answerWords(index, words, t);
+  const terms = makeQuery(index, words).terms.length;
+  if (asked.kind !== "answer") return undefined;
+  return named(asked) || (asked.score >= t.sure && terms >= t.questionTerms) ? asked : undefined;
 }
 
 function search(index: KnowledgeIndex, words: readonly string[]): Hit[] {

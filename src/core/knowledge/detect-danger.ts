@@ -315,9 +315,10 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
 }
 
 /** Where a message's clauses end: at punctuation and dashes, and before "but", "and now" and
- * "and he's", which turn to what is true now and start their clause. */
+ * "and he's", which turn to what is true now and start their clause. A full stop, comma or
+ * colon between two digits is a time or a number ("at 3:15 today", "7.30 tonight"), not an end. */
 const CLAUSE_END =
-  /[.,!?;:\n]+|\s-\s|(?=\bbut\b)|(?=\band now\b)|(?=\band (?:he|she|they)(?:'|’)?(?:s|re)\b)/gi;
+  /(?:[.,:](?!\d)|(?<!\d)[.,:]|[!?;\n])+|\s-\s|(?=\bbut\b)|(?=\band now\b)|(?=\band (?:he|she|they)(?:'|’)?(?:s|re)\b)/gi;
 
 /** The message cut into clauses (see CLAUSE_END), as words: "ran away on Saturday, he's back
  * today" is two things, one of them now; so is "his brother got stabbed in the summer and now

@@ -29,6 +29,10 @@ export interface Understood {
   /** The message opens with a question of its own, not what to do ("When did MK Together take
    * over from the MKSCB? I'm writing a report..."): the rest is why it is asked. */
   opensAsking?: string[];
+  /** Each sentence that ends in a question mark and asks something other than what to do, in a
+   * message that says more than its questions ("...I'm new to the panel. Who sits on the Case
+   * Review Panel? Just need the agencies not names"): each is read alone. */
+  questions: string[][];
   /** Every part that asks something, even in a message of one part: what it asks for. */
   asking: string[][];
   /** The parts that ask something other than what to do ("...mum's drinking. what does CAF
@@ -93,7 +97,21 @@ export function understandMessage(
   const key = words.join(" ");
   const asksOnlyWhatToDo = (ws: readonly string[]) =>
     index.situations.fallbacks.rules.some((f) => asksWhatToDo(ws, f));
+  // "How long is an LCSPR meant to take?" asks for a length of time, whatever else it shares
+  // with "what am I meant to do?".
+  const asksItsOwn = (ws: readonly string[]) =>
+    asksForAnswerType(ws.join(" ")) || !asksOnlyWhatToDo(ws);
   const opens = opening(text);
+  const sentences = sentencesOf(text);
+  const questions =
+    sentences.length < 2
+      ? []
+      : sentences
+          // "...he paid and did all the talking. CSE? what's my route": a term with a question
+          // mark names what the message is about; it asks nothing of its own.
+          .filter((s) => s.asks && (QUESTION_OPENERS.has(s.words[0] ?? "") || s.words.length > 3))
+          .map((s) => correct(s.words))
+          .filter(asksItsOwn);
   return {
     typed,
     words,
@@ -103,8 +121,9 @@ export function understandMessage(
     question: correct(lastQuestion(text) ?? []),
     asks: askingParts(text).map(correct),
     asking: asked,
-    specific: asked.filter((ws) => asksForAnswerType(ws.join(" ")) || !asksOnlyWhatToDo(ws)),
-    opensAsking: opens && !asksOnlyWhatToDo(correct(opens)) ? correct(opens) : undefined,
+    questions,
+    specific: asked.filter(asksItsOwn),
+    opensAsking: opens && asksItsOwn(correct(opens)) ? correct(opens) : undefined,
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
     otherMeaning: refusal?.leadsTo.otherMeaning ?? false,
