@@ -716,6 +716,19 @@ describe("typing as people type", () => {
     expect(named.kind === "answer" && named.via).toBe("situation");
   });
 
+  it("reads what a term stands for however the question goes on, and with 'actually' in it", () => {
+    const marf = answerQuestion(
+      real,
+      "wat does MARF stand for lol everyone in the office uses it and nobody explains",
+    );
+    expect(answered(marf)).toBe("glossary:marf");
+    const lado = answerQuestion(
+      real,
+      "new in post, keep hearing LADO in meetings and nodding along. what does it actually stand for",
+    );
+    expect(answered(lado)).toMatch(/lado/);
+  });
+
   it("finds the question in a message typed with no full stop or question mark", () => {
     const routes: [string, string][] = [
       ["church safegaurding oficer here wats a lado", "glossary:lado"],

@@ -215,7 +215,7 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
   const hits = search(index, words);
   const key = expandContraction(words.join(" "));
   // "What does LADO mean?" is a glossary question whatever else matches.
-  const defined = matchGlossary(index, index.definitionPatterns, key);
+  const defined = matchGlossary(index, index.definitionPatterns, withoutFillers(key));
   if (defined) return answered(index, defined, "definition", hits, t);
   // The question is, word for word, one an article lists.
   const listed = index.exactQuestions.get(nameKey(key));
@@ -239,7 +239,7 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
 function termAskedAbout(index: KnowledgeIndex, understood: Understood): KnowledgeEntry | undefined {
   // ...however it goes on: "what's it stand for and what do they actually do?"
   const asksThat = understood.asking.some((ws) => {
-    const key = expandContraction(ws.join(" "));
+    const key = withoutFillers(expandContraction(ws.join(" ")));
     return [...index.thatQuestions].some(
       (q) => key === q || key.startsWith(`${q} and `) || key.startsWith(`${q} or `),
     );
@@ -261,6 +261,12 @@ function named(answer: Answer): boolean {
     answer.kind === "answer" &&
     (answer.via === "question" || answer.via === "definition" || answer.via === "lookup")
   );
+}
+
+/** "What does it actually stand for", "what does MARF even mean": the words a practitioner adds
+ * for emphasis are not part of the question's shape. */
+function withoutFillers(key: string): string {
+  return key.replace(/ (?:actually|even|really|exactly)(?= )/g, "");
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */

@@ -20,8 +20,11 @@ export function compileNamePattern(template: string, amongWords = false): NamePa
   if (after === undefined || rest.length > 0) return undefined;
   const side = (text: string) => splitWords(text).map(escapeRegExp).join(" ");
   const parts = [side(before ?? ""), "(.+?)", side(after)].filter((p) => p !== "");
+  // Nothing after "stand for" is part of the name ("what does MARF stand for lol everyone in the
+  // office uses it and nobody explains"); after "mean" a few words may be ("...mean for us").
+  const after_ = after.trim().endsWith("stand for") ? "*" : "{0,3}";
   return amongWords
-    ? new RegExp(`^(?:.+ )?${parts.join(" ")}(?: (?!${GOES_ON})\\S+(?: \\S+){0,3})?$`)
+    ? new RegExp(`^(?:.+ )?${parts.join(" ")}(?: (?!${GOES_ON})\\S+(?: \\S+)${after_})?$`)
     : new RegExp(`^${parts.join(" ")}$`);
 }
 
