@@ -736,7 +736,7 @@ describe("typing as people type", () => {
     ];
     for (const [q, id] of routes) {
       const a = answerQuestion(real, q);
-      expect([id, id.replace("glossary:", "") + "-guidance"], q).toContain(answered(a));
+      expect([id, `${id.replace("glossary:", "")}-guidance`], q).toContain(answered(a));
     }
     // "...the one who does the CAFs" names someone; it asks nothing of the assistant.
     const colleague = answerQuestion(

@@ -107,9 +107,7 @@ export function understandMessage(
     sentences.length < 2
       ? []
       : sentences
-          // "...he paid and did all the talking. CSE? what's my route": a term with a question
-          // mark names what the message is about; it asks nothing of its own.
-          .filter((s) => s.asks && (QUESTION_OPENERS.has(s.words[0] ?? "") || s.words.length > 3))
+          .filter((s) => s.asks && !namesOnly(s.words))
           .map((s) => correct(s.words))
           .filter(asksItsOwn);
   return {
@@ -122,7 +120,7 @@ export function understandMessage(
     asks: askingParts(text).map(correct),
     asking: asked,
     questions,
-    specific: asked.filter(asksItsOwn),
+    specific: asked.filter((ws) => !namesOnly(ws) && asksItsOwn(ws)),
     opensAsking: opens && asksItsOwn(correct(opens)) ? correct(opens) : undefined,
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
@@ -292,6 +290,13 @@ function sentencesAsking(text: string): string[][] {
   return partsOf(text)
     .filter((p) => p.asks)
     .map((p) => p.words);
+}
+
+/** "...he paid and did all the talking. CSE? what's my route", "...not in danger just
+ * struggling. early help?": a term or two with a question mark, in a message that says more,
+ * names what the message is about; it asks nothing of its own. */
+function namesOnly(words: readonly string[]): boolean {
+  return words.length <= 3 && !QUESTION_OPENERS.has(words[0] ?? "");
 }
 
 /** The message's sentences, each with whether it ends in a question mark. */
