@@ -729,6 +729,14 @@ describe("typing as people type", () => {
     expect(answered(lado)).toMatch(/lado/);
   });
 
+  it("reads a first sentence opened by a question word as the question, whatever ends it", () => {
+    const coni = answerQuestion(
+      real,
+      "wot is the CONI scheme. mum at my clinic in Fishermead mentioned it, she lost a baby a couple of years ago and is pregnant again. I'm a new HV so want to sound like I know what I'm on about lol",
+    );
+    expect(answered(coni)).toMatch(/coni/);
+  });
+
   it("finds the question in a message typed with no full stop or question mark", () => {
     const routes: [string, string][] = [
       ["church safegaurding oficer here wats a lado", "glossary:lado"],

@@ -311,8 +311,13 @@ function sentencesOf(text: string): { asks: boolean; words: string[] }[] {
  * goes on from something said before: it is not a question alone.) */
 function opening(text: string): string[] | undefined {
   const [first, ...rest] = sentencesOf(text);
-  if (!first?.asks || rest.length === 0) return undefined;
-  return ["and", "but", "so", "or"].includes(first.words[0] ?? "") ? undefined : first.words;
+  // "wot is the CONI scheme. mum at my clinic mentioned it...": a question word opens a question,
+  // whatever ends it.
+  const opener = first?.words[0] ?? "";
+  const asks = first?.asks || QUESTION_OPENERS.has(opener) || WHAT.has(opener);
+  if (!asks || rest.length === 0) return undefined;
+  // ("So what actually happens after I send a MARF?" opens a message as well as any.)
+  return ["and", "but", "or"].includes(opener) ? undefined : first?.words;
 }
 
 /** The parts that ask something, if the message has more than one part: each is tried alone. */
