@@ -702,6 +702,12 @@ describe("typing as people type", () => {
       "Good afternoon. I'm a Year 6 teacher deputising for our DSL who is on leave. Before I make anything formal, is there a number I can ring to talk a concern through with the MASH for advice?",
     );
     expect(answered(advice)).toBe("mash-advice-line");
+    // "...our policy still says MKSCB" is why a governor asks, not what: the question is answered.
+    const governor = answerQuestion(
+      real,
+      "when did MK Together start and is it the same thing as the old MKSCB? I'm a governor and our policy still says 'MKSCB procedures' all the way through, wondering if that's out of date",
+    );
+    expect(governor.kind).toBe("answer");
     // What comes before a "but" in the question is not what it asks.
     const hub = answerQuestion(
       real,

@@ -69,13 +69,21 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // rest names ("...my manager's on leave").
   // (What is declined is read in the part that asks, not the words before a "but": "my manager
   // said 'just ring the hub' but which number is it?")
-  for (const words of understood.questions) {
+  const opens = understood.opensAsking;
+  for (const words of opens ? [opens, ...understood.questions] : understood.questions) {
     const asked = words.slice(words.lastIndexOf("but") + 1).join(" ");
     const refusal = understandMessage(index, asked, { dangerRead: true }).refusal;
     if (refusal) return { kind: "none", score: 0, reason: "refusal", refusal };
   }
+  // "When did MK Together take over from the MKSCB? I'm writing a report... our policy still
+  // says MKSCB": a message that opens with a question of its own asks that, whatever the rest
+  // names, if the search answers it; a question later in the message, if the search is sure.
+  const opening = opens && answerWords(index, opens, t);
+  if (opening && opening.kind === "answer" && (named(opening) || opening.score >= t.sure)) {
+    return opening;
+  }
   for (const words of understood.questions) {
-    const asked = sureOf(index, words, t);
+    const asked = sureOf(index, words, t, t.questionSure);
     if (asked) return asked;
   }
   if (understood.refusal) {
@@ -108,13 +116,6 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
     }
     return undefined;
   };
-  // "When did MK Together take over from the MKSCB? I'm writing a report... I'm scared I'll quote
-  // an old structure": a message that opens with a question of its own asks that, whatever
-  // situation or worry the rest names, if the search answers it.
-  const opening = understood.opensAsking && answerWords(index, understood.opensAsking, t);
-  if (opening && opening.kind === "answer" && (named(opening) || opening.score >= t.sure)) {
-    return opening;
-  }
   const own = ownQuestion();
   if (own) return own;
   const situation = routed(understood.situation, understood.words);
@@ -183,11 +184,12 @@ function sureOf(
   index: KnowledgeIndex,
   words: readonly string[],
   t: Thresholds,
+  sure = t.sure,
 ): Answer | undefined {
   const asked = answerWords(index, words, t);
   const terms = makeQuery(index, words).terms.length;
   if (asked.kind !== "answer") return undefined;
-  return named(asked) || (asked.score >= t.sure && terms >= t.questionTerms) ? asked : undefined;
+  return named(asked) || (asked.score >= sure && terms >= t.questionTerms) ? asked : undefined;
 }
 
 function search(index: KnowledgeIndex, words: readonly string[]): Hit[] {
