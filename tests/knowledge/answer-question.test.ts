@@ -733,6 +733,12 @@ describe("typing as people type", () => {
       "new in post, keep hearing LADO in meetings and nodding along. what does it actually stand for",
     );
     expect(answered(lado)).toMatch(/lado/);
+    // Said as not knowing, in a message whose only question asks for plain English.
+    const governor = answerQuestion(
+      real,
+      "hi, I've just been made the safeguarding link governor at a small primary and honestly I'm a bit out of my depth. The head keeps mentioning the LADO in her termly report and I don't actually know what it stands for or what they do. Could you explain in plain english?",
+    );
+    expect(answered(governor)).toMatch(/lado/);
   });
 
   it("reads a first sentence opened by a question word as the question, whatever ends it", () => {

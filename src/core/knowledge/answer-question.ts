@@ -239,13 +239,21 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
 /** The glossary term a message asks about with "what does that stand for?" after naming it: the
  * last one named, as a practitioner's "that" points back to what they just wrote. */
 function termAskedAbout(index: KnowledgeIndex, understood: Understood): KnowledgeEntry | undefined {
-  // ...however it goes on: "what's it stand for and what do they actually do?"
-  const asksThat = understood.asking.some((ws) => {
+  // ...however it goes on: "what's it stand for and what do they actually do?", and said as
+  // not knowing: "I don't actually know what it stands for or what they do".
+  const asks = (ws: readonly string[]) => {
     const key = withoutFillers(expandContraction(ws.join(" ")));
     return [...index.thatQuestions].some(
       (q) => key === q || key.startsWith(`${q} and `) || key.startsWith(`${q} or `),
     );
-  });
+  };
+  const whole = ` ${withoutFillers(understood.words.join(" "))} `;
+  const unsure = [...index.thatQuestions].some((q) =>
+    [`know ${q}`, `sure ${q}`].some((s) =>
+      [" ", " and ", " or "].some((e) => whole.includes(` ${s}${e}`)),
+    ),
+  );
+  const asksThat = unsure || understood.asking.some(asks);
   if (!asksThat) return undefined;
   const words = understood.words;
   for (let i = words.length - 1; i >= 0; i--) {
