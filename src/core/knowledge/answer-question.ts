@@ -66,9 +66,8 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // miss a deadline. Who notifies the national panel?") is asked what its question asks: a
   // question that is not the assistant's to answer alone ("Who is the DSL at my school again?")
   // is declined however the rest reads, and one the search is sure of is answered whatever the
-  // rest names ("...my manager's on leave").
-  // (What is declined is read in the part that asks, not the words before a "but": "my manager
-  // said 'just ring the hub' but which number is it?")
+  // rest names ("...my manager's on leave"). What is declined is read in the part that asks, not
+  // the words before a "but" ("my manager said 'just ring the hub' but which number is it?").
   const opens = understood.opensAsking;
   for (const words of opens ? [opens, ...understood.questions] : understood.questions) {
     const asked = words.slice(words.lastIndexOf("but") + 1).join(" ");
@@ -248,10 +247,8 @@ function termAskedAbout(index: KnowledgeIndex, understood: Understood): Knowledg
     );
   };
   const whole = ` ${withoutFillers(understood.words.join(" "))} `;
-  const unsure = [...index.thatQuestions].some((q) =>
-    [`know ${q}`, `sure ${q}`].some((s) =>
-      [" ", " and ", " or "].some((e) => whole.includes(` ${s}${e}`)),
-    ),
+  const unsure = [...index.thatQuestions].some(
+    (q) => whole.includes(` know ${q} `) || whole.includes(` sure ${q} `),
   );
   const asksThat = unsure || understood.asking.some(asks);
   if (!asksThat) return undefined;

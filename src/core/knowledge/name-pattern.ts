@@ -22,9 +22,9 @@ export function compileNamePattern(template: string, amongWords = false): NamePa
   const parts = [side(before ?? ""), "(.+?)", side(after)].filter((p) => p !== "");
   // Nothing after "stand for" is part of the name ("what does MARF stand for lol everyone in the
   // office uses it and nobody explains"); after "mean" a few words may be ("...mean for us").
-  const after_ = after.trim().endsWith("stand for") ? "*" : "{0,3}";
+  const more = after.trim().endsWith("stand for") ? "*" : "{0,3}";
   return amongWords
-    ? new RegExp(`^(?:.+ )?${parts.join(" ")}(?: (?!${GOES_ON})\\S+(?: \\S+)${after_})?$`)
+    ? new RegExp(`^(?:.+ )?${parts.join(" ")}(?: (?!${GOES_ON})\\S+(?: \\S+)${more})?$`)
     : new RegExp(`^${parts.join(" ")}$`);
 }
 
