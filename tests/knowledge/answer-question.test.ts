@@ -749,6 +749,16 @@ describe("typing as people type", () => {
     expect(answered(coni)).toMatch(/coni/);
   });
 
+  it("gives the out-of-hours number it holds, never declines it", () => {
+    for (const q of [
+      "what's the out of hours social care number for MK",
+      "whats the out of hours emergency duty team number for mk at weekends",
+    ]) {
+      const a = answerQuestion(real, q);
+      expect(a.kind === "answer" && a.article.text, q).toContain("265545");
+    }
+  });
+
   it("finds the question in a message typed with no full stop or question mark", () => {
     const routes: [string, string][] = [
       ["church safegaurding oficer here wats a lado", "glossary:lado"],
