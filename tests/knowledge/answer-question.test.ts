@@ -749,10 +749,11 @@ describe("typing as people type", () => {
     expect(answered(coni)).toMatch(/coni/);
   });
 
-  it("gives the out-of-hours number it holds, never declines it", () => {
+  it("gives the out-of-hours number and the MASH's hours it holds, never declines them", () => {
     for (const q of [
       "what's the out of hours social care number for MK",
       "whats the out of hours emergency duty team number for mk at weekends",
+      "what time does the MASH open",
     ]) {
       const a = answerQuestion(real, q);
       expect(a.kind === "answer" && a.article.text, q).toContain("265545");
