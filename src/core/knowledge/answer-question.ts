@@ -66,18 +66,13 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // miss a deadline. Who notifies the national panel?") is asked what its question asks: a
   // question that is not the assistant's to answer alone ("Who is the DSL at my school again?")
   // is declined however the rest reads, and one the search is sure of is answered whatever the
-  // rest names ("...my manager's on leave"). What is declined is read in the part that asks, not
-  // the words before a "but" ("my manager said 'just ring the hub' but which number is it?").
-  const opens = understood.opensAsking;
-  for (const words of opens ? [opens, ...understood.questions] : understood.questions) {
-    const asked = words.slice(words.lastIndexOf("but") + 1).join(" ");
-    const refusal = understandMessage(index, asked, { dangerRead: true }).refusal;
-    if (refusal) return { kind: "none", score: 0, reason: "refusal", refusal };
-  }
+  // rest names ("...my manager's on leave").
+  const refusal = understood.questionRefusal;
+  if (refusal) return { kind: "none", score: 0, reason: "refusal", refusal };
   // "When did MK Together take over from the MKSCB? I'm writing a report... our policy still
   // says MKSCB": a message that opens with a question of its own asks that, whatever the rest
   // names, if the search answers it; a question later in the message, if the search is sure.
-  const opening = opens && answerWords(index, opens, t);
+  const opening = understood.opensAsking && answerWords(index, understood.opensAsking, t);
   if (opening && opening.kind === "answer" && (named(opening) || opening.score >= t.sure)) {
     return opening;
   }

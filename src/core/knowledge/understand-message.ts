@@ -45,6 +45,11 @@ export interface Understood {
   described?: string;
   /** The reply for a question the assistant must decline (someone's own workplace, elsewhere). */
   refusal?: string;
+  /** The reply for a question sentence that, read alone, must be declined ("Whats the MASH
+   * number for Bedford Borough? I'm a teacher in MK..."), however the rest of the message reads.
+   * What is declined is read in the part that asks, not the words before a "but" ("my manager
+   * said 'just ring the hub' but which number is it?"). */
+  questionRefusal?: string;
   /** The refusal is of a word's other meaning ("RAG" on a project tracker), which the glossary's
    * definition does not answer. */
   otherMeaning: boolean;
@@ -77,11 +82,7 @@ export function understandMessage(
       : [removePhrases(typed, ignore)];
   const danger = dangerRead ? undefined : readDanger(index, text, correct);
   const plain = readings(index.situations.ignore);
-  const refusal = firstMatch(
-    index.situations.refusals,
-    plain,
-    (r) => typed.length <= r.leadsTo.maxWords,
-  );
+  const refusal = refusalOf(index, typed, plain);
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   const asked = sentencesAsking(text).map(correct);
   // "What do I do?", "who do I tell?", "is this one for the MASH?": what a description asks.
@@ -101,8 +102,9 @@ export function understandMessage(
   // with "what am I meant to do?".
   const asksItsOwn = (ws: readonly string[]) =>
     asksForAnswerType(ws.join(" ")) || !asksOnlyWhatToDo(ws);
-  const opens = opening(text);
   const sentences = sentencesOf(text);
+  const raw = opening(sentences);
+  const opens = raw && asksItsOwn(correct(raw)) ? correct(raw) : undefined;
   const questions =
     sentences.length < 2
       ? []
@@ -110,24 +112,42 @@ export function understandMessage(
           .filter((s) => s.asks && !namesOnly(s.words))
           .map((s) => correct(s.words))
           .filter(asksItsOwn);
+  const questionRefusal = [...(opens ? [opens] : []), ...questions]
+    .map((ws) => readRefusal(index, ws.slice(ws.lastIndexOf("but") + 1)))
+    .find((r) => r !== undefined);
   return {
     typed,
     words,
     danger,
     situation: situation && !situation.leadsTo.general ? situation.leadsTo.article : undefined,
     worry: situation?.leadsTo.general ? situation.leadsTo.article : undefined,
-    question: correct(lastQuestion(text) ?? []),
+    question: correct(lastQuestion(sentences) ?? []),
     asks: askingParts(text).map(correct),
     asking: asked,
     questions,
     specific: asked.filter((ws) => !namesOnly(ws) && asksItsOwn(ws)),
-    opensAsking: opens && asksItsOwn(correct(opens)) ? correct(opens) : undefined,
+    opensAsking: opens,
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
+    questionRefusal,
     otherMeaning: refusal?.leadsTo.otherMeaning ?? false,
     described: refusal ? undefined : described?.leadsTo.article,
     navigation: index.navigation.has(typed.join(" ")) || index.navigation.has(key),
   };
+}
+
+/** The refusal a message's readings (as typed, and as corrected) match, if it is short enough for
+ * the refusal's rule. */
+function refusalOf(index: KnowledgeIndex, typed: readonly string[], plain: readonly string[][]) {
+  return firstMatch(index.situations.refusals, plain, (r) => typed.length <= r.leadsTo.maxWords);
+}
+
+/** The reply a few words must be declined with, read as a message of their own. */
+function readRefusal(index: KnowledgeIndex, words: readonly string[]): string | undefined {
+  const corrected = words.flatMap((w) => splitWords(index.correctWord(w)));
+  const readings = [words, ...(corrected.join(" ") !== words.join(" ") ? [corrected] : [])];
+  const plain = readings.map((ws) => removePhrases(ws, index.situations.ignore));
+  return refusalOf(index, words, plain)?.leadsTo.reply;
 }
 
 /**
@@ -309,8 +329,8 @@ function sentencesOf(text: string): { asks: boolean; words: string[] }[] {
 
 /** The first sentence, if it is a question and more follows it. ("And what if they say no?"
  * goes on from something said before: it is not a question alone.) */
-function opening(text: string): string[] | undefined {
-  const [first, ...rest] = sentencesOf(text);
+function opening(sentences: ReturnType<typeof sentencesOf>): string[] | undefined {
+  const [first, ...rest] = sentences;
   // "wot is the CONI scheme. mum at my clinic mentioned it...": a question word opens a question,
   // whatever ends it.
   const opener = first?.words[0] ?? "";
@@ -333,8 +353,7 @@ function quotedTerms(text: string): string[][] {
 }
 
 /** The last sentence that asks something, if the message has other sentences too. */
-function lastQuestion(text: string): string[] | undefined {
-  const sentences = sentencesOf(text);
+function lastQuestion(sentences: ReturnType<typeof sentencesOf>): string[] | undefined {
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => s.asks || QUESTION_OPENERS.has(s.words[0] as string));
   return asking.at(-1)?.words;
