@@ -722,6 +722,27 @@ describe("typing as people type", () => {
     expect(named.kind === "answer" && named.via).toBe("situation");
   });
 
+  it("answers a question that names its own subject beside a word of what-to-do", () => {
+    // "safeguarding" and "panel" are also how a description asks what to do; "who are the three
+    // statutory safeguarding partners" asks about the partners all the same.
+    const partners = answerQuestion(
+      real,
+      "Quick q from a charity trustee, we're writing our annual safeguarding statement for the board. Who are the three statutory safeguarding partners in Milton Keynes? want to get the wording right",
+    );
+    expect(answered(partners)).toBe("safeguarding-partners");
+    const panel = answerQuestion(
+      real,
+      "I'm writing a short briefing paper for our trust board on how serious incidents get looked at locally since the old LSCB went. Who sits on the Case Review Panel in Milton Keynes? Just need the agencies not names",
+    );
+    expect(answered(panel)).toBe("case-review-panel");
+    // A question word that comes after the telling asks what to do, and nothing of its own.
+    const next = answerQuestion(
+      real,
+      "school filtering flagged a Y10 searching 'painless ways to die' last Thursday. spoke to her today, she's in lessons, says it was a dark moment and she's fine now. NQT and our DSL is off today, what next?",
+    );
+    expect(next.kind === "answer" && next.via).toBe("situation");
+  });
+
   it("reads what a term stands for however the question goes on, and with 'actually' in it", () => {
     const marf = answerQuestion(
       real,

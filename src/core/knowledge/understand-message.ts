@@ -63,6 +63,9 @@ export interface Understood {
  * a question to decline, or a lone navigation word. `dangerRead`: the text was already read for
  * danger and showed none (the skill's `urgent` check ran first in the same turn).
  */
+/** How many words of its own, beside asking what to do, make a question ask about something. */
+const OWN_SUBJECT_TERMS = 3;
+
 export function understandMessage(
   index: KnowledgeIndex,
   message: string,
@@ -96,8 +99,20 @@ export function understandMessage(
       (asked.length === 0 || asked.some((ws) => asksWhatToDo(ws, f))),
   );
   const key = words.join(" ");
+  // "what should I do, is this safeguarding?" asks only what to do; "who are the three
+  // statutory safeguarding partners?" names what it asks about beside "safeguarding". What a
+  // question names is read from its question word on: "NQT and our DSL is off today, what
+  // next?" tells, then asks what to do.
   const asksOnlyWhatToDo = (ws: readonly string[]) =>
-    index.situations.fallbacks.rules.some((f) => asksWhatToDo(ws, f));
+    index.situations.fallbacks.rules.some((f) => {
+      const found = readPhrases(toWords(ws), f.leadsTo.asking);
+      if (found.length === 0) return false;
+      const from = ws.findIndex((w) => QUESTION_OPENERS.has(w));
+      if (from < 0) return true;
+      const rest = ws.filter((_, i) => i >= from && !found.some((x) => i >= x.at && i < x.end));
+      const own = makeQuery(index, rest).terms.filter((t) => !index.generic.has(t));
+      return own.length < OWN_SUBJECT_TERMS;
+    });
   // "How long is an LCSPR meant to take?" asks for a length of time, whatever else it shares
   // with "what am I meant to do?".
   const asksItsOwn = (ws: readonly string[]) =>
