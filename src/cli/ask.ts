@@ -28,7 +28,7 @@ function readable(index: KnowledgeIndex, mash: MashContacts, question: string): 
     case "danger":
       return replyToText({ blocks: dangerReply(index.replies, mash).blocks });
     case "answer": {
-      const reply = answerReply(result.article, index, mash);
+      const reply = answerReply(result.article, index, mash, { also: result.also });
       // The terminal has no buttons: list the follow-ups instead of numbering them.
       const related = (reply.buttons ?? [])
         .filter((b) => b.action === "kb:article")

@@ -743,6 +743,22 @@ describe("typing as people type", () => {
     expect(next.kind === "answer" && next.via).toBe("situation");
   });
 
+  it("answers a message's second question beside its first, and one question once", () => {
+    const two = answerQuestion(
+      real,
+      "GP here. A mum disclosed in a routine appt last week that her partner has been hitting her for a couple of years, sometimes in front of their 2 kids (6 and 9). She says he's moved out this week and she's at her sisters. What should I do now, and do I need her consent to share?",
+    );
+    expect(two.kind === "answer" && two.also?.id).toBe("information-sharing");
+    const one = answerQuestion(real, "who sits on the case review panel?");
+    expect(one.kind === "answer" && one.also).toBeUndefined();
+    // Not the glossary's line for the term the first answer explains.
+    const term = answerQuestion(
+      real,
+      "whats the legal threshold for compulsory intervention in family life, significant harm? under which act",
+    );
+    expect(term.kind === "answer" && term.also).toBeUndefined();
+  });
+
   it("reads what a term stands for however the question goes on, and with 'actually' in it", () => {
     const marf = answerQuestion(
       real,

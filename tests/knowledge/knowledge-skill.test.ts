@@ -23,6 +23,7 @@ function setup() {
   };
   const skill = createKnowledgeSkill({ index: fixtureIndex(), mash: loadMashContacts(), events });
   let session = newSession(NOW);
+  let last: Turn | undefined;
   const send = async (text: string, action?: string, data: Record<string, string> = {}) => {
     const turn: Turn = {
       input: { text, action, data },
@@ -32,9 +33,10 @@ function setup() {
     };
     const replies = await skill.handle(turn);
     session = turn.session;
+    last = turn;
     return replies;
   };
-  return { send, votes, unanswered };
+  return { send, votes, unanswered, lastTurn: () => last };
 }
 
 const text = (replies: Reply[] | undefined) => (replies ?? []).map(replyToText).join("\n");
@@ -66,6 +68,23 @@ describe("the knowledge skill", () => {
     ]);
     // Not a referral answer: no MASH line.
     expect(text(replies)).not.toContain("01908 253169");
+  });
+
+  it("answers both questions of a message that asks two, each with its source", async () => {
+    const { send, lastTurn } = setup();
+    const replies = await send(
+      "Im new on the panel. How often does the review panel meet? And whats the MASH phone number?",
+    );
+    const shown = text(replies);
+    expect(shown).toContain("The review panel meets six times a year.");
+    expect(shown).toMatch(/You also asked: Hub phone numbers/i);
+    expect(shown).toContain("Ring the hub on 01908 000000.");
+    expect(shown).toContain("Source: Fixture source C, section 3");
+    expect(shown).toContain("Source: Fixture source B, section 2");
+    // Voting on it keeps both answers on the card.
+    const yes = replies?.[0]?.buttons?.find((b) => b.label === "Yes");
+    await send("", yes?.action, yes?.data);
+    expect(replyToText(lastTurn()?.updateCard as Reply)).toMatch(/You also asked: Hub phone/i);
   });
 
   it("adds the MASH contacts to an answer that leads to a referral", async () => {

@@ -28,6 +28,17 @@ export function answerQuestion(
   options: { dangerRead?: boolean } = {},
 ): Answer {
   const understood = understandMessage(index, text, options);
+  const answer = judgeAnswer(index, understood, text, t);
+  return answer.kind === "answer" ? withOtherQuestion(index, understood, answer, t) : answer;
+}
+
+/** The answer found for the message, before any second question is added to it. */
+function judgeAnswer(
+  index: KnowledgeIndex,
+  understood: Understood,
+  text: string,
+  t: Thresholds,
+): Answer {
   const answer = findAnswer(index, understood, t);
   // What the glossary or an article's own list names word for word is never second-guessed.
   const loose =
@@ -58,6 +69,39 @@ export function answerQuestion(
   const before: Answer = { kind: "answer", article, score: 1, alternatives, via: "before" };
   // ...nor is a year the earlier answer's account never mentions ("what changed in 2025?").
   return otherYear(index, text, before) ? unknown : before;
+}
+
+/** "Can you remind me who the panel members are? And once the panel has made its
+ * recommendation, who has the final say?": a message that asks two things gets both answers,
+ * the second when the search is sure of another entry for one of its questions of its own. */
+function withOtherQuestion(
+  index: KnowledgeIndex,
+  understood: Understood,
+  answer: Extract<Answer, { kind: "answer" }>,
+  t: Thresholds,
+): Answer {
+  // One question asked one way is answered once, however else the search might read it.
+  if (understood.asking.length < 2) return answer;
+  for (const words of understood.asking) {
+    // Beside an answer already given, a short question is enough if the search is sure of it
+    // ("...and do I need her consent to share?").
+    if (makeQuery(index, words).terms.length < t.ownQuestionTerms) continue;
+    const other = answerWords(index, words, t);
+    const sure = other.kind === "answer" && (named(other) || other.score >= t.sure);
+    if (sure && !alike(other.article, answer.article)) {
+      return { ...answer, also: other.article };
+    }
+  }
+  return answer;
+}
+
+/** The same answer, or a glossary line for the term the other explains: it says nothing more.
+ * (The article for the glossary's term says more: "what does CONI stand for, and how many
+ * times is the advice given?") */
+function alike(a: KnowledgeEntry, b: KnowledgeEntry): boolean {
+  if (a.id === b.id) return true;
+  if (a.term === undefined) return false;
+  return a.related.includes(b.id) || ` ${nameKey(b.title)} `.includes(` ${nameKey(a.term)} `);
 }
 
 function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds): Answer {

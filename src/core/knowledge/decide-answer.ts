@@ -21,6 +21,9 @@ export type Answer =
       /** How the answer was found, for the eval's report ("before": the example messages
        * nearest it were answered by this entry). */
       via: "situation" | "definition" | "question" | "lookup" | "search" | "before";
+      /** The answer to a second question the message asks ("...who sits on the panel? And who
+       * has the final say on its recommendation?"), shown on the same card. */
+      also?: KnowledgeEntry;
     }
   | { kind: "suggest"; candidates: Candidate[] }
   | {

@@ -1,5 +1,6 @@
 import type { MashContacts } from "../contacts/mash-contacts.js";
 import { displaySource } from "../content/display-source.js";
+import { fillTemplate } from "../content/fill-template.js";
 import { replyToText } from "../reply.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import type { Answer } from "./decide-answer.js";
@@ -62,11 +63,20 @@ function describe(index: KnowledgeIndex, mash: MashContacts, a: Answer): AnswerJ
         kind: "answer",
         answered: true,
         title: a.article.title,
-        // As the card shows it: with the MASH contacts an answer leading to a referral carries.
-        answer: [a.article.text, referralLine(a.article, index, mash)]
+        // As the card shows it: with the MASH contacts an answer leading to a referral carries,
+        // and the answer to a second question.
+        answer: [
+          a.article.text,
+          referralLine(a.article, index, mash) ?? (a.also && referralLine(a.also, index, mash)),
+          ...(a.also
+            ? [fillTemplate(index.replies.alsoAsked, { title: a.also.title }), a.also.text]
+            : []),
+        ]
           .filter((t) => t !== undefined)
           .join("\n\n"),
-        source: displaySource(a.article.source),
+        source: [a.article, ...(a.also ? [a.also] : [])]
+          .map((e) => displaySource(e.source))
+          .join("; "),
         reviewed: a.article.reviewed,
         alternatives: a.alternatives.map(brief),
         id: a.article.id,

@@ -84,6 +84,8 @@ export const knowledgeRepliesSchema = z.object({
   glossaryTitle: z.string().includes("{term}"),
   glossarySource: nonEmpty,
   helpfulQuestion: nonEmpty,
+  /** Heads the answer to a message's second question, on the same card. */
+  alsoAsked: z.string().includes("{title}"),
   helpfulYes: nonEmpty,
   helpfulNo: nonEmpty,
   referralIntro: nonEmpty,

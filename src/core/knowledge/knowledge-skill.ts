@@ -74,7 +74,10 @@ export function createKnowledgeSkill(deps: {
           await events.vote(id, helpful, turn.now);
           turn.session.flows[KNOWLEDGE_SKILL] = { voted: [...session.voted, id].slice(-50) };
           const entry = index.entries.get(id);
-          if (entry) turn.updateCard = answerReply(entry, index, mash, { helpful });
+          // The card keeps the second question's answer it was shown with.
+          const also = index.entries.get(input.data.also ?? "");
+          if (entry)
+            turn.updateCard = answerReply(entry, index, mash, { voted: { helpful }, also });
           return [textReply(helpful ? replies.feedback.thanksYes : replies.feedback.thanksNo)];
         }
         case KB_ACTIONS.none:
@@ -96,7 +99,7 @@ export function createKnowledgeSkill(deps: {
         case "danger":
           return [dangerReply(replies, mash)];
         case "answer":
-          return [answerReply(answer.article, index, mash)];
+          return [answerReply(answer.article, index, mash, { also: answer.also })];
         case "suggest":
           return [
             suggestReply(

@@ -51,46 +51,48 @@ export function answerReply(
   entry: KnowledgeEntry,
   index: KnowledgeIndex,
   mash: MashContacts,
-  voted?: { helpful: boolean },
+  { voted, also }: { voted?: { helpful: boolean }; also?: KnowledgeEntry } = {},
 ): Reply {
   const r = index.replies;
+  const note = (e: KnowledgeEntry): Reply["blocks"][number] => ({
+    kind: "note",
+    text: fillTemplate(r.sourceNote, { source: displaySource(e.source), reviewed: e.reviewed }),
+  });
   const blocks: Reply["blocks"] = [
     { kind: "heading", text: entry.title },
     ...entry.short,
     ...entry.detail,
   ];
-  const contactsLine = referralLine(entry, index, mash);
+  const contactsLine =
+    referralLine(entry, index, mash) ?? (also && referralLine(also, index, mash));
   if (contactsLine) blocks.push({ kind: "text", text: contactsLine });
-  blocks.push(
-    {
-      kind: "note",
-      text: fillTemplate(r.sourceNote, {
-        source: displaySource(entry.source),
-        reviewed: entry.reviewed,
-      }),
-    },
-    {
-      kind: "text",
-      text: voted
-        ? voted.helpful
-          ? r.feedback.thanksYes
-          : r.feedback.thanksNo
-        : r.helpfulQuestion,
-    },
-  );
+  blocks.push(note(entry));
+  // A second question's answer, with its own source: each says where it comes from.
+  if (also) {
+    blocks.push(
+      { kind: "heading", text: fillTemplate(r.alsoAsked, { title: also.title }) },
+      ...also.short,
+      ...also.detail,
+      note(also),
+    );
+  }
+  blocks.push({
+    kind: "text",
+    text: voted ? (voted.helpful ? r.feedback.thanksYes : r.feedback.thanksNo) : r.helpfulQuestion,
+  });
   const buttons: Button[] = voted
     ? []
     : [
         {
           label: r.helpfulYes,
           action: KB_ACTIONS.feedback,
-          data: { id: entry.id, helpful: "yes" },
+          data: { id: entry.id, helpful: "yes", ...(also ? { also: also.id } : {}) },
           style: "positive",
         },
         {
           label: r.helpfulNo,
           action: KB_ACTIONS.feedback,
-          data: { id: entry.id, helpful: "no" },
+          data: { id: entry.id, helpful: "no", ...(also ? { also: also.id } : {}) },
         },
       ];
   if (entry.actions.includes("levels")) buttons.push({ label: r.levelsButton, action: "levels" });
