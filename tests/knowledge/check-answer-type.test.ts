@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsAnswerType } from "../../src/core/knowledge/check-answer-type.js";
+import { asksForAnswerType, holdsAnswerType } from "../../src/core/knowledge/check-answer-type.js";
 
 // An article that shares a question's words but cannot hold what it asks for is not an answer:
 // these are the kinds of answer that show plainly in text.
@@ -37,6 +37,12 @@ describe("whether an answer can hold what the question asks for", () => {
     const noNumber = "Talk to your designated safeguarding lead and use the MARF.";
     expect(holdsAnswerType("do i do a marf or just ring", noNumber)).toBe(true);
     expect(holdsAnswerType("who do i ring at the mash", noNumber)).toBe(false);
+  });
+
+  it("reads a count, a number or a time as a question of its own, not what to do", () => {
+    expect(asksForAnswerType("how many levels are there in the mk levels of need")).toBe(true);
+    expect(asksForAnswerType("whats the mash number")).toBe(true);
+    expect(asksForAnswerType("what should i do about this level 2 family")).toBe(false);
   });
 
   it("lets anything else through", () => {

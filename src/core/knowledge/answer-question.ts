@@ -263,7 +263,7 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
   if (asked) return answered(index, asked, "question", hits, t);
   // "What is a MARF?" or just "cspr": a term the glossary defines. An article titled with the
   // term ("What the MASH is") says more than the glossary line, so it answers instead.
-  const looked = matchGlossary(index, index.lookupPatterns, key);
+  const looked = matchGlossary(index, index.lookupPatterns, withoutFillers(key));
   if (looked) return answered(index, articleAbout(index, looked) ?? looked, "lookup", hits, t);
   // An entry that shares the question's words but cannot hold what it asks for (a number, an
   // email, a length of time) does not answer it: the deciding is among those that can.

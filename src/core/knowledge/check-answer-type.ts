@@ -27,7 +27,8 @@ const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
 /** Whether a question asks for a kind of answer that shows plainly in text ("mash email
  * address?", "how long have I got?"): a fact, never what to do. */
 export function asksForAnswerType(question: string): boolean {
-  return ANSWER_TYPES.some((type) => type.asks.test(question));
+  // ("How many levels are there?" asks for a count: holdsCount checks the answer for it.)
+  return ANSWER_TYPES.some((type) => type.asks.test(question)) || /\bhow many\b/.test(question);
 }
 
 const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve";
