@@ -105,7 +105,8 @@ export function answerReply(
   for (const id of entry.related) {
     if (buttons.length >= limit) break;
     const e = index.entries.get(id);
-    if (!e || id === MASH_CONTACTS_ARTICLE) continue;
+    // (Not the second question's answer: it is on the card already.)
+    if (!e || id === MASH_CONTACTS_ARTICLE || id === also?.id) continue;
     buttons.push({ label: e.title, action: KB_ACTIONS.article, data: { id: e.id } });
   }
   if (mashButton) buttons.push({ label: r.mashButton, action: "mash" });
