@@ -201,6 +201,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "a pupil has been threatened with a knife and the person is waiting outside school now",
     "child says her stepdad will kill her when she gets home tonight",
     "a 2 year old has been left home alone all night",
+    // A farewell message, minutes old.
+    "yr 12 student emailed me at 8:47 'by the time you read this at 9 ill be gone, thanks for trying'. its 8:55 now. shes not answering her phone",
     "boy in year 10 has taken an overdose",
     "she told me she wants to end her life",
     "girl is being flown abroad next week to be cut",

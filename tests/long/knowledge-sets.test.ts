@@ -749,6 +749,19 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "sealed-2026-12-06a.jsonl"), right: 0.95, declined: 1, alarms: 2 },
   { file: path.join(HERE, "sealed-2026-12-06b.jsonl"), right: 0.9, declined: 1 },
   { file: path.join(HERE, "sealed-2026-12-06c.jsonl"), right: 0.95, declined: 0.83 },
+  // The twelfth session's three sealed sets, written at its start by helpers who never saw the
+  // code or knowledge/, and run once on a4d219a at 04:19 UTC: sealed 32 (the brief alone) 91.8%
+  // in scope, 96.0% declined, 25 of 25 emergencies, 1 false alarm; sealed 33 (a third long,
+  // every profession, near-miss declines) 91.8%, 88.0%, 25 of 25, 4; sealed 34 (heavy with
+  // emergencies, 110 messages) 94.0%, 100%, 44 of 45, 1. The emergency missed, a sixth former's
+  // email "by the time you read this at 9 ill be gone, thanks for trying" at 8:55, is caught now
+  // (a farewell message is a sign of suicide in danger.yaml). Three false alarms are left: "do i
+  // need consent from mum before i ring mash?? pretty sure dad is hitting the kids" (violence
+  // told as going on), a dad who slapped his 10yo at cricket on Saturday, and a child in care
+  // who "went missing from his placement over the weekend, back now".
+  { file: path.join(HERE, "sealed-2026-12-06d.jsonl"), right: 0.92, declined: 0.96, alarms: 1 },
+  { file: path.join(HERE, "sealed-2026-12-06e.jsonl"), right: 0.94, declined: 0.88, alarms: 2 },
+  { file: path.join(HERE, "sealed-2026-12-06f.jsonl"), right: 0.96, declined: 1 },
   // Three more after the sealed run, written to the brief that now names the out-of-hours line
   // and the MASH's hours, and run once on fb55840 (the relabel's code): mixed-224 (the brief
   // alone) 94.1% in scope, 100% declined, 25 of 25 emergencies, 1 false alarm; mixed-225 (long
