@@ -803,6 +803,8 @@ describe("typing as people type", () => {
     const routes: [string, string][] = [
       ["church safegaurding oficer here wats a lado", "glossary:lado"],
       ["taxi licensing again lol who r the 3 safeguarding partners in mk", "safeguarding-partners"],
+      // The question, then why it is asked, with nothing between them.
+      ["whats the mash number again cant find it on the wall chart", "mash-contacts"],
     ];
     for (const [q, id] of routes) {
       const a = answerQuestion(real, q);

@@ -279,8 +279,16 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
  * word that asks ("wats a", "who r"), unless the words before report one ("she told me what
  * is going on"). */
 function splitRunOn(p: { words: string[]; end: string }): { words: string[]; end: string }[] {
-  // A part that opens with a question word asks already.
-  if (QUESTION_OPENERS.has(p.words[0] ?? "") || RUN_ON_OPENERS.has(p.words[0] ?? "")) return [p];
+  // A part that opens with a question word asks already, up to any chatter after it ("whats the
+  // mash number again cant find it on the wall chart").
+  if (QUESTION_OPENERS.has(p.words[0] ?? "") || RUN_ON_OPENERS.has(p.words[0] ?? "")) {
+    const chatter = p.words.findIndex((w, i) => i >= 3 && CHATTER.has(`${w} ${p.words[i + 1]}`));
+    if (chatter < 0) return [p];
+    return [
+      { words: p.words.slice(0, chatter), end: "?" },
+      { words: p.words.slice(chatter), end: "" },
+    ];
+  }
   const asks = (w: string, next: string) =>
     ASKS_NEXT.has(next) || (WHAT.has(w) && ["a", "an", "the"].includes(next));
   const at = p.words.findIndex(
@@ -298,6 +306,8 @@ function splitRunOn(p: { words: string[]; end: string }): { words: string[]; end
 }
 
 const WHAT = new Set("what whats wat wats wot".split(" "));
+/** Where a question typed without punctuation turns to why it is asked. */
+const CHATTER = new Set(["cant find", "cannot find", "couldnt find", "cant remember", "cant see"]);
 const RUN_ON_OPENERS = new Set([...WHAT, ..."who whos where wheres how which".split(" ")]);
 const ASKS_NEXT = new Set(
   "is are r s do does should can could would will many much long".split(" "),
