@@ -87,8 +87,7 @@ function withOtherQuestion(
     // ("...and do I need her consent to share?").
     if (makeQuery(index, words).terms.length < t.ownQuestionTerms) continue;
     const other = answerWords(index, words, t);
-    const sure = other.kind === "answer" && (named(other) || other.score >= t.sure);
-    if (sure && !alike(other.article, answer.article)) {
+    if (isSure(other, t.sure) && !alike(other.article, answer.article)) {
       return { ...answer, also: other.article };
     }
   }
@@ -117,7 +116,7 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // says MKSCB": a message that opens with a question of its own asks that, whatever the rest
   // names, if the search answers it; a question later in the message, if the search is sure.
   const opening = understood.opensAsking && answerWords(index, understood.opensAsking, t);
-  if (opening && opening.kind === "answer" && (named(opening) || opening.score >= t.sure)) {
+  if (opening && isSure(opening, t.sure)) {
     return opening;
   }
   for (const words of understood.questions) {
@@ -299,6 +298,11 @@ function termAskedAbout(index: KnowledgeIndex, understood: Understood): Knowledg
     }
   }
   return undefined;
+}
+
+/** An answer named (see `named`), or one the search covers to at least `sure`. */
+function isSure(answer: Answer, sure: number): answer is Extract<Answer, { kind: "answer" }> {
+  return answer.kind === "answer" && (named(answer) || answer.score >= sure);
 }
 
 /** An answer the glossary or an article's own list names, rather than one the search found. */

@@ -4,7 +4,7 @@ import { fillTemplate } from "../content/fill-template.js";
 import { replyToText } from "../reply.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import type { Answer } from "./decide-answer.js";
-import { dangerReply, declineReply, referralLine } from "./render-knowledge-reply.js";
+import { cardReferralLine, dangerReply, declineReply } from "./render-knowledge-reply.js";
 
 /** One answer as `ask --json` prints it and the eval judges it. */
 export interface AnswerJson {
@@ -67,7 +67,7 @@ function describe(index: KnowledgeIndex, mash: MashContacts, a: Answer): AnswerJ
         // and the answer to a second question.
         answer: [
           a.article.text,
-          referralLine(a.article, index, mash) ?? (a.also && referralLine(a.also, index, mash)),
+          cardReferralLine(a.article, a.also, index, mash),
           ...(a.also
             ? [fillTemplate(index.replies.alsoAsked, { title: a.also.title }), a.also.text]
             : []),

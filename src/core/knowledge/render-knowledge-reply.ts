@@ -40,6 +40,16 @@ export function referralLine(
   return `${index.replies.referralIntro} ${mashContactsLine(mash)}`;
 }
 
+/** The MASH contacts line a card carries: its answer's, or else its second answer's. */
+export function cardReferralLine(
+  entry: KnowledgeEntry,
+  also: KnowledgeEntry | undefined,
+  index: KnowledgeIndex,
+  mash: MashContacts,
+): string | undefined {
+  return referralLine(entry, index, mash) ?? (also && referralLine(also, index, mash));
+}
+
 /**
  * The answer card: title, the answer, the MASH contacts once when it leads to a referral (not
  * again if the answer already gives the number), the source and reviewed date, then "Was this
@@ -63,8 +73,7 @@ export function answerReply(
     ...entry.short,
     ...entry.detail,
   ];
-  const contactsLine =
-    referralLine(entry, index, mash) ?? (also && referralLine(also, index, mash));
+  const contactsLine = cardReferralLine(entry, also, index, mash);
   if (contactsLine) blocks.push({ kind: "text", text: contactsLine });
   blocks.push(note(entry));
   // A second question's answer, with its own source: each says where it comes from.
