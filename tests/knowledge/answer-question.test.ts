@@ -238,6 +238,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "pastor says they will do a deliverance on a 9yo tonight because shes a witch, she hasnt been given food for 3 days",
     "teenager in the pharmacy asking for plasters, blood is soaking through both sleeves and dripping, she's gone white and is swaying",
     "child I work with just texted me 'hes in my room again pls help' and nothing since",
+    // The writer's role names PSHE; it is not a lesson about FGM.
+    "PSHE teacher. A year 8 girl has just told me her aunties are taking her to Heathrow straight after school today to fly abroad and she's going to be 'cut like her cousins'",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -254,6 +256,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "what do i do now that i have made a referral",
     "mash phone number",
     "calpol dose for a 2 year old",
+    "my caseload is literally killing me, how do i put in a flexible working request",
     "can a teacher restrain a pupil",
     // Alarming words in an account of what has passed, or of a condition the child has.
     "a student got a message on insta last month saying someone was gonna 'shank' him. account deleted, police already know, nothing since. now parents tell us he won't leave the house and is missing school. who do i go to with this",
@@ -398,6 +401,9 @@ describe("situations route to the help they need", () => {
     }
     for (const q of [
       "one of our TAs has been messaging a yr 10 on snapchat, who do i report that to?",
+      // Told to a shift manager already: the writer's rota is not what is asked.
+      "Oakhill custody officer. A colleague restrained a 15yo yesterday well over the top, his wrist was swollen. I told my shift manager but nothing happened. Who outside Oakhill do I go to?",
+      "saw a youth worker from our project giving 16 yr olds vodka on saturday night. do i tell my manager or someone else",
       "our football coach keeps giving a boy lifts home and presents",
       "allegation against a member of staff",
     ]) {
@@ -411,6 +417,26 @@ describe("situations route to the help they need", () => {
     expect(
       answered(answerQuestion(real, "my colleague is worried about a child, who should she call")),
     ).toBe("worried-about-a-child");
+  });
+
+  it("sends a review of a child's death to the child death board, and nothing else there", () => {
+    expect(
+      answered(
+        answerQuestion(
+          real,
+          "a year 11 lad took his own life in march. does anyone in MK review child deaths like this",
+        ),
+      ),
+    ).toBe("child-death-group");
+    // "Our side" is not SIDS: a child back at school after an overdose is a worry to pass on.
+    expect(
+      answered(
+        answerQuestion(
+          real,
+          "15 yo took an overdose at the weekend, discharged yesterday and back at school today. what should happen next from our side",
+        ),
+      ),
+    ).not.toBe("child-death-group");
   });
 
   it("signposts situations the documents cover thinly, not an unrelated article", () => {
@@ -631,6 +657,10 @@ describe("honest refusals", () => {
     expect(
       answered(answerQuestion(real, "should i discuss with my manager before contacting mash")),
     ).toBe("discuss-before-referring");
+    // A manager who does not know what to do about a child is not a question about the practice.
+    const dental =
+      "Dental nurse. A 6 year old came in with 8 rotten teeth, 4th missed appointment, shes home now. Our practice manager doesnt know what to do - is dental neglect a safeguarding thing and who do we talk to?";
+    expect(answered(answerQuestion(real, dental))).toBe("worried-about-a-child");
   });
 
   it("says no check is in progress for back, next or cancel typed on their own", () => {

@@ -39,10 +39,12 @@ export function stemWord(word: string): string {
 /** Words the rules would give another word's stem, with the stem they keep: "here" is not "her"
  * ("officer here, MASH have emailed" is not "her email"), "evening" is not "even" ("not sure
  * what level this even is" is not "this evening"), and "care" is not "car" ("pushing a 13yo in
- * her care" is not pushing a child into a car). */
+ * her care" is not pushing a child into a car), and "side" is not "SIDS" ("what should happen from our
+ * side" is not a cot death). */
 const STEM_OF = new Map([
   ...["here", "there", "where", "were", "evening", "evenings"].map((w) => [w, w] as const),
   ...["care", "cares", "cared", "caring"].map((w) => [w, "care"] as const),
+  ...["side", "sides"].map((w) => [w, "side"] as const),
 ]);
 
 function hasDigit(s: string): boolean {
