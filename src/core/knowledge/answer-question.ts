@@ -256,8 +256,11 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
   // "What does LADO mean?" is a glossary question whatever else matches.
   const defined = matchGlossary(index, index.definitionPatterns, withoutFillers(key));
   if (defined) return answered(index, defined, "definition", hits, t);
-  // The question is, word for word, one an article lists.
-  const listed = index.exactQuestions.get(nameKey(key));
+  // The question is, word for word, one an article lists (less the words said for emphasis:
+  // "what can MASH actually decide to do with a referral").
+  const listed =
+    index.exactQuestions.get(nameKey(key)) ??
+    index.exactQuestions.get(nameKey(withoutFillers(key)));
   const asked = listed ? index.entries.get(listed) : undefined;
   if (asked) return answered(index, asked, "question", hits, t);
   // "What is a MARF?" or just "cspr": a term the glossary defines. An article titled with the
