@@ -413,6 +413,17 @@ describe("situations route to the help they need", () => {
     expect(answered(answerQuestion(real, "im a teacher and im worried about a pupil"))).toBe(
       "worried-about-a-child",
     );
+    // ...nor are the role words a message opens with.
+    for (const q of [
+      "A&E nurse at MKUH. A 14 yo boy was in on Friday after an overdose, discharged home with mum. He said he'd been bullied online for months. Should this go to the MASH as well as CAMHS?",
+      "Family support worker. Mum's drinking is getting worse, the 6 yo has missed loads of school and the house was in a state on Monday. My manager agrees it's time to go to the MASH. What do I do?",
+    ]) {
+      expect(answered(answerQuestion(real, q)), q).not.toBe("lado-guidance");
+    }
+    // An opening that tells about someone else is still read: "Our TA..." is a member of staff.
+    expect(answered(answerQuestion(real, "Our TA. She keeps messaging a yr 10 on snapchat"))).toBe(
+      "lado-guidance",
+    );
     // Nor is a colleague who is worried about a child.
     expect(
       answered(answerQuestion(real, "my colleague is worried about a child, who should she call")),
