@@ -257,6 +257,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "mash phone number",
     "calpol dose for a 2 year old",
     "my caseload is literally killing me, how do i put in a flexible working request",
+    // What no one is doing ("anyone" is said where no one is), a death under review, a lesson.
+    "mum seems really flat at pickup. I dont think anyone is hurting them but its getting worse. what level would this be?",
+    "there was a domestic homicide in MK last year, mum killed by her partner, kids are with gran now. which MK Together group oversees domestic homicide reviews?",
+    "Food tech teacher. We're starting knife skills with year 7 next week, chopping veg. Is there MK guidance on how many kids per adult when they're using knives?",
+    "it tech flagged that a yr 9 has been searching for far right videos on the school laptop. hes not said anything threatening",
     "can a teacher restrain a pupil",
     // Alarming words in an account of what has passed, or of a condition the child has.
     "a student got a message on insta last month saying someone was gonna 'shank' him. account deleted, police already know, nothing since. now parents tell us he won't leave the house and is missing school. who do i go to with this",
