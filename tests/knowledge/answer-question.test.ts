@@ -797,6 +797,15 @@ describe("typing as people type", () => {
       "GP here. A mum disclosed in a routine appt last week that her partner has been hitting her for a couple of years, sometimes in front of their 2 kids (6 and 9). She says he's moved out this week and she's at her sisters. What should I do now, and do I need her consent to share?",
     );
     expect(two.kind === "answer" && two.also?.id).toBe("information-sharing");
+    // What to do about what the message told, and what its one question asked.
+    const told = answerQuestion(
+      real,
+      "named nurse. serious incident on friday night, 2yo with a head injury, now in PICU and stable, family known to CSC. its sunday. how quickly does this need to go to MK Together",
+    );
+    expect(told.kind === "answer" && [told.article.id, told.also?.id]).toEqual([
+      "worried-about-a-child",
+      "notifying-a-serious-incident",
+    ]);
     const one = answerQuestion(real, "who sits on the case review panel?");
     expect(one.kind === "answer" && one.also).toBeUndefined();
     // Not the glossary's line for the term the first answer explains.

@@ -80,9 +80,11 @@ function withOtherQuestion(
   answer: Extract<Answer, { kind: "answer" }>,
   t: Thresholds,
 ): Answer {
-  // One question asked one way is answered once, however else the search might read it.
-  if (understood.asking.length < 2) return answer;
-  for (const words of understood.asking) {
+  // One question asked one way is answered once, however else the search might read it; but a
+  // situation's what-to-do answers what the message told, not what its question asked ("...mum
+  // was assaulted at the weekend. What is MARAC exactly and who oversees it?").
+  if (understood.asking.length < 2 && answer.via !== "situation") return answer;
+  for (const words of understood.asking.length < 2 ? understood.specific : understood.asking) {
     // Beside an answer already given, a short question is enough if the search is sure of it
     // ("...and do I need her consent to share?").
     if (makeQuery(index, words).terms.length < t.ownQuestionTerms) continue;
