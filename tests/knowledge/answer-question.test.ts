@@ -435,6 +435,18 @@ describe("situations route to the help they need", () => {
     ).toBe("worried-about-a-child");
   });
 
+  it("answers how to notify a serious incident, whatever else the message tells", () => {
+    const q =
+      "Head of safeguarding at a housing association. A 16 yo in one of our supported flats was seriously assaulted last weekend and is in hospital recovering. My director asked whether we should be notifying MK Together about it as a serious incident. How quickly are we meant to do that?";
+    expect(answered(answerQuestion(real, q))).toBe("notifying-a-serious-incident");
+    // What follows a notification already made is the case review's timetable.
+    const after = answerQuestion(
+      real,
+      "after a serious incident notification, by what day does the independent checker have to agree or challenge the panel's recommendation",
+    );
+    expect(answered(after)).not.toBe("notifying-a-serious-incident");
+  });
+
   it("sends a review of a child's death to the child death board, and nothing else there", () => {
     expect(
       answered(
