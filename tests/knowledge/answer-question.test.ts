@@ -812,11 +812,11 @@ describe("typing as people type", () => {
     // What to do about what the message told, and what its one question asked.
     const told = answerQuestion(
       real,
-      "named nurse. serious incident on friday night, 2yo with a head injury, now in PICU and stable, family known to CSC. its sunday. how quickly does this need to go to MK Together",
+      "been trying 01908 253169 for ages this afternoon its just engaged every time. its not an emergancy, the child is in school with us and going home to nan, i just want advice before end of day about whether to refer. is there another number for the MASH?",
     );
     expect(told.kind === "answer" && [told.article.id, told.also?.id]).toEqual([
       "worried-about-a-child",
-      "notifying-a-serious-incident",
+      "mash-advice-line",
     ]);
     const one = answerQuestion(real, "who sits on the case review panel?");
     expect(one.kind === "answer" && one.also).toBeUndefined();
