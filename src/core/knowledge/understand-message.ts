@@ -273,13 +273,13 @@ const INTRODUCTION_WORDS = 10;
 const ROLE_ENDS = new Set("at in here for from with on based covering".split(" "));
 /** The last word of a practitioner's role as they introduce themselves. */
 const ROLES = new Set(
-  "nurse nurses teacher teachers worker officer dsl hv visitor senco coach volunteer manager head lead leader driver escort midwife mw gp doctor registrar paramedic pcso pc sergeant detective constable ds dc ta tutor lifeguard caretaker carer practitioner governor chair member counsellor therapist pharmacist dentist receptionist administrator assistant mentor instructor childminder minder chaplain imam vicar pastor priest trustee director consultant adviser advisor inspector librarian supervisor deputy principal hca sw nqsw ect nqt keyworker".split(
+  "nurse nurses teacher teachers worker officer partner dsl hv visitor senco coach volunteer manager head lead leader driver escort midwife mw gp doctor registrar paramedic pcso pc sergeant detective constable ds dc ta tutor lifeguard caretaker carer practitioner governor chair member counsellor therapist pharmacist dentist receptionist administrator assistant mentor instructor childminder minder chaplain imam vicar pastor priest trustee director consultant adviser advisor inspector librarian supervisor deputy principal hca sw nqsw ect nqt keyworker".split(
     " ",
   ),
 );
 /** Words that show a first clause tells something, or names someone other than the writer. */
 const NOT_A_ROLE = new Set(
-  "a an the our my their his her your young i im ive id we he she they it its this that there these those is was are were has have had been be being do does did said says told just worried concerned concern not no one someone somebody anyone hi hello hey morning afternoon evening dear please quick can could would should will what whats who how why when where which if so sorry thanks".split(
+  "a an the our my their his her your young mum mums dad dads mother father nan grandad grandma i im ive id we he she they it its this that there these those is was are were has have had been be being do does did said says told just worried concerned concern not no one someone somebody anyone hi hello hey morning afternoon evening dear please quick can could would should will what whats who how why when where which if so sorry thanks".split(
     " ",
   ),
 );
