@@ -262,6 +262,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "there was a domestic homicide in MK last year, mum killed by her partner, kids are with gran now. which MK Together group oversees domestic homicide reviews?",
     "Food tech teacher. We're starting knife skills with year 7 next week, chopping veg. Is there MK guidance on how many kids per adult when they're using knives?",
     "it tech flagged that a yr 9 has been searching for far right videos on the school laptop. hes not said anything threatening",
+    "we run a cooking club. need a recipe for a cheap chilli that will absolutely kill it with 20 hungry 14 yr olds",
+    "food tech lesson - a yr 8 lad slipped one of the knives into his bag, we got it back before he left. he's with pastoral now",
     "can a teacher restrain a pupil",
     // Alarming words in an account of what has passed, or of a condition the child has.
     "a student got a message on insta last month saying someone was gonna 'shank' him. account deleted, police already know, nothing since. now parents tell us he won't leave the house and is missing school. who do i go to with this",

@@ -176,10 +176,10 @@ const SETS: EvalSet[] = [
   // danger likeness read one message here as an emergency, a childminder's 2-year-old with "a
   // healing burn on the back of her hand... stories don't match. Been dressed by the GP"; the
   // session's last refit no longer does.)
-  // One false alarm since the twelfth session's refit: a childminder's "2yo mindee has a healing
-  // burn... dad told me she touched his cigarette... Been dressed by the GP" reads like the
-  // example emergencies (mixed-229 holds the same message, written again from the seeds).
-  { file: path.join(HERE, "mixed-58.jsonl"), right: 0.87, declined: 0.88, alarms: 1 },
+  // The twelfth session's refit read a childminder's "2yo mindee has a healing burn... dad told
+  // me she touched his cigarette... Been dressed by the GP" as an emergency; the thirteenth's
+  // last refit no longer does.
+  { file: path.join(HERE, "mixed-58.jsonl"), right: 0.87, declined: 0.88 },
   // Run once before tuning: mixed-59 (youth work, sport, faith, online spaces) 84.7% in scope,
   // 92.0% declined, 24 of 25 emergencies, 2 false alarms.
   { file: path.join(HERE, "mixed-59.jsonl"), right: 0.85, declined: 0.92 },
@@ -702,10 +702,11 @@ const SETS: EvalSet[] = [
   // (the brief alone) 88.2% in scope, 92.0% declined, 25 of 25 emergencies, 1 false alarm;
   // sealed 27 (professions, typos, long messages, near-miss declines) 85.9%, 96.0%, 25 of 25, 5;
   // sealed 28 (heavy with emergencies, 110 messages) 98.0%, 86.7%, 45 of 45, 1.
-  // Two of their false alarms are left: a year 8 who "took a knife out of the room in his
-  // bag, we found it and got it back... he's with head of year now" (sealed 26), and a lad "doing
+  // One of their false alarms is left (a year 8 who "took a knife out of the room in his bag, we
+  // found it and got it back" in sealed 26 was settled in the thirteenth session: a knife "got
+  // back" is not a weapon now): a lad "doing
   // runs... he's here now playing pool, chilled. feels like county lines??" (sealed 27).
-  { file: path.join(HERE, "sealed-2026-12-05v.jsonl"), right: 0.88, declined: 0.87, alarms: 1 },
+  { file: path.join(HERE, "sealed-2026-12-05v.jsonl"), right: 0.88, declined: 0.87 },
   { file: path.join(HERE, "sealed-2026-12-05w.jsonl"), right: 0.85, declined: 0.95, alarms: 1 },
   // The eleventh session's, each run once before tuning. On 3cb20d6: mixed-212 (long messages
   // that explain, then ask, with chatter after) 74.1% in scope, 76.0% declined, 25 of 25
@@ -820,6 +821,16 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "sealed-2026-12-06g.jsonl"), right: 0.95, declined: 0.96, alarms: 1 },
   { file: path.join(HERE, "sealed-2026-12-06h.jsonl"), right: 0.87, declined: 0.92 },
   { file: path.join(HERE, "sealed-2026-12-06i.jsonl"), right: 0.98, declined: 1, alarms: 1 },
+  // Three more, written after the sealed run and run once on 192d6be (the session's code then):
+  // mixed-239 (the brief alone) 92.9% in scope, 100% declined, 25 of 25 emergencies, 4 false
+  // alarms; mixed-240 (half long, every profession) 83.5%, 88.0%, 25 of 25, 5; mixed-241
+  // (heavy with emergencies) 94.0%, 100%, 45 of 45, 0. The false alarms left are mixed-240's:
+  // a health visitor's flat, freezing home with a mum "not suicidal", a PC's domestic "last
+  // night... dad still in custody", a 2-year-old "in tonight with a spiral fracture... safe on
+  // the ward", and a boxer who "turned up tonight with a black eye" from last week.
+  { file: path.join(HERE, "mixed-239.jsonl"), right: 0.96, declined: 1 },
+  { file: path.join(HERE, "mixed-240.jsonl"), right: 0.84, declined: 0.92, alarms: 4 },
+  { file: path.join(HERE, "mixed-241.jsonl"), right: 0.94, declined: 1 },
 ];
 
 checkEvalSets(SETS);
