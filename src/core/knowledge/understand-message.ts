@@ -4,6 +4,7 @@ import { asksForAnswerType } from "./check-answer-type.js";
 import { detectDanger, howTold, mentionsSign, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
+import { introductionLength } from "./read-introduction.js";
 import { makeQuery } from "./search-knowledge.js";
 import { quotedPassages, splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
@@ -81,14 +82,11 @@ export function understandMessage(
   // practitioner's opening words about themselves ("Family support worker at a children's
   // centre.") name who is writing, not a member of staff the message is about.
   const corrected = words.join(" ") !== typed.join(" ");
-  const intro = introduction(text);
+  const told = typed.slice(introductionLength(text, typed.length));
   const readings = (ignore: Parameters<typeof removePhrases>[1]) =>
     corrected
-      ? [
-          removePhrases(typed.slice(intro), ignore),
-          removePhrases(correct(typed.slice(intro)), ignore),
-        ]
-      : [removePhrases(typed.slice(intro), ignore)];
+      ? [removePhrases(told, ignore), removePhrases(correct(told), ignore)]
+      : [removePhrases(told, ignore)];
   const danger = dangerRead ? undefined : readDanger(index, text, correct);
   const plain = readings(index.situations.ignore);
   const refusal = refusalOf(index, typed, plain);
@@ -244,42 +242,6 @@ const NUMBER_SIGN =
 /** Words that open a question. */
 const QUESTION_OPENERS = new Set(
   "what whats how hows who whos when whens where wheres why which can could should do does is am are will would".split(
-    " ",
-  ),
-);
-
-/** How many words a message opens with that introduce the writer: a first clause of a few words
- * that names a role before any "at", "in" or "here" ("A&E nurse at MKUH.", "RE teacher at a
- * school in Bletchley,", "Family support worker."), and tells nothing else: no article or
- * pronoun before the role ("Our TA hit a child." is about someone), no verb. */
-function introduction(text: string): number {
-  const first = text.split(/[.,!?;:\n(]|\s-\s/)[0] ?? "";
-  const words = splitWords(first);
-  const all = splitWords(text);
-  if (words.length === 0 || words.length > INTRODUCTION_WORDS || words.length >= all.length)
-    return 0;
-  const end = words.findIndex((w) => ROLE_ENDS.has(w));
-  const role = end < 0 ? words : words.slice(0, end);
-  // ("A&E nurse": the "a" of A&E is no article.)
-  const told = role.filter((w, i) => NOT_A_ROLE.has(w) && !(w === "a" && role[i + 1] === "e"));
-  if (role.length === 0 || role.length > 5 || told.length > 0) return 0;
-  if (!ROLES.has(role.at(-1) ?? "")) return 0;
-  // ("HV here, did a new birth visit..." goes on to tell after "here".)
-  return words[end] === "here" ? end + 1 : words.length;
-}
-
-const INTRODUCTION_WORDS = 10;
-/** Where a role ends and where the writer works begins. */
-const ROLE_ENDS = new Set("at in here for from with on based covering".split(" "));
-/** The last word of a practitioner's role as they introduce themselves. */
-const ROLES = new Set(
-  "nurse nurses teacher teachers worker officer partner dsl hv visitor senco coach volunteer manager head lead leader driver escort midwife mw gp doctor registrar paramedic pcso pc sergeant detective constable ds dc ta tutor lifeguard caretaker carer practitioner governor chair member counsellor therapist pharmacist dentist receptionist administrator assistant mentor instructor childminder minder chaplain imam vicar pastor priest trustee director consultant adviser advisor inspector librarian supervisor deputy principal hca sw nqsw ect nqt keyworker".split(
-    " ",
-  ),
-);
-/** Words that show a first clause tells something, or names someone other than the writer. */
-const NOT_A_ROLE = new Set(
-  "a an the our my their his her your young mum mums dad dads mother father nan grandad grandma i im ive id we he she they it its this that there these those is was are were has have had been be being do does did said says told just worried concerned concern not no one someone somebody anyone hi hello hey morning afternoon evening dear please quick can could would should will what whats who how why when where which if so sorry thanks".split(
     " ",
   ),
 );
