@@ -831,6 +831,13 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-239.jsonl"), right: 0.96, declined: 1 },
   { file: path.join(HERE, "mixed-240.jsonl"), right: 0.84, declined: 0.92, alarms: 4 },
   { file: path.join(HERE, "mixed-241.jsonl"), right: 0.94, declined: 1 },
+  // Fourteenth session's first runs, on 35f3d78: mixed-242 (half long, each asking one specific
+  // question) 92.9% in scope, 96.0% declined, 25 of 25 emergencies, 1 false alarm ("learning
+  // the ropes"); mixed-243 (the brief alone) 84.7%, 92.0%, 25 of 25, 8; mixed-244 (hard near
+  // misses to decline) 90.0%, 70.0%, 30 of 30, 0. All settled since.
+  { file: path.join(HERE, "mixed-242.jsonl"), right: 0.98, declined: 1 },
+  { file: path.join(HERE, "mixed-243.jsonl"), right: 0.95, declined: 1 },
+  { file: path.join(HERE, "mixed-244.jsonl"), right: 0.94, declined: 0.9 },
 ];
 
 checkEvalSets(SETS);
