@@ -240,6 +240,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "child I work with just texted me 'hes in my room again pls help' and nothing since",
     // The writer's role names PSHE; it is not a lesson about FGM.
     "PSHE teacher. A year 8 girl has just told me her aunties are taking her to Heathrow straight after school today to fly abroad and she's going to be 'cut like her cousins'",
+    // A farewell, and a threat to herself for what will come ("before that happens").
+    "text from a 17yo student a minute ago: 'thanks for everything, ive got everything ready for tonight, dont try and find me'. college tutor here what do i do",
+    "13yo sent me this on insta at 10pm 'someone has my pics and says they'll send them to everyone by midnight, ill kill myself before that happens'. she wont reply now",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -265,6 +268,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "we run a cooking club. need a recipe for a cheap chilli that will absolutely kill it with 20 hungry 14 yr olds",
     "food tech lesson - a yr 8 lad slipped one of the knives into his bag, we got it back before he left. he's with pastoral now",
     "can a teacher restrain a pupil",
+    // A small child's game, a gift for a hobby, and a writer new to the job.
+    "nursery practitioner: one of our 4yos keeps playing 'kill the baddies' with a lego knife shouting i'll stab you. is this something i should be referring",
+    "yr 8 boy got a fishing knife from his grandad for his birthday, goes fishing at the lakes in newport pagnell. some parents on the class whatsapp are freaking out. does this need referring?",
+    "NQT so still learning the ropes. one of my girls keeps coming in hungry. what does MARF stand for?",
     // Alarming words in an account of what has passed, or of a condition the child has.
     "a student got a message on insta last month saying someone was gonna 'shank' him. account deleted, police already know, nothing since. now parents tell us he won't leave the house and is missing school. who do i go to with this",
     "non verbal disabled child (11) keeps arriving at respite with bruises on shins and back, parents say its from his seizures. really hard to tell. what should we do",

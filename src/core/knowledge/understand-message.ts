@@ -131,9 +131,13 @@ export function understandMessage(
           .filter((s) => s.asks && !namesOnly(s.words))
           .map((s) => correct(s.words))
           .filter(asksItsOwn);
-  const questionRefusal = [...(opens ? [opens] : []), ...questions]
-    .map((ws) => readRefusal(index, ws.slice(ws.lastIndexOf("but") + 1)))
-    .find((r) => r !== undefined);
+  const refusalIn = (ws: readonly string[]) =>
+    readRefusal(index, ws.slice(ws.lastIndexOf("but") + 1));
+  // "...I want advice from the local hub. Who do I call in Central Bedfordshire?": a part that
+  // asks only what to do, of another area's services, asks what the assistant cannot know.
+  const questionRefusal =
+    [...(opens ? [opens] : []), ...questions].map(refusalIn).find((r) => r !== undefined) ??
+    asked.map(refusalIn).find((r) => r === ELSEWHERE);
   return {
     typed,
     words,
@@ -201,6 +205,9 @@ export function readDanger(
   const terms = makeQuery(index, words).terms;
   return dangerBefore(index.answeredBefore, terms) ? EARLIER_EMERGENCIES : undefined;
 }
+
+/** The refusal of another area's services (replies.yaml). */
+const ELSEWHERE = "elsewhere";
 
 /** The name the nearest example messages' vote raises the alarm under. */
 const EARLIER_EMERGENCIES = "like earlier emergencies";
