@@ -585,6 +585,11 @@ describe("honest refusals", () => {
         "elsewhere",
       ],
       ["child lives in aylesbury not MK - what's the Buckinghamshire MASH number?", "elsewhere"],
+      // ...even where the question asks only what to do, of another area.
+      [
+        "Nursery manager in Leighton Buzzard, so Central Beds not MK. Mum's partner has been turning up drunk at pickup and I want advice from the local hub. Who do I call in Central Bedfordshire?",
+        "elsewhere",
+      ],
     ] as const) {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);
