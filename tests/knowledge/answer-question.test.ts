@@ -186,6 +186,12 @@ describe("answerQuestion over the real knowledge base", () => {
       "new starter asked me what MASH actually stands for and i blanked. whats it stand for and what do they actualy do",
     );
     expect(answered(mash)).toBe("mash-what-it-is");
+    // "MK", named after the term, is where, not what is asked about.
+    const named = answerQuestion(
+      real,
+      "health visitor - the old annual report mentions CONI, what does it stand for and was it running in MK?",
+    );
+    expect(named.kind === "answer" && named.article.text).toContain("Care of Next Infant");
   });
 
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {

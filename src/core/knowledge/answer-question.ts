@@ -296,10 +296,15 @@ function termAskedAbout(index: KnowledgeIndex, understood: Understood): Knowledg
   const asksThat = unsure || understood.asking.some(asks);
   if (!asksThat) return undefined;
   const words = understood.words;
+  // ("...a scheme in MK for families in this position, what is it?": "MK" is named in nearly
+  // every message, and is not the term asked about.)
+  const generic = (ws: readonly string[]) =>
+    makeQuery(index, ws).terms.every((w) => index.generic.has(w));
   for (let i = words.length - 1; i >= 0; i--) {
     for (let n = 4; n >= 1; n--) {
-      const entry = index.glossaryByName.get(words.slice(i, i + n).join(" "));
-      if (entry) return entry;
+      const name = words.slice(i, i + n);
+      const entry = index.glossaryByName.get(name.join(" "));
+      if (entry && !generic(name)) return entry;
     }
   }
   return undefined;
