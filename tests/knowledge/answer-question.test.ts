@@ -281,6 +281,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // A worry for years ahead with nothing booked; a parent's reports of seizures, asked as FII.
     "health visitor - mum told me her older daughter had FGM back home before they moved to MK. She's talking about taking the baby back to visit family 'when she's bigger', maybe in a couple of years. no dates booked. worried",
     "Paediatric nurse at MKUH. We've had a 6yo in 4 times this year with symptoms nobody can find a cause for, mum reports seizures we never see on the ward and keeps pushing for more tests. Where does suspected FII sit on the MK levels of need?",
+    // Both parents collecting at the end of the day is not a child taken.
+    "reception teacher. a 5yo has been doing really sexualised drawings and said something about 'uncle's game'. parents collected her an hour ago. i've written it down word for word",
     // Alarming words in an account of what has passed, or of a condition the child has.
     "a student got a message on insta last month saying someone was gonna 'shank' him. account deleted, police already know, nothing since. now parents tell us he won't leave the house and is missing school. who do i go to with this",
     "non verbal disabled child (11) keeps arriving at respite with bruises on shins and back, parents say its from his seizures. really hard to tell. what should we do",
