@@ -389,6 +389,14 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // an "or" ("report this or is it just notes" is not "this is it"); "now and then" is a pattern.
     "GP here. 15yo told me today she was sexually abused by an uncle when she was 8. He died 2 yrs ago, she lives with mum who is really supportive. Shes not at risk now but do I still need to report this or is it just notes and a CAMHS referral?",
     "15yo at youth club keeps turning up w new phones and trainers, says a mate gives him 'work' now and then. smells like county lines to me",
+    // The fifteenth session: who is writing ("sunday school leader"); "nothing is booked";
+    // suspected of hitting; a search out of curiosity; videos watched; a service's name; the
+    // family collecting.
+    "sunday school leader. an 8yo girl said her family are taking her 'back home' next summer for a special party to 'become a woman' and she's scared. she's with her family now, nothing is booked as far as i know. is this FGM stuff?",
+    "Senior practitioner in the family support team. I've got a worker asking whether she has to get mum's consent before referring to MASH where dad is suspected of hitting the 6yo, and mum is likely to tell dad. What does the Levels of Need guidance say about when consent isn't needed?",
+    "yr 6 boy was searching 'how to make a bomb' on a school ipad today, says he saw something on youtube and was curious. no other worries. is this a prevent thing",
+    "8yo said hes got his first sleepover tonight at his mates in olney and mentioned his mates big brother shows them videos of people getting killed. not sure if i should say anything",
+    "mum told me shes leaving dad tonight, its all arranged with the domestic abuse service and they're picking her and the kids up from school at 3. she asked us not to tell dad. as DSL what do i do",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");

@@ -40,6 +40,14 @@ describe("what a practitioner describing a child is given", () => {
     expect(articleFor(`${told}. what is the maximum dose for her age?`)).toBe("none");
   });
 
+  it("gets the answer to a question of its own at the end, not what to do", () => {
+    expect(
+      articleFor(
+        "A parent at our school asked me whether the partnership publishes how well MK is doing at keeping kids safe, she's on the PTA and quite switched on. Is the MK safeguarding annual report something parents can read or is it internal",
+      ),
+    ).toBe("annual-safeguarding-report");
+  });
+
   it("is never offered the fallback for a short question the knowledge base cannot answer", () => {
     expect(articleFor("what's the weather like in milton keynes today")).not.toBe(
       "worried-about-a-child",

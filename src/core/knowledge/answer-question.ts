@@ -4,6 +4,7 @@ import { nameKey } from "./build-knowledge-index.js";
 import { holdsAnswerType } from "./check-answer-type.js";
 import { type Answer, decideAnswer } from "./decide-answer.js";
 import { matchNamePattern, type NamePattern } from "./name-pattern.js";
+import { entriesOf, otherYear } from "./other-year.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
 import { THRESHOLDS, type Thresholds } from "./thresholds.js";
 import { type Understood, understandMessage } from "./understand-message.js";
@@ -169,6 +170,14 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
     }
     return undefined;
   };
+  // "...a parent asked me. Is the MK annual report something parents can read?": a question of
+  // its own at the end of a description asks that, not what to do. One the search is sure of is
+  // answered beside what to do (withOtherQuestion); one it is less sure of would be lost there.
+  const specificAsked = () =>
+    understood.specific
+      .filter((words) => makeQuery(index, words).terms.length >= t.ownQuestionTerms)
+      .map((words) => answerWords(index, words, t))
+      .find((a) => a.kind === "answer" && a.score >= t.specificQuestion && a.score < t.sure);
   if (understood.worry) {
     const answer = questionAsked() ?? routed(understood.worry, understood.words);
     if (answer) return answer;
@@ -211,7 +220,7 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   const fallback = understood.described && index.entries.get(understood.described);
   const asked = understood.asking.flat().join(" ");
   if (unsure && fallback && holdsAnswerType(asked, fallback.text)) {
-    return questionAsked() ?? routed(fallback.id, understood.words) ?? whole;
+    return questionAsked() ?? specificAsked() ?? routed(fallback.id, understood.words) ?? whole;
   }
   return whole;
 }
@@ -368,32 +377,4 @@ function articleAbout(index: KnowledgeIndex, term: KnowledgeEntry): KnowledgeEnt
     if (e && names.some((n) => title.includes(` ${n} `))) return e;
   }
   return undefined;
-}
-
-/** "how many children were on plans in 2023?": a year the question names that its answer, an
- * account of a past period (tagged history, or a year in its title), never mentions asks about a
- * time the documents do not cover. (Today's arrangements are answered whatever year is named:
- * "our levels of need says 2011, is it still the one?") */
-function otherYear(index: KnowledgeIndex, text: string, answer: Answer): boolean {
-  const years = text.match(/\b20\d\d\b/g);
-  // "When did the MASH start? a colleague says 2016": the year is a guess the answer checks.
-  if (!years || /\b(when did|what year|which year)\b/i.test(text)) return false;
-  const tag = index.history?.tag;
-  const entries = answer.kind === "answer" ? [answer.article] : entriesOf(answer);
-  const past = (e: KnowledgeEntry) =>
-    /\b(?:19|20)\d\d\b/.test(e.title) || e.tags.some((t) => t.toLowerCase() === tag);
-  // "2011-12" and "2011/12" speak of 2012 too, and so does a question the entry lists ("who
-  // was the chair around 2012?").
-  const yearsIn = (e: KnowledgeEntry) =>
-    [e.title, e.text, ...e.questions]
-      .join(" ")
-      .replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
-  const says = (e: KnowledgeEntry, year: string) => yearsIn(e).includes(year);
-  return entries.length > 0 && entries.every((e) => past(e) && !years.some((y) => says(e, y)));
-}
-
-/** The entries an answer offers: the article and its alternatives, or the "did you mean" choices. */
-function entriesOf(answer: Answer): KnowledgeEntry[] {
-  if (answer.kind === "answer") return [answer.article, ...answer.alternatives];
-  return answer.kind === "suggest" ? answer.candidates.map((c) => c.entry) : [];
 }

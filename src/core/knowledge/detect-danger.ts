@@ -173,14 +173,17 @@ export interface Clause {
  * asks about ("...older guys keep picking him up. county lines?"): it tells nothing happening. */
 const NAMING_QUESTION = 3;
 
+const COPULA = new Set(["is", "was", "are", "were"]);
+
 /** Where the content's phrases start in some words, by what each stands for. A need or a time
  * right after a negative is not there: "nothing booked", "she's not going anywhere", "he's not
- * outside". */
+ * outside"; nor after a negative and "is": "nothing is booked". */
 function readClause(m: DangerModel, words: readonly string[]) {
   const w = toWords(removePhrases(words, m.ignore));
-  const found = readPhrases(w, m.book).filter(
-    (f) => !f.tag.startsWith("list:") || !m.negators.has(w.words[f.at - 1] ?? ""),
-  );
+  const negated = (at: number) =>
+    m.negators.has(w.words[at - 1] ?? "") ||
+    (COPULA.has(w.words[at - 1] ?? "") && m.negators.has(w.words[at - 2] ?? ""));
+  const found = readPhrases(w, m.book).filter((f) => !f.tag.startsWith("list:") || !negated(f.at));
   const at = new Map<string, number[]>();
   for (const { tag, at: i } of found) at.set(tag, [...(at.get(tag) ?? []), i]);
   return { w, found, at, starts: (tag: string) => at.get(tag) ?? [] };

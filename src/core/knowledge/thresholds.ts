@@ -45,6 +45,11 @@ export const THRESHOLDS = {
    * `questionTerms` words). Set on all 250 tuned sets in the eleventh session: at `sure` (0.7)
    * 10 more right than before the stage; at 0.6, 6 more and 2 lost; at 0.5, 10 more and 8 lost. */
   questionSure: 0.6,
+  /** A question of its own at the end of a description of a child ("...Is the MK annual report
+   * something parents can read?") is answered from this coverage, where nothing else answers the
+   * message, instead of what to do. Set in the fifteenth session on every tuned set: at 0.5, 8
+   * more right and 4 lost (loose answers to "should this have gone to social care?"). */
+  specificQuestion: 0.55,
   /** A question of its own asked beside a situation needs this many content words to be
    * answered instead of the situation ("is that right?" asks nothing of its own). */
   ownQuestionTerms: 2,

@@ -1,0 +1,30 @@
+import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
+import type { Answer } from "./decide-answer.js";
+
+/** "how many children were on plans in 2023?": a year the question names that its answer, an
+ * account of a past period (tagged history, or a year in its title), never mentions asks about a
+ * time the documents do not cover. (Today's arrangements are answered whatever year is named:
+ * "our levels of need says 2011, is it still the one?") */
+export function otherYear(index: KnowledgeIndex, text: string, answer: Answer): boolean {
+  const years = text.match(/\b20\d\d\b/g);
+  // "When did the MASH start? a colleague says 2016": the year is a guess the answer checks.
+  if (!years || /\b(when did|what year|which year)\b/i.test(text)) return false;
+  const tag = index.history?.tag;
+  const entries = answer.kind === "answer" ? [answer.article] : entriesOf(answer);
+  const past = (e: KnowledgeEntry) =>
+    /\b(?:19|20)\d\d\b/.test(e.title) || e.tags.some((t) => t.toLowerCase() === tag);
+  // "2011-12" and "2011/12" speak of 2012 too, and so does a question the entry lists ("who
+  // was the chair around 2012?").
+  const yearsIn = (e: KnowledgeEntry) =>
+    [e.title, e.text, ...e.questions]
+      .join(" ")
+      .replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
+  const says = (e: KnowledgeEntry, year: string) => yearsIn(e).includes(year);
+  return entries.length > 0 && entries.every((e) => past(e) && !years.some((y) => says(e, y)));
+}
+
+/** The entries an answer offers: the article and its alternatives, or the "did you mean" choices. */
+export function entriesOf(answer: Answer): KnowledgeEntry[] {
+  if (answer.kind === "answer") return [answer.article, ...answer.alternatives];
+  return answer.kind === "suggest" ? answer.candidates.map((c) => c.entry) : [];
+}
