@@ -249,6 +249,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // A farewell, and a threat to herself for what will come ("before that happens").
     "text from a 17yo student a minute ago: 'thanks for everything, ive got everything ready for tonight, dont try and find me'. college tutor here what do i do",
     "13yo sent me this on insta at 10pm 'someone has my pics and says they'll send them to everyone by midnight, ill kill myself before that happens'. she wont reply now",
+    // "go home with mum" is the threat's condition, not children gone home safe.
+    "dad rang school saying if we let the kids go home with mum today he will burn the house down with them in it. he knows where she lives in fishermead",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -397,6 +399,16 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "yr 6 boy was searching 'how to make a bomb' on a school ipad today, says he saw something on youtube and was curious. no other worries. is this a prevent thing",
     "8yo said hes got his first sleepover tonight at his mates in olney and mentioned his mates big brother shows them videos of people getting killed. not sure if i should say anything",
     "mum told me shes leaving dad tonight, its all arranged with the domestic abuse service and they're picking her and the kids up from school at 3. she asked us not to tell dad. as DSL what do i do",
+    // A past event dated "this afternoon", and dealt with; a child admitted to the ward; staff on
+    // the school taxi; banter and a deadline "killing me"; a chapter on missing children; the
+    // writer who "cant leave it till monday".
+    "this afternoon a yr 9 lad was found with a kitchen knife in his bag, head took it off him, police came and spoke to him and mum has collected him. what do I need to do next safeguarding wise",
+    "A&E nurse, 3 month old came in earlier tonight with a bruise on his cheek, paeds have admitted him and he's on the ward, social care know. whats my bit now",
+    "parent rang to say the escort on the SEN taxi pushed her autistic son and swore at him this morning",
+    "did mk dons win last night, lads at youth club are killing me about it",
+    "sorry for the rant, the section 11 audit deadline is killing me this week and nobody at our trust seems to know who it even goes to. which MK Together group is responsible for section 11 and 175 audits?",
+    "I'm putting together a safeguarding folder for our junior rugby club in Olney and wanted to print off the MK procedures chapters on missing children and allegations to leave in the clubhouse. what does MK say about working from printed copies of the procedures?",
+    "mash shut its gone 7pm. 14yo has told our youth worker shes scared of mums boyfriend, shes at her nans tonight and nan is lovely so shes safe, but shes meant to go back to mums sunday and i cant leave it till monday. whats the out of hours number",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");

@@ -48,6 +48,28 @@ describe("what a practitioner describing a child is given", () => {
     ).toBe("annual-safeguarding-report");
   });
 
+  it("gets what to do when it asks whether to tell the DSL or ring the MASH", () => {
+    expect(
+      articleFor(
+        "kid in yr 4 said 'im gonna kill you' to another kid at lunch over football, both were laughing after. should i ring mash or just tell the dsl?",
+      ),
+    ).toBe("worried-about-a-child");
+    // A child's "my own breakfast" is not the practitioner's own family.
+    expect(
+      articleFor(
+        "reception kid (5) said 'mummy sleeps all day and i make my own breakfast' - shes fine in class, should i report it",
+      ),
+    ).toBe("worried-about-a-child");
+  });
+
+  it("is told to notify a serious incident when a child has died and neglect was suspected", () => {
+    expect(
+      articleFor(
+        "a baby on our books died at the weekend and there were concerns about neglect, how quickly do we need to tell someone",
+      ),
+    ).toBe("notifying-a-serious-incident");
+  });
+
   it("is never offered the fallback for a short question the knowledge base cannot answer", () => {
     expect(articleFor("what's the weather like in milton keynes today")).not.toBe(
       "worried-about-a-child",

@@ -299,8 +299,11 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
         .some((i) => !negatedAt(c.w, i, m.negators) && !askedBefore(c, i));
       if (!found || c.has(`unless:${n}`)) continue;
       if (routing && !c.now && !c.has("list:urgent")) continue;
-      if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
-        continue;
+      // ...unless the sign's own clause says this minute or tonight ("she's fine but he's coming
+      // back tonight"), as something still to come: "was found with a knife this afternoon"
+      // dates what happened.
+      const urgent = c.has("list:urgent") && !c.has("list:happened");
+      if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !urgent) continue;
       if (sign.alone) return sign.name;
       // A lasting need counts in a clause told in the past: "twisted it last night and nobody
       // took her to hospital" says she is untreated now.
