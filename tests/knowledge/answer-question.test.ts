@@ -249,6 +249,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // A farewell, and a threat to herself for what will come ("before that happens").
     "text from a 17yo student a minute ago: 'thanks for everything, ive got everything ready for tonight, dont try and find me'. college tutor here what do i do",
     "13yo sent me this on insta at 10pm 'someone has my pics and says they'll send them to everyone by midnight, ill kill myself before that happens'. she wont reply now",
+    // A clock time later today in a clause that also tells of last night.
+    "girl at holiday club says mums bf is picking her up at 3 today and he hurt her private parts last nite. its 2:15",
     // "go home with mum" is the threat's condition, not children gone home safe.
     "dad rang school saying if we let the kids go home with mum today he will burn the house down with them in it. he knows where she lives in fishermead",
   ];
@@ -408,6 +410,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "did mk dons win last night, lads at youth club are killing me about it",
     "sorry for the rant, the section 11 audit deadline is killing me this week and nobody at our trust seems to know who it even goes to. which MK Together group is responsible for section 11 and 175 audits?",
     "I'm putting together a safeguarding folder for our junior rugby club in Olney and wanted to print off the MK procedures chapters on missing children and allegations to leave in the clubhouse. what does MK say about working from printed copies of the procedures?",
+    // Police seizing a laptop ("seized" is read as "grabbed"); a conviction; "one of these days".
+    "youth pastor, church in newport pagnell. police have just seized one of our volunteers laptop for indecent images, hes been helping at our kids club. who do i contact",
+    "HV, mum told me at the 1yr check that her dad who has a conviction for hurting kids is moving in with them next month. whats my next step",
+    "overheard yr 10s saying someone shd bring a blade to the park 'one of these days' to sort out a lad from another school, no date nothing. do i do anything",
     "mash shut its gone 7pm. 14yo has told our youth worker shes scared of mums boyfriend, shes at her nans tonight and nan is lovely so shes safe, but shes meant to go back to mums sunday and i cant leave it till monday. whats the out of hours number",
   ];
   it("raises no alarm for an ordinary question", () => {
@@ -917,6 +923,11 @@ describe("typing as people type", () => {
       ["taxi licensing again lol who r the 3 safeguarding partners in mk", "safeguarding-partners"],
       // The question, then why it is asked, with nothing between them.
       ["whats the mash number again cant find it on the wall chart", "mash-contacts"],
+      // A question word after a preposition opens the question.
+      [
+        "Case Review Panel member. notification came in monday which was day 1. by what day should the rapid review itself be done",
+        "rapid-review",
+      ],
     ];
     for (const [q, id] of routes) {
       const a = answerQuestion(real, q);

@@ -253,6 +253,9 @@ const QUESTION_OPENERS = new Set(
   ),
 );
 
+const PREPOSITIONS = new Set("by within at in from for to after before until".split(" "));
+const WH = new Set("what which when whom whose how".split(" "));
+
 /** The message cut at punctuation and "but", each part with whether it asks something. */
 function partsOf(text: string): { asks: boolean; words: string[] }[] {
   return text
@@ -278,10 +281,11 @@ function partsOf(text: string): { asks: boolean; words: string[] }[] {
               REPORTED_ASKING.has(p.words[i - 2] ?? ""))),
       );
       if (term > 0) return { asks: true, words: p.words.slice(term) };
-      return {
-        asks: p.end.endsWith("?") || QUESTION_OPENERS.has(p.words[0] as string),
-        words: p.words,
-      };
+      // ("...by what day should the rapid review have been held", "at what point does this
+      // become a referral": a question word after a preposition opens a question too.)
+      const [first = "", second = ""] = p.words;
+      const opens = QUESTION_OPENERS.has(first) || (PREPOSITIONS.has(first) && WH.has(second));
+      return { asks: p.end.endsWith("?") || opens, words: p.words };
     });
 }
 
