@@ -249,6 +249,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // A farewell, and a threat to herself for what will come ("before that happens").
     "text from a 17yo student a minute ago: 'thanks for everything, ive got everything ready for tonight, dont try and find me'. college tutor here what do i do",
     "13yo sent me this on insta at 10pm 'someone has my pics and says they'll send them to everyone by midnight, ill kill myself before that happens'. she wont reply now",
+    // A threat for tonight told by a child who is safe in school now: "came", "got" and "was"
+    // in the clause tell when it was said, not that tonight has passed.
+    "she came in this morning and said her dad will kill her tonight when she gets home. she's safe in class now. what do i do",
+    "year 9 came to me today and said mum's boyfriend will beat her tonight, she is fine in lessons at the moment",
+    "he got a text this afternoon saying they will stab him tonight after school. hes fine at the moment in class",
     // A clock time later today in a clause that also tells of last night.
     "girl at holiday club says mums bf is picking her up at 3 today and he hurt her private parts last nite. its 2:15",
     // "go home with mum" is the threat's condition, not children gone home safe.
@@ -401,15 +406,21 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "yr 6 boy was searching 'how to make a bomb' on a school ipad today, says he saw something on youtube and was curious. no other worries. is this a prevent thing",
     "8yo said hes got his first sleepover tonight at his mates in olney and mentioned his mates big brother shows them videos of people getting killed. not sure if i should say anything",
     "mum told me shes leaving dad tonight, its all arranged with the domestic abuse service and they're picking her and the kids up from school at 3. she asked us not to tell dad. as DSL what do i do",
-    // A past event dated "this afternoon", and dealt with; a child admitted to the ward; staff on
-    // the school taxi; banter and a deadline "killing me"; a chapter on missing children; the
-    // writer who "cant leave it till monday".
-    "this afternoon a yr 9 lad was found with a kitchen knife in his bag, head took it off him, police came and spoke to him and mum has collected him. what do I need to do next safeguarding wise",
-    "A&E nurse, 3 month old came in earlier tonight with a bruise on his cheek, paeds have admitted him and he's on the ward, social care know. whats my bit now",
+    // Staff on the school taxi; banter and a deadline "killing me";
+    // a chapter on missing children; the writer who "cant leave it till monday".
     "parent rang to say the escort on the SEN taxi pushed her autistic son and swore at him this morning",
     "did mk dons win last night, lads at youth club are killing me about it",
     "sorry for the rant, the section 11 audit deadline is killing me this week and nobody at our trust seems to know who it even goes to. which MK Together group is responsible for section 11 and 175 audits?",
     "I'm putting together a safeguarding folder for our junior rugby club in Olney and wanted to print off the MK procedures chapters on missing children and allegations to leave in the clubhouse. what does MK say about working from printed copies of the procedures?",
+    // What keeps happening; a cold flat; a walk home alone as a pattern; "a few minutes later";
+    // a death last weekend; payroll "killing me"; a threat made up between two children.
+    "swimming instructor at the leisure centre keeps going into the girls changing room when they're getting dressed, 2 mums told me last week. what do i do",
+    "Did a new birth visit in Fishermead today. The flat was freezing, baby's nappy looked like it hadn't been changed for hours and mum seemed really flat and low. She mentioned her ex still comes round and 'kicks off' sometimes. Baby fed while I was there and seemed ok. Where should I take this?",
+    "Volunteer coach in Wolverton. One of my under 11s is always starving at training, same kit unwashed for weeks, and nobody ever comes to pick him up, he walks home on his own in the dark. Should I be telling someone?",
+    "Mum picked her 2yo up from our nursery today and she absolutely stank of alcohol and was slurring. Dad turned up a few minutes later and drove them home so we let her go. I've written it in the log. What else should I be doing?",
+    "One of our year 5s died suddenly at home at the weekend, we think it was an asthma attack. Is there a review process for child deaths in MK?",
+    "Honestly my payroll is killing me this month. My overtime from the holiday club didn't go in. Who do I ask about missing overtime?",
+    "year 6 said 'im gonna stab you' to another kid in an argument about a pencil at break. no weapon, both kids fine, they've made up already. safeguarding thing or just behaviour?",
     // Police seizing a laptop ("seized" is read as "grabbed"); a conviction; "one of these days".
     "youth pastor, church in newport pagnell. police have just seized one of our volunteers laptop for indecent images, hes been helping at our kids club. who do i contact",
     "HV, mum told me at the 1yr check that her dad who has a conviction for hurting kids is moving in with them next month. whats my next step",
@@ -923,6 +934,11 @@ describe("typing as people type", () => {
       ["taxi licensing again lol who r the 3 safeguarding partners in mk", "safeguarding-partners"],
       // The question, then why it is asked, with nothing between them.
       ["whats the mash number again cant find it on the wall chart", "mash-contacts"],
+      // "wots", and talk of who keeps saying it after the question.
+      [
+        "wots the windscreen thing everyone keeps going on about at the dsl forum",
+        "levels-of-need-2017-windscreen",
+      ],
       // A question word after a preposition opens the question.
       [
         "Case Review Panel member. notification came in monday which was day 1. by what day should the rapid review itself be done",

@@ -70,6 +70,19 @@ describe("what a practitioner describing a child is given", () => {
     ).toBe("notifying-a-serious-incident");
   });
 
+  it("is sent to LADO or exploitation, not refused, when a detail sounds like a job or a name", () => {
+    expect(
+      articleFor(
+        "scout leader posted pics of the cubs on his personal insta with their first names and school. told him to take them down but he laughed it off",
+      ),
+    ).toBe("lado-guidance");
+    expect(
+      articleFor(
+        "youth worker in Wolverton. one of the lads said his older cousin 'runs a line' and asked if he wanted to earn some easy money. he said no and hes fine but im worried he's being groomed",
+      ),
+    ).toBe("child-exploitation");
+  });
+
   it("is never offered the fallback for a short question the knowledge base cannot answer", () => {
     expect(articleFor("what's the weather like in milton keynes today")).not.toBe(
       "worried-about-a-child",

@@ -300,10 +300,10 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
       if (!found || c.has(`unless:${n}`)) continue;
       if (routing && !c.now && !c.has("list:urgent")) continue;
       // ...unless the sign's own clause says this minute or tonight ("she's fine but he's coming
-      // back tonight"), as something still to come: "was found with a knife this afternoon"
-      // dates what happened.
-      const urgent = c.has("list:urgent") && !c.has("list:happened");
-      if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !urgent) continue;
+      // back tonight"). (Not even told beside "was" or "came": "she came in and said her dad will
+      // kill her tonight... she's safe in class now" is tonight's threat, not a day gone by.)
+      if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
+        continue;
       if (sign.alone) return sign.name;
       // A lasting need counts in a clause told in the past: "twisted it last night and nobody
       // took her to hospital" says she is untreated now.

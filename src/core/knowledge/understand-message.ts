@@ -4,6 +4,19 @@ import { asksForAnswerType } from "./check-answer-type.js";
 import { detectDanger, howTold, mentionsSign, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
+import {
+  ASKING_WORDS,
+  ASKS_NEXT,
+  CHATTER,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUESTION_OPENERS,
+  REPORTED_ASKING,
+  REPORTS,
+  RUN_ON_OPENERS,
+  WH,
+  WHAT,
+} from "./question-words.js";
 import { introductionLength } from "./read-introduction.js";
 import { makeQuery } from "./search-knowledge.js";
 import { quotedPassages, splitWords } from "./tokenize-text.js";
@@ -246,16 +259,6 @@ function correctWith(index: KnowledgeIndex): (words: readonly string[]) => strin
 const NUMBER_SIGN =
   /\b(mash|lado|phone|tel|telephone|contact|helpline|mobile|office|the|their|your|ur) no\.(?=\s|$)/gi;
 
-/** Words that open a question. */
-const QUESTION_OPENERS = new Set(
-  "what whats how hows who whos when whens where wheres why which can could should do does is am are will would".split(
-    " ",
-  ),
-);
-
-const PREPOSITIONS = new Set("by within at in from for to after before until".split(" "));
-const WH = new Set("what which when whom whose how".split(" "));
-
 /** The message cut at punctuation and "but", each part with whether it asks something. */
 function partsOf(text: string): { asks: boolean; words: string[] }[] {
   return text
@@ -319,30 +322,6 @@ function splitRunOn(p: { words: string[]; end: string }): { words: string[]; end
     { words: p.words.slice(at), end: "?" },
   ];
 }
-
-const WHAT = new Set("what whats wat wats wot".split(" "));
-/** Where a question typed without punctuation turns to why it is asked. */
-const CHATTER = new Set(["cant find", "cannot find", "couldnt find", "cant remember", "cant see"]);
-const RUN_ON_OPENERS = new Set([...WHAT, ..."who whos where wheres how which".split(" ")]);
-const ASKS_NEXT = new Set(
-  "is are r s do does should can could would will many much long".split(" "),
-);
-/** Words before a question word that make it part of the description: reporting a question
- * ("told me what is") or naming someone ("the one who does the CAFs"). */
-const REPORTS = new Set(
-  "told tell asked ask know knows knew idea explain explained see saw said says sure unsure wondering wonder understand one ones someone anyone person people man woman lady guy bloke those".split(
-    " ",
-  ),
-);
-
-/** Words that report a question someone asked ("asking what CONI is"). */
-const REPORTED_ASKING = new Set("asking asked wondering wondered".split(" "));
-
-/** Who a clause of time is about: "when I asked him", "when she came in". */
-const PRONOUNS = new Set("i he she we they".split(" "));
-
-/** Words that ask, wherever they stand in a clause. */
-const ASKING_WORDS = new Set("what whats how who whos which where wheres".split(" "));
 
 /** Every part of the message that asks something: what a description ends by asking ("...who
  * do I tell?"). */
