@@ -254,6 +254,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "she came in this morning and said her dad will kill her tonight when she gets home. she's safe in class now. what do i do",
     "year 9 came to me today and said mum's boyfriend will beat her tonight, she is fine in lessons at the moment",
     "he got a text this afternoon saying they will stab him tonight after school. hes fine at the moment in class",
+    // Where the children are ("in the hall for assembly") is not a talk about a gun.
+    "man in reception with what looks like a gun tucked in his jeans asking for his daughter, whole school is in the hall for assembly",
     // A clock time later today in a clause that also tells of last night.
     "girl at holiday club says mums bf is picking her up at 3 today and he hurt her private parts last nite. its 2:15",
     // "go home with mum" is the threat's condition, not children gone home safe.
@@ -421,6 +423,14 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "One of our year 5s died suddenly at home at the weekend, we think it was an asthma attack. Is there a review process for child deaths in MK?",
     "Honestly my payroll is killing me this month. My overtime from the holiday club didn't go in. Who do I ask about missing overtime?",
     "year 6 said 'im gonna stab you' to another kid in an argument about a pencil at break. no weapon, both kids fine, they've made up already. safeguarding thing or just behaviour?",
+    // The fifteenth session's sealed false alarms, settled after the run: a trend of lads carrying
+    // blades; an aunt on her way to collect; exploited teenagers as a group; a booking page not
+    // found; "dead by tonight" about mock results.
+    "Youth worker for a charity in Netherfield. We've seen a big rise in lads carrying blades to and from the estate this year, none of ours have been hurt but it's constant talk. Which board deals with the Serious Violence Duty?",
+    "A 15yo girl has told me she doesn't want to go home because her stepdad shoved her mum into a wall last week. She's safe with us for now, her aunt is on her way to pick her up. What's the out of hours number for social care?",
+    "We've hit a barrier getting housing information shared for exploited teenagers and it's been stuck at our level for months. What's the escalation route in MK Together for risks and barriers like this?",
+    "I can't find a booking page or a price anywhere on the partnership site. How much does the MK Together multi-agency course cost?",
+    "yr 10 girl said 'ill be dead by tonight' about her mum seeing her mock results, laughing with her mates. should i be worried??",
     // Police seizing a laptop ("seized" is read as "grabbed"); a conviction; "one of these days".
     "youth pastor, church in newport pagnell. police have just seized one of our volunteers laptop for indecent images, hes been helping at our kids club. who do i contact",
     "HV, mum told me at the 1yr check that her dad who has a conviction for hurting kids is moving in with them next month. whats my next step",
