@@ -144,17 +144,19 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // "...mum's drinking and I'm filling in the MARF. what is the CAF bit?": a question of its
   // own, asked beside a situation, is what the practitioner wants to know; the situation's
   // article answers only what to do.
+  // What the message's questions of their own find, each with enough words to ask something.
+  const ownAnswers = () =>
+    understood.specific
+      .filter((words) => makeQuery(index, words).terms.length >= t.ownQuestionTerms)
+      .map((words) => answerWords(index, words, t));
   const ownQuestion = () => {
     if (!understood.situation && !understood.worry) return undefined;
     // ...unless it also asks what to do ("does this warrant a referral, and do I need consent?"):
     // what to do comes first.
     if (understood.specific.length < understood.asking.length) return undefined;
-    for (const words of understood.specific) {
-      if (makeQuery(index, words).terms.length < t.ownQuestionTerms) continue;
-      const a = answerWords(index, words, t);
-      if (a.kind === "answer" && (a.via !== "search" || a.score >= t.sure)) return a;
-    }
-    return undefined;
+    return ownAnswers().find(
+      (a) => a.kind === "answer" && (a.via !== "search" || a.score >= t.sure),
+    );
   };
   const own = ownQuestion();
   if (own) return own;
@@ -174,10 +176,9 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // its own at the end of a description asks that, not what to do. One the search is sure of is
   // answered beside what to do (withOtherQuestion); one it is less sure of would be lost there.
   const specificAsked = () =>
-    understood.specific
-      .filter((words) => makeQuery(index, words).terms.length >= t.ownQuestionTerms)
-      .map((words) => answerWords(index, words, t))
-      .find((a) => a.kind === "answer" && a.score >= t.specificQuestion && a.score < t.sure);
+    ownAnswers().find(
+      (a) => a.kind === "answer" && a.score >= t.specificQuestion && a.score < t.sure,
+    );
   if (understood.worry) {
     const answer = questionAsked() ?? routed(understood.worry, understood.words);
     if (answer) return answer;

@@ -299,9 +299,9 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
         .some((i) => !negatedAt(c.w, i, m.negators) && !askedBefore(c, i));
       if (!found || c.has(`unless:${n}`)) continue;
       if (routing && !c.now && !c.has("list:urgent")) continue;
-      // ...unless the sign's own clause says this minute or tonight ("she's fine but he's coming
-      // back tonight"). (Not even told beside "was" or "came": "she came in and said her dad will
-      // kill her tonight... she's safe in class now" is tonight's threat, not a day gone by.)
+      // What is said to be over settles a sign, unless the sign's own clause says this minute or
+      // tonight ("she's fine but he's coming back tonight"), even beside "was" or "came": "she
+      // came in and said her dad will kill her tonight... she's safe in class now".
       if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
         continue;
       if (sign.alone) return sign.name;
