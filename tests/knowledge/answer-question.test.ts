@@ -260,6 +260,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "girl at holiday club says mums bf is picking her up at 3 today and he hurt her private parts last nite. its 2:15",
     // "go home with mum" is the threat's condition, not children gone home safe.
     "dad rang school saying if we let the kids go home with mum today he will burn the house down with them in it. he knows where she lives in fishermead",
+    // What the police did is not over for the child: he is coming back within hours.
+    "earlier today he tried to strangle her. police attended. he's been released and is coming back tonight",
+    // "Earlier tonight" is when a threat was told, not when it ends: "...she's safe with us now"
+    // does not settle it (reading "earlier" as a time gone by missed this).
+    "dad hit her earlier tonight and she has to go home to him at 6",
+    "she told me earlier tonight that he will kill her when she gets home, she's safe with us now",
+    "earlier this evening mum's boyfriend threatened to burn the house down with the kids in it, kids are fine and asleep now",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -298,6 +305,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "a student got a message on insta last month saying someone was gonna 'shank' him. account deleted, police already know, nothing since. now parents tell us he won't leave the house and is missing school. who do i go to with this",
     "non verbal disabled child (11) keeps arriving at respite with bruises on shins and back, parents say its from his seizures. really hard to tell. what should we do",
     "youth worker. 15yo says she's been staying at a 'friends' flat with older men who give her vodka. she came to youth club tonight and went home with her mum after",
+    // What was dealt with this morning, and a meeting held this afternoon, said to be over since.
+    "this morning a 5yo came in with a bruised eye and said daddy punched him. our DSL rang MASH straight away and a social worker came out this afternoon, he's staying at nans with mum tonight. do we still need to do a written MARF as well?",
+    "strategy meeting was held this afternoon about a 3yo at our nursery with unexplained bruises, she's staying with her grandparents under a safety plan. this evening mum rang me and said some things i think are relevant. do i ring MASH or who",
+    // Danger said not to be there, and a child not here tonight.
+    "its 7pm on a friday and i've just read a note from a parent that worries me about their 8yo. the child is at home and I don't think they're in immediate danger but I don't want to leave it all weekend. whats the out of hours number for social care in milton keynes",
+    "youth worker in wolverton. 15yo lad suddenly has new phone, new trainers, cash, older lads picking him up in cars after sessions. think its county lines. hes not here tonight, just a gut feeling building over weeks",
     "GP - mum with severe postnatal depression says some days she can't get out of bed, two under 3s at home, partner works away",
     "would a child at imminent risk of FGM count as level 4?",
     "midwife - woman booking in says she had FGM as a girl and is having a baby girl. what do i do",

@@ -887,7 +887,8 @@ const SETS: EvalSet[] = [
   // past events told with "this afternoon" or "earlier tonight" (a knife taken off a lad, a baby
   // admitted to the ward), and a dad's "ill kill him" at parents' evening "tonight", "i think he
   // was joking". (Reading "was found... this afternoon" as a day gone by settled the first two,
-  // but also settled a child's threat for tonight told with "came in and said": undone.)
+  // but also settled a child's threat for tonight told with "came in and said": undone. So did
+  // reading "earlier tonight" as gone by: "she told me earlier tonight that he will kill her".)
   { file: path.join(HERE, "mixed-254.jsonl"), right: 0.98, declined: 1 },
   { file: path.join(HERE, "mixed-255.jsonl"), right: 0.96, declined: 0.92 },
   { file: path.join(HERE, "mixed-256.jsonl"), right: 0.92, declined: 1, alarms: 3 },
