@@ -192,6 +192,20 @@ describe("answerQuestion over the real knowledge base", () => {
       "health visitor - the old annual report mentions CONI, what does it stand for and was it running in MK?",
     );
     expect(named.kind === "answer" && named.article.text).toContain("Care of Next Infant");
+    // "It" is the term named before the question, not one named after it.
+    const lado = answerQuestion(
+      real,
+      "LADO - what does it stand for, im a new governor and keep seeing it in the safeguarding report",
+    );
+    expect(lado.kind === "answer" && lado.article.text).toContain(
+      "Local Authority Designated Officer",
+    );
+  });
+
+  it("reads a term asked 'in plain english' as the term", () => {
+    expect(answered(answerQuestion(real, "whats a rapid review in plain english"))).toBe(
+      answered(answerQuestion(real, "whats a rapid review")),
+    );
   });
 
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {

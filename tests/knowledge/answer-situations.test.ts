@@ -81,6 +81,20 @@ describe("what a practitioner describing a child is given", () => {
         "youth worker in Wolverton. one of the lads said his older cousin 'runs a line' and asked if he wanted to earn some easy money. he said no and hes fine but im worried he's being groomed",
       ),
     ).toBe("child-exploitation");
+    // "My manager says leave it" is not the writer's leave.
+    expect(
+      articleFor(
+        "nursery colleague grabbed a 3yo by the arm yesterday hard enough to leave a mark. my manager says leave it. I think it needs reporting somewhere, where?",
+      ),
+    ).toBe("lado-guidance");
+  });
+
+  it("answers how the partnership works, not what to do about exploitation, for a board's money", () => {
+    expect(
+      articleFor(
+        "We're a small community group in Wolverton wanting to run a joint project with the police on exploitation awareness for parents. Does the MK Together Tasking Board have any money for this kind of thing and roughly how much is in the pot?",
+      ),
+    ).toBe("tasking-group");
   });
 
   it("is never offered the fallback for a short question the knowledge base cannot answer", () => {

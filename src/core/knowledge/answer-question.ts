@@ -303,21 +303,35 @@ function termAskedAbout(index: KnowledgeIndex, understood: Understood): Knowledg
   const unsure = [...index.thatQuestions].some(
     (q) => whole.includes(` know ${q} `) || whole.includes(` sure ${q} `),
   );
-  const asksThat = unsure || understood.asking.some(asks);
-  if (!asksThat) return undefined;
+  const part = understood.asking.find(asks);
+  if (!unsure && !part) return undefined;
   const words = understood.words;
   // ("...a scheme in MK for families in this position, what is it?": "MK" is named in nearly
   // every message, and is not the term asked about.)
   const generic = (ws: readonly string[]) =>
     makeQuery(index, ws).terms.every((w) => index.generic.has(w));
-  for (let i = words.length - 1; i >= 0; i--) {
+  const termAt = (i: number) => {
     for (let n = 4; n >= 1; n--) {
       const name = words.slice(i, i + n);
       const entry = index.glossaryByName.get(name.join(" "));
       if (entry && !generic(name)) return entry;
     }
+    return undefined;
+  };
+  // "It" is the term named just before the question ("LADO - what does it stand for, I keep
+  // seeing it in the safeguarding report"), else the one named last.
+  const asked = part ? startOf(words, part) : -1;
+  const order = [...words.keys()].reverse();
+  for (const i of [...order.filter((i) => i < asked), ...order.filter((i) => i >= asked)]) {
+    const entry = termAt(i);
+    if (entry) return entry;
   }
   return undefined;
+}
+
+/** Where some words start within others, or -1. */
+function startOf(words: readonly string[], part: readonly string[]): number {
+  return words.findIndex((_, i) => part.every((w, j) => words[i + j] === w));
 }
 
 /** An answer named (see `named`), or one the search covers to at least `sure`. */
@@ -349,9 +363,12 @@ function expandContraction(key: string): string {
 function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | undefined {
   const bare = name
     .replace(/^(?:the|a|an) /, "")
-    // "an IMR in the context of case reviews", "a section 11 duty exactly": the term, less the
-    // words said around it.
-    .replace(/ (?:exactly|again|actually|please|pls|in the context of .+)$/, "");
+    // "an IMR in the context of case reviews", "a section 11 duty exactly", "a rapid review in
+    // plain english": the term, less the words said around it.
+    .replace(
+      / (?:exactly|again|actually|please|pls|in the context of .+|in (?:plain|simple) (?:english|terms))$/,
+      "",
+    );
   const local = bare.replace(/ (?:in|for) (?:safeguarding|milton keynes|mk)$/, "");
   return (
     index.glossaryByName.get(bare) ??
