@@ -281,6 +281,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "dad hit her earlier tonight and she has to go home to him at 6",
     "she told me earlier tonight that he will kill her when she gets home, she's safe with us now",
     "earlier this evening mum's boyfriend threatened to burn the house down with the kids in it, kids are fine and asleep now",
+    // What is suspected or taken away in one clause does not settle what is going on in another.
+    "i suspect dad is hitting her right now, i can hear screaming through the wall",
+    "took a knife off a yr8 this morning but he has another one in his bag and is waiting for the lad at the gate",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -322,6 +325,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // What was dealt with this morning, and a meeting held this afternoon, said to be over since.
     "this morning a 5yo came in with a bruised eye and said daddy punched him. our DSL rang MASH straight away and a social worker came out this afternoon, he's staying at nans with mum tonight. do we still need to do a written MARF as well?",
     "strategy meeting was held this afternoon about a 3yo at our nursery with unexplained bruises, she's staying with her grandparents under a safety plan. this evening mum rang me and said some things i think are relevant. do i ring MASH or who",
+    // A knife taken off a pupil and locked away; what the writer only suspects.
+    "took a knife off a yr8 this morning, its locked in the office, hes with the head. says he carries it cos older lads have threatened him",
+    "suspect dad is hitting the kids, mum doesnt know im worried. do i need her consent before i call mash",
     // Danger said not to be there, and a child not here tonight.
     "its 7pm on a friday and i've just read a note from a parent that worries me about their 8yo. the child is at home and I don't think they're in immediate danger but I don't want to leave it all weekend. whats the out of hours number for social care in milton keynes",
     "youth worker in wolverton. 15yo lad suddenly has new phone, new trainers, cash, older lads picking him up in cars after sessions. think its county lines. hes not here tonight, just a gut feeling building over weeks",
