@@ -325,6 +325,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // What was dealt with this morning, and a meeting held this afternoon, said to be over since.
     "this morning a 5yo came in with a bruised eye and said daddy punched him. our DSL rang MASH straight away and a social worker came out this afternoon, he's staying at nans with mum tonight. do we still need to do a written MARF as well?",
     "strategy meeting was held this afternoon about a 3yo at our nursery with unexplained bruises, she's staying with her grandparents under a safety plan. this evening mum rang me and said some things i think are relevant. do i ring MASH or who",
+    // A form "going to kill me"; a parent's complaint about a member of staff.
+    "this MARF is going to kill me, which bit is the CAF part again",
+    "Nursery deputy in Bletchley. A parent complained that one of our practitioners grabbed her son's arm hard at pick up on friday and it left a mark. Manager is off sick til next week. Do I need to tell someone outside the nursery about this or wait?",
     // A knife taken off a pupil and locked away; what the writer only suspects.
     "took a knife off a yr8 this morning, its locked in the office, hes with the head. says he carries it cos older lads have threatened him",
     "suspect dad is hitting the kids, mum doesnt know im worried. do i need her consent before i call mash",
@@ -634,6 +637,10 @@ describe("honest refusals", () => {
       ["LADO phone number pls?", "notCovered"],
       ["who chairs the FGM panel in milton keynes?", "notCovered"],
       ["how long does the MASH usually take to get back to you after a referral?", "notCovered"],
+      [
+        "how many working days does the MASH have to make a decision once they get a referral? we're on day 2 and heard nothing",
+        "notCovered",
+      ],
       ["what are the MKUH paeds ward visiting hours", "notCovered"],
       ["what's the immunisation schedule for a 12 month old, can't find the leaflet", "notCovered"],
       [

@@ -89,12 +89,20 @@ describe("what a practitioner describing a child is given", () => {
     ).toBe("lado-guidance");
   });
 
-  it("answers how the partnership works, not what to do about exploitation, for a board's money", () => {
+  it("answers how often the CSP meets, though the message names a DHR", () => {
     expect(
       articleFor(
-        "We're a small community group in Wolverton wanting to run a joint project with the police on exploitation awareness for parents. Does the MK Together Tasking Board have any money for this kind of thing and roughly how much is in the pot?",
+        "community safety officer at the council, new in post. trying to get my head round how Safer MK fits with the safeguarding partnership. Do DHRs get reported to the CSP and how often does the CSP actually meet? my manager just said 'it's all MK Together' which didn't help",
       ),
-    ).toBe("tasking-group");
+    ).toBe("community-safety-partnership");
+  });
+
+  it("answers how the partnership works, not what to do about exploitation, for a board's money", () => {
+    const a = answerQuestion(
+      index,
+      "We're a small community group in Wolverton wanting to run a joint project with the police on exploitation awareness for parents. Does the MK Together Tasking Board have any money for this kind of thing and roughly how much is in the pot?",
+    );
+    expect(a.kind === "answer" && a.article.text).toContain("£100k");
   });
 
   it("is never offered the fallback for a short question the knowledge base cannot answer", () => {
