@@ -281,6 +281,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "dad hit her earlier tonight and she has to go home to him at 6",
     "she told me earlier tonight that he will kill her when she gets home, she's safe with us now",
     "earlier this evening mum's boyfriend threatened to burn the house down with the kids in it, kids are fine and asleep now",
+    // ...but undated, someone who turned up is there now.
+    "mums ex turned up at the school gate, he has a restraining order and is asking for the kids",
     // What is suspected or taken away in one clause does not settle what is going on in another.
     "i suspect dad is hitting her right now, i can hear screaming through the wall",
     "took a knife off a yr8 this morning but he has another one in his bag and is waiting for the lad at the gate",
@@ -325,6 +327,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // What was dealt with this morning, and a meeting held this afternoon, said to be over since.
     "this morning a 5yo came in with a bruised eye and said daddy punched him. our DSL rang MASH straight away and a social worker came out this afternoon, he's staying at nans with mum tonight. do we still need to do a written MARF as well?",
     "strategy meeting was held this afternoon about a 3yo at our nursery with unexplained bruises, she's staying with her grandparents under a safety plan. this evening mum rang me and said some things i think are relevant. do i ring MASH or who",
+    // A mother drunk at pick up yesterday ("turned up at" is dated by its clause).
+    "mum turned up at pick up yesterday smelling of booze and slurring. dad came and got the kids in the end. what should i do now",
     // A form "going to kill me"; a parent's complaint about a member of staff.
     "this MARF is going to kill me, which bit is the CAF part again",
     "Nursery deputy in Bletchley. A parent complained that one of our practitioners grabbed her son's arm hard at pick up on friday and it left a mark. Manager is off sick til next week. Do I need to tell someone outside the nursery about this or wait?",
