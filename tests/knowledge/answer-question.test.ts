@@ -329,6 +329,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "strategy meeting was held this afternoon about a 3yo at our nursery with unexplained bruises, she's staying with her grandparents under a safety plan. this evening mum rang me and said some things i think are relevant. do i ring MASH or who",
     // A mother drunk at pick up yesterday ("turned up at" is dated by its clause).
     "mum turned up at pick up yesterday smelling of booze and slurring. dad came and got the kids in the end. what should i do now",
+    // Asking where to take it: the emergency vote had read "1" and "anywhere" as a baby alone.
+    "at level 1 and 2 do i actually have to refer anywhere or just deal with it ourselves?",
     // A form "going to kill me"; a parent's complaint about a member of staff.
     "this MARF is going to kill me, which bit is the CAF part again",
     "Nursery deputy in Bletchley. A parent complained that one of our practitioners grabbed her son's arm hard at pick up on friday and it left a mark. Manager is off sick til next week. Do I need to tell someone outside the nursery about this or wait?",
