@@ -61,6 +61,9 @@ export interface KnowledgeIndex {
   synonymGroups: string[][][];
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
+  /** What "it" in a question can stand for: the names of what articles are about (`names`),
+   * lower-cased. */
+  referents: ReadonlySet<string>;
   /** Each entry's title and listed questions, as sets of stemmed content terms: what it says it
    * answers. */
   asked: Map<string, Set<string>[]>;
@@ -277,12 +280,16 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     for (const t of contentTerms(text, stopwords)) terms.add(t);
   }
 
+  const generic = new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set())));
+  const referents = new Set(content.articles.flatMap((a) => a.names.map(nameKey)));
+
   return {
     entries,
     search,
+    referents,
     terms,
     stopwords,
-    generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
+    generic,
     synonymGroups: groups,
     glossaryByName,
     asked,

@@ -22,6 +22,9 @@ export const articleFrontMatterSchema = z.object({
   reviewed: dateString,
   related: z.array(z.string().regex(ARTICLE_ID, "must be an article id")).default([]),
   referral: z.boolean().default(false),
+  /** What practitioners call the body the article is about ("Review Board"): a question that
+   * says "it" after one of these names asks about it (refer-back.ts). */
+  names: z.array(nonEmpty).default([]),
   /** Built-in actions offered as buttons under the answer ("levels" starts the guided check). */
   actions: z.array(z.enum(["levels", "mash"])).default([]),
 });

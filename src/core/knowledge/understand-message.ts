@@ -18,6 +18,7 @@ import {
   WHAT,
 } from "./question-words.js";
 import { introductionLength } from "./read-introduction.js";
+import { referBack } from "./refer-back.js";
 import { makeQuery } from "./search-knowledge.js";
 import { quotedPassages, splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
@@ -77,6 +78,9 @@ export interface Understood {
  * a question to decline, or a lone navigation word. `dangerRead`: the text was already read for
  * danger and showed none (the skill's `urgent` check ran first in the same turn).
  */
+/** The most words a name "it" can stand for has ("child death overview panel"). */
+const LONGEST_NAME = 5;
+
 /** How many words of its own, beside asking what to do, make a question ask about something. */
 const OWN_SUBJECT_TERMS = 3;
 
@@ -104,6 +108,8 @@ export function understandMessage(
   const plain = readings(index.situations.ignore);
   const refusal = refusalOf(index, typed, plain);
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
+  // Each part that asks, read with what its "it" stands for.
+  const back = (ws: readonly string[]) => referBack(words, ws, index.referents, LONGEST_NAME);
   const asked = sentencesAsking(text).map(correct);
   // "What do I do?", "who do I tell?", "is this one for the MASH?": what a description asks.
   const asksWhatToDo = (ws: readonly string[], f: { leadsTo: { asking: PhraseBook<true> } }) =>
@@ -157,11 +163,11 @@ export function understandMessage(
     danger,
     situation: situation && !situation.leadsTo.general ? situation.leadsTo.article : undefined,
     worry: situation?.leadsTo.general ? situation.leadsTo.article : undefined,
-    question: correct(lastQuestion(sentences) ?? []),
-    asks: askingParts(text).map(correct),
-    asking: asked,
-    questions,
-    specific: asked.filter((ws) => !namesOnly(ws) && asksItsOwn(ws)),
+    question: back(correct(lastQuestion(sentences) ?? [])),
+    asks: askingParts(text).map(correct).map(back),
+    asking: asked.map(back),
+    questions: questions.map(back),
+    specific: asked.filter((ws) => !namesOnly(ws) && asksItsOwn(ws)).map(back),
     opensAsking: opens,
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,

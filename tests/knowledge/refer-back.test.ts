@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import { buildKnowledgeIndex } from "../../src/core/knowledge/build-knowledge-index.js";
+import { loadKnowledge } from "../../src/core/knowledge/load-knowledge.js";
+import { referBack } from "../../src/core/knowledge/refer-back.js";
+import { splitWords } from "../../src/core/knowledge/tokenize-text.js";
+
+const real = buildKnowledgeIndex(loadKnowledge());
+const answerText = (q: string) => {
+  const a = answerQuestion(real, q);
+  return a.kind === "answer" ? a.article.text : a.kind;
+};
+
+describe("a question that says 'it' after naming a body", () => {
+  it("is answered about the body named before it", () => {
+    expect(
+      answerText(
+        "Hi, I'm a named nurse at MKUH. I've just joined the Review Board as one of the trust reps. " +
+          "I've never sat on anything at partnership level before. Who chairs it and how often does it meet?",
+      ),
+    ).toMatch(/Head of Safeguarding/);
+    expect(
+      answerText(
+        "I'm the VCS rep on a few MK Together groups and I've just been invited onto the Health and " +
+          "Care Partnership. Trying to figure out how it works. Who chairs it and how often does it meet?",
+      ),
+    ).toMatch(/Leader of the Council/);
+    expect(
+      answerText(
+        "I'm a practice nurse in CMK and our lead mentioned there's an FGM Panel in Milton Keynes. " +
+          "I'd like to understand how it fits in with everything else. Which board oversees it?",
+      ),
+    ).toMatch(/Risk Board/);
+  });
+
+  it("reads 'it' as the form or decision where the practitioner does something to it", () => {
+    const words = splitWords(
+      "MASH have emailed asking for info on a job I went to. do i just send it",
+    );
+    const part = splitWords("do i just send it");
+    expect(referBack(words, part, real.referents, 5)).toEqual(part);
+  });
+
+  it("does not answer 'who is it?' about a named person's role as if it asked what the role is", () => {
+    const a = answerQuestion(
+      real,
+      "Lay member on one of the MK Together boards, I'm writing a formal letter and need the full " +
+        "name of the current Independent Safeguarding Scrutineer. Who is it?",
+    );
+    expect(a.kind).toBe("none");
+  });
+});
