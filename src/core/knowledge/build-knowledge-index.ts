@@ -62,8 +62,8 @@ export interface KnowledgeIndex {
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
   /** What "it" in a question can stand for: the names of what articles are about (`names`),
-   * lower-cased. */
-  referents: ReadonlySet<string>;
+   * lower-cased, each with its article's id. */
+  referents: ReadonlyMap<string, string>;
   /** Each entry's title and listed questions, as sets of stemmed content terms: what it says it
    * answers. */
   asked: Map<string, Set<string>[]>;
@@ -281,7 +281,9 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   }
 
   const generic = new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set())));
-  const referents = new Set(content.articles.flatMap((a) => a.names.map(nameKey)));
+  const referents = new Map(
+    content.articles.flatMap((a) => a.names.map((n) => [nameKey(n), a.id] as const)),
+  );
 
   return {
     entries,

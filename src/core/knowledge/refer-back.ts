@@ -1,5 +1,8 @@
 import { DONE_TO_A_THING } from "./question-words.js";
 
+/** The most words a body's name has ("child death overview panel"). */
+export const LONGEST_NAME = 5;
+
 /**
  * "I've just joined the Review Board... Who chairs it and how often does it meet?": a question
  * read alone loses what "it" stands for. It stands for the body named last before the question
@@ -8,7 +11,7 @@ import { DONE_TO_A_THING } from "./question-words.js";
 export function referBack(
   words: readonly string[],
   part: readonly string[],
-  names: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
   longest: number,
 ): string[] {
   const its = part.flatMap((w, i) => (w === "it" ? [i] : []));
@@ -32,11 +35,11 @@ export function referBack(
 const MEANS = new Set(["mean", "means", "meant"]);
 
 /** The last name among words[from, to). */
-function nameIn(
+export function nameIn(
   words: readonly string[],
   from: number,
   to: number,
-  names: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
   longest: number,
 ): string[] | undefined {
   for (let i = to - 1; i >= from; i--) {
@@ -54,4 +57,25 @@ function startOf(words: readonly string[], part: readonly string[]): number {
     if (part.every((w, j) => words[i + j] === w)) return i;
   }
   return -1;
+}
+
+/** Every name among the words, the longest at each place ("MK Together team", not "MK
+ * Together"). */
+export function namesIn(
+  words: readonly string[],
+  names: ReadonlyMap<string, string>,
+  longest: number,
+): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+      const name = words.slice(i, i + n).join(" ");
+      if (names.has(name)) {
+        found.push(name);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
 }

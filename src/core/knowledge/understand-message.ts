@@ -18,7 +18,7 @@ import {
   WHAT,
 } from "./question-words.js";
 import { introductionLength } from "./read-introduction.js";
-import { referBack } from "./refer-back.js";
+import { LONGEST_NAME, referBack } from "./refer-back.js";
 import { makeQuery } from "./search-knowledge.js";
 import { quotedPassages, splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
@@ -78,9 +78,6 @@ export interface Understood {
  * a question to decline, or a lone navigation word. `dangerRead`: the text was already read for
  * danger and showed none (the skill's `urgent` check ran first in the same turn).
  */
-/** The most words a name "it" can stand for has ("child death overview panel"). */
-const LONGEST_NAME = 5;
-
 /** How many words of its own, beside asking what to do, make a question ask about something. */
 const OWN_SUBJECT_TERMS = 3;
 
