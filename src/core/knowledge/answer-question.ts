@@ -1,11 +1,11 @@
 import { answeredBefore } from "./answered-before.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
-import { asksForAnswerType, holdsAnswerType } from "./check-answer-type.js";
+import { holdsAnswerType } from "./check-answer-type.js";
 import { type Answer, decideAnswer } from "./decide-answer.js";
 import { matchNamePattern, type NamePattern } from "./name-pattern.js";
+import { bodyCanHold } from "./named-bodies.js";
 import { entriesOf, otherYear } from "./other-year.js";
-import { LONGEST_NAME, namesIn } from "./refer-back.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
 import { THRESHOLDS, type Thresholds } from "./thresholds.js";
 import { type Understood, understandMessage } from "./understand-message.js";
@@ -98,9 +98,8 @@ function withOtherQuestion(
   return answer;
 }
 
-/** The same answer, or a glossary line for the term the other explains: it says nothing more.
- * (The article for the glossary's term says more: "what does CONI stand for, and how many
- * times is the advice given?") */
+/** The same answer, or a glossary line for the term the other explains: it says nothing more
+ * (the term's article does: "what does CONI stand for, and how many times is it given?"). */
 function alike(a: KnowledgeEntry, b: KnowledgeEntry): boolean {
   if (a.id === b.id) return true;
   if (a.term === undefined) return false;
@@ -280,8 +279,7 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
   // term ("What the MASH is") says more than the glossary line, so it answers instead.
   const looked = matchGlossary(index, index.lookupPatterns, withoutFillers(key));
   if (looked) return answered(index, articleAbout(index, looked) ?? looked, "lookup", hits, t);
-  // "What's the email for the MK Together team?": where nothing about the body the question
-  // names can hold what it asks for, another body's address is no answer.
+  // "What's the email for the MK Together team?": not the MASH's, if the team's has none.
   if (!bodyCanHold(index, words, key)) return { kind: "none", score: 0, reason: "unknown" };
   // An entry that shares the question's words but cannot hold what it asks for (a number, an
   // email, a length of time) does not answer it: the deciding is among those that can.
@@ -289,22 +287,6 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
     index,
     hits.filter((h) => holdsAnswerType(key, index.entries.get(h.id)?.text ?? "")),
     t,
-  );
-}
-
-/** Whether an article about a body the words name (its own, one it points to, or one whose
- * title names it) can hold the kind of answer they ask for; true where they name no body or ask
- * for no such thing. */
-function bodyCanHold(index: KnowledgeIndex, words: readonly string[], key: string): boolean {
-  if (!asksForAnswerType(key)) return true;
-  const bodies = namesIn(words, index.referents, LONGEST_NAME);
-  if (bodies.length === 0) return true;
-  const about = (e: KnowledgeEntry, name: string) => {
-    const own = index.entries.get(index.referents.get(name) ?? "");
-    return own?.id === e.id || own?.related.includes(e.id) || ` ${nameKey(e.title)} `.includes(` ${name} `);
-  };
-  return [...index.entries.values()].some(
-    (e) => bodies.some((name) => about(e, name)) && holdsAnswerType(key, e.text),
   );
 }
 

@@ -4,6 +4,7 @@ import { asksForAnswerType } from "./check-answer-type.js";
 import { detectDanger, howTold, mentionsSign, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
+import { referBack } from "./named-bodies.js";
 import {
   ASKING_WORDS,
   ASKS_NEXT,
@@ -18,7 +19,6 @@ import {
   WHAT,
 } from "./question-words.js";
 import { introductionLength } from "./read-introduction.js";
-import { LONGEST_NAME, referBack } from "./refer-back.js";
 import { makeQuery } from "./search-knowledge.js";
 import { quotedPassages, splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
@@ -106,7 +106,7 @@ export function understandMessage(
   const refusal = refusalOf(index, typed, plain);
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   // Each part that asks, read with what its "it" stands for.
-  const back = (ws: readonly string[]) => referBack(words, ws, index.referents, LONGEST_NAME);
+  const back = (ws: readonly string[]) => referBack(words, ws, index.referents);
   const asked = sentencesAsking(text).map(correct);
   // "What do I do?", "who do I tell?", "is this one for the MASH?": what a description asks.
   const asksWhatToDo = (ws: readonly string[], f: { leadsTo: { asking: PhraseBook<true> } }) =>

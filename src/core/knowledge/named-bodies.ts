@@ -1,7 +1,13 @@
+import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
+import { nameKey } from "./build-knowledge-index.js";
+import { asksForAnswerType, holdsAnswerType } from "./check-answer-type.js";
 import { DONE_TO_A_THING } from "./question-words.js";
 
+/** The bodies of the partnership a message names (the `names` of articles: "Review Board", "MK
+ * Together team"): what its "it" stands for, and whose details it asks for. */
+
 /** The most words a body's name has ("child death overview panel"). */
-export const LONGEST_NAME = 5;
+const LONGEST_NAME = 5;
 
 /**
  * "I've just joined the Review Board... Who chairs it and how often does it meet?": a question
@@ -12,12 +18,13 @@ export function referBack(
   words: readonly string[],
   part: readonly string[],
   names: ReadonlyMap<string, string>,
-  longest: number,
 ): string[] {
-  const its = part.flatMap((w, i) => (w === "it" ? [i] : []));
+  const its = part.flatMap((w, i) => (PRONOUNS.has(w) ? [i] : []));
   // "...uses a colour system to prioritise contacts, what is it", "I need the full name of the
   // scrutineer. Who is it?": asked alone, "it" is the thing just described, or a person.
-  const alone = ["what is it", "who is it"].includes(part.join(" "));
+  const alone = ["what is it", "who is it", "what are they", "who are they"].includes(
+    part.join(" "),
+  );
   // "do I just send it?" is the form; "what does it actually mean?", the term just used.
   const thing = its.some(
     (i) =>
@@ -27,23 +34,23 @@ export function referBack(
   );
   if (its.length === 0 || alone || thing) return [...part];
   const from = startOf(words, part);
-  if (from <= 0 || nameIn(part, 0, part.length, names, longest)) return [...part];
-  const name = nameIn(words, 0, from, names, longest);
-  return name ? part.flatMap((w) => (w === "it" ? name : [w])) : [...part];
+  if (from <= 0 || nameIn(part, 0, part.length, names)) return [...part];
+  const name = nameIn(words, 0, from, names);
+  return name ? part.flatMap((w) => (PRONOUNS.has(w) ? name : [w])) : [...part];
 }
 
+const PRONOUNS = new Set(["it", "they", "them", "their"]);
 const MEANS = new Set(["mean", "means", "meant"]);
 
 /** The last name among words[from, to). */
-export function nameIn(
+function nameIn(
   words: readonly string[],
   from: number,
   to: number,
   names: ReadonlyMap<string, string>,
-  longest: number,
 ): string[] | undefined {
   for (let i = to - 1; i >= from; i--) {
-    for (let n = Math.min(longest, to - i); n >= 1; n--) {
+    for (let n = Math.min(LONGEST_NAME, to - i); n >= 1; n--) {
       const name = words.slice(i, i + n);
       if (names.has(name.join(" "))) return name;
     }
@@ -61,14 +68,10 @@ function startOf(words: readonly string[], part: readonly string[]): number {
 
 /** Every name among the words, the longest at each place ("MK Together team", not "MK
  * Together"). */
-export function namesIn(
-  words: readonly string[],
-  names: ReadonlyMap<string, string>,
-  longest: number,
-): string[] {
+function namesIn(words: readonly string[], names: ReadonlyMap<string, string>): string[] {
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+    for (let n = Math.min(LONGEST_NAME, words.length - i); n >= 1; n--) {
       const name = words.slice(i, i + n).join(" ");
       if (names.has(name)) {
         found.push(name);
@@ -78,4 +81,24 @@ export function namesIn(
     }
   }
   return found;
+}
+
+/** Whether an article about a body the words name (its own, one it points to, or one whose
+ * title names it) can hold the kind of answer they ask for; true where they name no body or ask
+ * for no such thing. */
+export function bodyCanHold(index: KnowledgeIndex, words: readonly string[], key: string): boolean {
+  if (!asksForAnswerType(key)) return true;
+  const bodies = namesIn(words, index.referents);
+  if (bodies.length === 0) return true;
+  const about = (e: KnowledgeEntry, name: string) => {
+    const own = index.entries.get(index.referents.get(name) ?? "");
+    return (
+      own?.id === e.id ||
+      own?.related.includes(e.id) ||
+      ` ${nameKey(e.title)} `.includes(` ${name} `)
+    );
+  };
+  return [...index.entries.values()].some(
+    (e) => bodies.some((name) => about(e, name)) && holdsAnswerType(key, e.text),
+  );
 }
