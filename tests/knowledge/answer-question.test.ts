@@ -286,6 +286,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // What is suspected or taken away in one clause does not settle what is going on in another.
     "i suspect dad is hitting her right now, i can hear screaming through the wall",
     "took a knife off a yr8 this morning but he has another one in his bag and is waiting for the lad at the gate",
+    // Stabbings in the area, a barrier, a placement or a fitting elsewhere in the message settle
+    // nothing happening now.
+    "theres been a couple of stabbings near the school this year and now a lad has just been stabbed outside the gates",
+    "dad hit her just now and she is hiding in the toilets at school, we hit a wall with social care before",
+    "he was placed out of area but hes been pulled back into county lines and is at a trap house right now",
+    "girl at the costume fitting says a man is outside waiting for her and she is terrified",
+    "his nan is with him but dad is outside trying to take him right now",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -337,6 +344,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // A knife taken off a pupil and locked away; what the writer only suspects.
     "took a knife off a yr8 this morning, its locked in the office, hes with the head. says he carries it cos older lads have threatened him",
     "suspect dad is hitting the kids, mum doesnt know im worried. do i need her consent before i call mash",
+    // Incidents in the area, a way of speaking, a pattern told of a group, a child placed out of
+    // area, costume fittings, and a boy whose nan is with him and taking him home.
+    "Youth worker in Bletchley. After a couple of stabbings near Queensway this year (none of our young people, thankfully) our young people want to present their ideas to whoever runs community safety in MK. Is that the Community Safety Partnership, how often does it meet and who chairs it?",
+    "I chair an operational group that feeds into the Contextual Safeguarding Board. If we hit a barrier we just can't resolve between agencies, where do we escalate it under the MK Together arrangements?",
+    "PC on the neighbourhood team in Bletchley. We've had a run of lads being drawn into county lines from around the Lakes estate, the latest one is now placed out of area and safe. Which MK Together group looks after contextual safeguarding and exploitation risks, and who chairs it?",
+    "dance teacher at a private studio in CMK films the girls changing 'for costume fittings'. my daughter's friend told me, im a teacher myself",
+    "yr 9 lad came to me after lunch today, said his dad hit him with a belt on saturday, old yellowy bruises on his back. DSL is off site today. his nan is with him in the office now and taking him to hers tonight, dad doesnt know where she lives. what do i do next",
     // Danger said not to be there, and a child not here tonight.
     "its 7pm on a friday and i've just read a note from a parent that worries me about their 8yo. the child is at home and I don't think they're in immediate danger but I don't want to leave it all weekend. whats the out of hours number for social care in milton keynes",
     "youth worker in wolverton. 15yo lad suddenly has new phone, new trainers, cash, older lads picking him up in cars after sessions. think its county lines. hes not here tonight, just a gut feeling building over weeks",
