@@ -655,6 +655,11 @@ describe("honest refusals", () => {
       ["what did the Barnardos missing children pilot actually find?", "notCovered"],
       ["im being sued by a parent for sharin info will i lose my house", "notCovered"],
       ["LADO phone number pls?", "notCovered"],
+      ["how much does each partner agency actually pay into MK Together each year", "notCovered"],
+      [
+        "Designated nurse. I go to Review Board meetings in person sometimes. How do I claim mileage for them?",
+        "notCovered",
+      ],
       ["who chairs the FGM panel in milton keynes?", "notCovered"],
       ["how long does the MASH usually take to get back to you after a referral?", "notCovered"],
       [
