@@ -293,6 +293,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "he was placed out of area but hes been pulled back into county lines and is at a trap house right now",
     "girl at the costume fitting says a man is outside waiting for her and she is terrified",
     "his nan is with him but dad is outside trying to take him right now",
+    "its not about one child, a girl is in danger right now, her dad has a knife",
+    "hes in foster care now and doing ok but the men who trafficked him are outside the house right now",
+    "older lads picking him up in cars right now outside the gate, hes crying and says they will hurt him",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -351,6 +354,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "PC on the neighbourhood team in Bletchley. We've had a run of lads being drawn into county lines from around the Lakes estate, the latest one is now placed out of area and safe. Which MK Together group looks after contextual safeguarding and exploitation risks, and who chairs it?",
     "dance teacher at a private studio in CMK films the girls changing 'for costume fittings'. my daughter's friend told me, im a teacher myself",
     "yr 9 lad came to me after lunch today, said his dad hit him with a belt on saturday, old yellowy bruises on his back. DSL is off site today. his nan is with him in the office now and taking him to hers tonight, dad doesnt know where she lives. what do i do next",
+    // Seventeenth session's sealed sets: a worry told of lads in cars, danger said not to be what
+    // the message is about, a boy safe in foster care since.
+    "14yo in our youth club in Wolverton suddenly has new trainers new phone, older lads picking him up in cars, missing school. worried about county lines but nothing definite",
+    "I'm a TA at a secondary and I've got worries about how safeguarding is being handled by some senior staff generally, its not about one child in danger right now. If I wanted to raise it as whistleblowing, what do I do first?",
+    "15yo vietnamese boy was found in a cannabis grow in a house in Wolverton last month, hes in foster care now and doing ok. which MK Together group looks at exploitation stuff like this",
     // Danger said not to be there, and a child not here tonight.
     "its 7pm on a friday and i've just read a note from a parent that worries me about their 8yo. the child is at home and I don't think they're in immediate danger but I don't want to leave it all weekend. whats the out of hours number for social care in milton keynes",
     "youth worker in wolverton. 15yo lad suddenly has new phone, new trainers, cash, older lads picking him up in cars after sessions. think its county lines. hes not here tonight, just a gut feeling building over weeks",
