@@ -61,8 +61,8 @@ export interface KnowledgeIndex {
   synonymGroups: string[][][];
   /** Glossary entries by lower-cased term, alias and expansion. */
   glossaryByName: Map<string, KnowledgeEntry>;
-  /** What "it" in a question can stand for: the names of what articles are about (`names`),
-   * lower-cased, each with its article's id. */
+  /** The names of the bodies articles are about (`names`), lower-cased, each with its article's
+   * id: what "it" in a question can stand for, and whose details a question asks for. */
   referents: ReadonlyMap<string, string>;
   /** Each entry's title and listed questions, as sets of stemmed content terms: what it says it
    * answers. */
@@ -280,7 +280,6 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     for (const t of contentTerms(text, stopwords)) terms.add(t);
   }
 
-  const generic = new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set())));
   const referents = new Map(
     content.articles.flatMap((a) => a.names.map((n) => [nameKey(n), a.id] as const)),
   );
@@ -291,7 +290,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     referents,
     terms,
     stopwords,
-    generic,
+    generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
     synonymGroups: groups,
     glossaryByName,
     asked,

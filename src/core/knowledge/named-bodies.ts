@@ -1,10 +1,9 @@
+// The bodies of the partnership a message names (the `names` of articles: "Review Board", "MK
+// Together team"): what its "it" stands for, and whose details it asks for.
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
 import { asksForAnswerType, holdsAnswerType } from "./check-answer-type.js";
 import { DONE_TO_A_THING } from "./question-words.js";
-
-/** The bodies of the partnership a message names (the `names` of articles: "Review Board", "MK
- * Together team"): what its "it" stands for, and whose details it asks for. */
 
 /** The most words a body's name has ("child death overview panel"). */
 const LONGEST_NAME = 5;
