@@ -513,6 +513,8 @@ describe("situations route to the help they need", () => {
       "worried about a child",
       "concerned about a kid in my class, how do i report it",
       "something doesnt feel right about a boy in my group",
+      // A man filming children, told as past ("a film" in the rules had read "filming" as one).
+      "i work at a leisure centre in Bletchley and last tuesday saw a man filming kids in the changing rooms on his phone. told the duty manager but nothing seems to have happened",
     ]) {
       expect(answered(answerQuestion(real, q)), q).toBe("worried-about-a-child");
     }
