@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentTerms, splitWords } from "../../src/core/knowledge/tokenize-text.js";
+import { contentTerms, runAt, splitWords } from "../../src/core/knowledge/tokenize-text.js";
 
 /*
  * The words a message is searched by: what a practitioner typed about, not who they typed about.
@@ -29,5 +29,14 @@ describe("the words a message is searched by", () => {
       "year",
       "10",
     ]);
+  });
+});
+
+describe("where a run of words sits in a message", () => {
+  it("finds the first place, or the last, and says -1 where it is not there", () => {
+    const words = splitWords("who chairs it. I joined it, who chairs it");
+    expect(runAt(words, ["who", "chairs", "it"])).toBe(0);
+    expect(runAt(words, ["who", "chairs", "it"], { last: true })).toBe(6);
+    expect(runAt(words, ["who", "runs", "it"])).toBe(-1);
   });
 });

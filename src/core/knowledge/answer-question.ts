@@ -8,6 +8,7 @@ import { bodyCanHold } from "./named-bodies.js";
 import { entriesOf, otherYear } from "./other-year.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
 import { THRESHOLDS, type Thresholds } from "./thresholds.js";
+import { runAt } from "./tokenize-text.js";
 import { type Understood, understandMessage } from "./understand-message.js";
 import { readsLike } from "./weigh-likeness.js";
 
@@ -322,18 +323,13 @@ function termAskedAbout(index: KnowledgeIndex, understood: Understood): Knowledg
   };
   // "It" is the term named just before the question ("LADO - what does it stand for, I keep
   // seeing it in the safeguarding report"), else the one named last.
-  const asked = part ? startOf(words, part) : -1;
+  const asked = part ? runAt(words, part) : -1;
   const order = [...words.keys()].reverse();
   for (const i of [...order.filter((i) => i < asked), ...order.filter((i) => i >= asked)]) {
     const entry = termAt(i);
     if (entry) return entry;
   }
   return undefined;
-}
-
-/** Where some words start within others, or -1. */
-function startOf(words: readonly string[], part: readonly string[]): number {
-  return words.findIndex((_, i) => part.every((w, j) => words[i + j] === w));
 }
 
 /** An answer named (see `named`), or one the search covers to at least `sure`. */

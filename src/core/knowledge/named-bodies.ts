@@ -3,7 +3,7 @@
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
 import { asksForAnswerType, holdsAnswerType } from "./check-answer-type.js";
-import { DONE_TO_A_THING } from "./question-words.js";
+import { runAt } from "./tokenize-text.js";
 
 /** The most words a body's name has ("child death overview panel"). */
 const LONGEST_NAME = 5;
@@ -32,7 +32,7 @@ export function referBack(
       MEANS.has(part[i + 2] ?? ""),
   );
   if (its.length === 0 || alone || thing) return [...part];
-  const from = startOf(words, part);
+  const from = runAt(words, part, { last: true });
   if (from <= 0 || nameIn(part, 0, part.length, names)) return [...part];
   const name = nameIn(words, 0, from, names);
   return name ? part.flatMap((w) => (PRONOUNS.has(w) ? name : [w])) : [...part];
@@ -40,6 +40,13 @@ export function referBack(
 
 const PRONOUNS = new Set(["it", "they", "them", "their"]);
 const MEANS = new Set(["mean", "means", "meant"]);
+/** What a practitioner does to a thing, not a body: "do I just send it?", "can I challenge it?".
+ * An "it" after one of these is the form, the decision or the information, not a board. */
+const DONE_TO_A_THING = new Set(
+  "send sent leave fix close closed challenge fill sign open upload forward share print complete submit attach save delete".split(
+    " ",
+  ),
+);
 
 /** The last name among words[from, to). */
 function nameIn(
@@ -55,14 +62,6 @@ function nameIn(
     }
   }
   return undefined;
-}
-
-/** Where the part starts within the words: its last place, as a question comes late. */
-function startOf(words: readonly string[], part: readonly string[]): number {
-  for (let i = words.length - part.length; i >= 0; i--) {
-    if (part.every((w, j) => words[i + j] === w)) return i;
-  }
-  return -1;
 }
 
 /** Every name among the words, the longest at each place ("MK Together team", not "MK

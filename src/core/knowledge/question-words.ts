@@ -35,9 +35,3 @@ export const PRONOUNS = words("i he she we they");
 
 /** Words that ask, wherever they stand in a clause. */
 export const ASKING_WORDS = words("what whats how who whos which where wheres");
-
-/** What a practitioner does to a thing, not a body: "do I just send it?", "can I challenge it?".
- * An "it" after one of these is the form, the decision or the information, not a board. */
-export const DONE_TO_A_THING = words(
-  "send sent leave fix close closed challenge fill sign open upload forward share print complete submit attach save delete",
-);

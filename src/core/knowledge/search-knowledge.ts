@@ -5,7 +5,7 @@ import {
   HINT_FIELDS,
   type KnowledgeIndex,
 } from "./build-knowledge-index.js";
-import { contentTermsOf } from "./tokenize-text.js";
+import { contentTermsOf, runAt } from "./tokenize-text.js";
 
 /** How much a word from the synonym file counts against the words actually typed. */
 const SYNONYM_WEIGHT = 0.6;
@@ -34,14 +34,6 @@ export interface Query {
   past: boolean;
 }
 
-function findTerms(terms: readonly string[], phrase: readonly string[]): number {
-  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (terms[i + j] !== phrase[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
 /** Turns corrected words into search terms, widened by the synonym groups they belong to. */
 export function makeQuery(index: KnowledgeIndex, words: readonly string[]): Query {
   const terms = [...new Set(contentTermsOf(words, index.stopwords))];
@@ -51,7 +43,7 @@ export function makeQuery(index: KnowledgeIndex, words: readonly string[]): Quer
   for (const group of index.synonymGroups) {
     for (const phrase of group) {
       if (!present.has(phrase[0] as string)) continue;
-      const at = findTerms(terms, phrase);
+      const at = runAt(terms, phrase);
       if (at < 0) continue;
       const from = terms.slice(at, at + phrase.length);
       // Only one-word alternatives: the words of a longer one ("multi agency safeguarding hub"

@@ -53,3 +53,15 @@ export function contentTermsOf(words: readonly string[], stopwords: ReadonlySet<
   }
   return terms;
 }
+
+/** Where a run of words starts within others, or -1: the first place, or with `last`, the last
+ * ("who chairs it" comes late in a message, after the words it points back to). */
+export function runAt(
+  words: readonly string[],
+  run: readonly string[],
+  { last = false }: { last?: boolean } = {},
+): number {
+  const fits = (i: number) => run.every((w, j) => words[i + j] === w);
+  const starts = [...Array(Math.max(0, words.length - run.length + 1)).keys()];
+  return (last ? starts.reverse() : starts).find(fits) ?? -1;
+}
