@@ -296,6 +296,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "its not about one child, a girl is in danger right now, her dad has a knife",
     "hes in foster care now and doing ok but the men who trafficked him are outside the house right now",
     "older lads picking him up in cars right now outside the gate, hes crying and says they will hurt him",
+    // An accident told of before a "but", a boy fine tonight beside one in danger, and a plea
+    // for tonight.
+    "dad has a knife in the kitchen right now and is shouting at the kids, he cut mums hand by accident chopping onions last week but this is different",
+    "shes ok tonight but her brother has taken an overdose and is not responding",
+    "he says he cant go home tonight his dad will batter him, hes in reception now",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -377,6 +382,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "yr 7 forensic science project about a fake stabbing at a crime scene, any good lesson plan ideas?",
     "7yo wrote 'i want to stab my brother with a knife' in her journal after an argument, calm now, says she was just cross. teacher asking me next steps",
     "a Y7 said 'my dad says he'll kill me if i fail my tests again' - think he meant it as a joke but the kid looked properly worried",
+    // Eighteenth session's fresh sets: a knife explained as a kitchen accident, the partnership's
+    // working groups, a 16-year-old fine tonight, and a plea about tomorrow from a boy safe tonight.
+    "6yo told me 'daddy hurt mummy with a knife'. spoke to mum at pick up, dad is a chef and cut her hand by accident chopping onions, she showed me the plaster and laughed. do i still write it down",
+    "how many sub groups did the old safeguarding board have compared to how many working groups there are now",
+    "16yo got kicked out by his step dad, been sofa surfing at mates in stony for 2 weeks. hes ok tonight he says. is that a housing thing or a safeguarding one",
+    "its 8pm, lad is safe at his aunts tonight but says he cant go home tomorrow. mash will be shut, who do i ring",
     "GP - 11yo brought in by grandad who is clearly getting confused, forgot her inhaler repeatedly, asthma poorly controlled",
     // A question of how or which is left to the rules, not to the vote of the nearest examples.
     "how do i get my 4 yr old to stop having massive tantrums at bedtime",
