@@ -48,6 +48,22 @@ describe("what a practitioner describing a child is given", () => {
     ).toBe("annual-safeguarding-report");
   });
 
+  it("gets the out-of-hours number when the MASH is closed and it cannot wait", () => {
+    const a = answerQuestion(
+      index,
+      "its 8pm, lad is safe at his aunts tonight but says he cant go home tomorrow. mash will be shut, who do i ring",
+    );
+    expect(a.kind === "answer" ? a.article.text : a.kind).toMatch(/265545/);
+  });
+
+  it("goes to whistleblowing where a manager stopped a referral", () => {
+    expect(
+      articleFor(
+        "my manager told me not to make a referral about a pupil because the parents are on the governing body. i think the child is being neglected. what do i do",
+      ),
+    ).toBe("whistleblowing");
+  });
+
   it("gets what to do when it asks whether to tell the DSL or ring the MASH", () => {
     expect(
       articleFor(
