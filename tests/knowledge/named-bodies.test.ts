@@ -51,6 +51,27 @@ describe("a question that says 'it' after naming a body", () => {
     expect(answerText("whats the mash email")).toMatch(/@/);
   });
 
+  it("reads 'it' as the body named just after, where none was named before", () => {
+    expect(answerText("ok and who chairs it? the review board i mean")).toMatch(
+      /Head of Safeguarding/,
+    );
+    // ...but not the term a practitioner asks the meaning of.
+    const words = splitWords("CONI - what does it stand for, saw it in an old cdop bit");
+    const part = splitWords("what does it stand for");
+    expect(referBack(words, part, real.referents)).toEqual(part);
+  });
+
+  it("gives both bodies' articles where one question names two", () => {
+    const a = answerQuestion(
+      real,
+      "whats the difference between safer mk and the safeguarding partnership? our head keeps mixing them up",
+    );
+    expect(a.kind).toBe("answer");
+    const both = a.kind === "answer" ? `${a.article.text} ${a.also?.text ?? ""}` : "";
+    expect(both).toMatch(/crime/i);
+    expect(both).toMatch(/Safeguarding Partnership/);
+  });
+
   it("reads 'it' as the form or decision where the practitioner does something to it", () => {
     const words = splitWords(
       "MASH have emailed asking for info on a job I went to. do i just send it",

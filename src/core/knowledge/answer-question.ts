@@ -3,12 +3,17 @@ import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js"
 import { nameKey } from "./build-knowledge-index.js";
 import { holdsAnswerType } from "./check-answer-type.js";
 import { type Answer, decideAnswer } from "./decide-answer.js";
-import { matchNamePattern, type NamePattern } from "./name-pattern.js";
-import { bodyCanHold } from "./named-bodies.js";
+import {
+  articleAbout,
+  expandContraction,
+  matchGlossary,
+  termAskedAbout,
+  withoutFillers,
+} from "./glossary-terms.js";
+import { bodyCanHold, otherBodyAsked } from "./named-bodies.js";
 import { entriesOf, otherYear } from "./other-year.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
 import { THRESHOLDS, type Thresholds } from "./thresholds.js";
-import { runAt } from "./tokenize-text.js";
 import { type Understood, understandMessage } from "./understand-message.js";
 import { readsLike } from "./weigh-likeness.js";
 
@@ -76,27 +81,40 @@ function judgeAnswer(
 
 /** "Can you remind me who the panel members are? And once the panel has made its
  * recommendation, who has the final say?": a message that asks two things gets both answers,
- * the second when the search is sure of another entry for one of its questions of its own. */
+ * the second when the search is sure of another entry for one of its questions of its own; and
+ * one asking about two bodies ("the difference between Safer MK and the Safeguarding
+ * Partnership?") gets the other body's article beside its own. */
 function withOtherQuestion(
   index: KnowledgeIndex,
   understood: Understood,
   answer: Extract<Answer, { kind: "answer" }>,
   t: Thresholds,
 ): Answer {
+  const also =
+    otherQuestion(index, understood, answer, t) ??
+    otherBodyAsked(index, understood.asking, answer.article);
+  return also && !alike(also, answer.article) ? { ...answer, also } : answer;
+}
+
+/** The entry the search is sure answers another of the message's questions. */
+function otherQuestion(
+  index: KnowledgeIndex,
+  understood: Understood,
+  answer: Extract<Answer, { kind: "answer" }>,
+  t: Thresholds,
+): KnowledgeEntry | undefined {
   // One question asked one way is answered once, however else the search might read it; but a
   // situation's what-to-do answers what the message told, not what its question asked ("...mum
   // was assaulted at the weekend. What is MARAC exactly and who oversees it?").
-  if (understood.asking.length < 2 && answer.via !== "situation") return answer;
+  if (understood.asking.length < 2 && answer.via !== "situation") return undefined;
   for (const words of understood.asking.length < 2 ? understood.specific : understood.asking) {
     // Beside an answer already given, a short question is enough if the search is sure of it
     // ("...and do I need her consent to share?").
     if (makeQuery(index, words).terms.length < t.ownQuestionTerms) continue;
     const other = answerWords(index, words, t);
-    if (isSure(other, t.sure) && !alike(other.article, answer.article)) {
-      return { ...answer, also: other.article };
-    }
+    if (isSure(other, t.sure) && !alike(other.article, answer.article)) return other.article;
   }
-  return answer;
+  return undefined;
 }
 
 /** The same answer, or a glossary line for the term the other explains: it says nothing more
@@ -291,47 +309,6 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
   );
 }
 
-/** The glossary term a message asks about with "what does that stand for?" after naming it: the
- * last one named, as a practitioner's "that" points back to what they just wrote. */
-function termAskedAbout(index: KnowledgeIndex, understood: Understood): KnowledgeEntry | undefined {
-  // ...however it goes on: "what's it stand for and what do they actually do?", and said as
-  // not knowing: "I don't actually know what it stands for or what they do".
-  const asks = (ws: readonly string[]) => {
-    const key = withoutFillers(expandContraction(ws.join(" ")));
-    return [...index.thatQuestions].some(
-      (q) => key === q || key.startsWith(`${q} and `) || key.startsWith(`${q} or `),
-    );
-  };
-  const whole = ` ${withoutFillers(understood.words.join(" "))} `;
-  const unsure = [...index.thatQuestions].some(
-    (q) => whole.includes(` know ${q} `) || whole.includes(` sure ${q} `),
-  );
-  const part = understood.asking.find(asks);
-  if (!unsure && !part) return undefined;
-  const words = understood.words;
-  // ("...a scheme in MK for families in this position, what is it?": "MK" is named in nearly
-  // every message, and is not the term asked about.)
-  const generic = (ws: readonly string[]) =>
-    makeQuery(index, ws).terms.every((w) => index.generic.has(w));
-  const termAt = (i: number) => {
-    for (let n = 4; n >= 1; n--) {
-      const name = words.slice(i, i + n);
-      const entry = index.glossaryByName.get(name.join(" "));
-      if (entry && !generic(name)) return entry;
-    }
-    return undefined;
-  };
-  // "It" is the term named just before the question ("LADO - what does it stand for, I keep
-  // seeing it in the safeguarding report"), else the one named last.
-  const asked = part ? runAt(words, part) : -1;
-  const order = [...words.keys()].reverse();
-  for (const i of [...order.filter((i) => i < asked), ...order.filter((i) => i >= asked)]) {
-    const entry = termAt(i);
-    if (entry) return entry;
-  }
-  return undefined;
-}
-
 /** An answer named (see `named`), or one the search covers to at least `sure`. */
 function isSure(answer: Answer, sure: number): answer is Extract<Answer, { kind: "answer" }> {
   return answer.kind === "answer" && (named(answer) || answer.score >= sure);
@@ -343,54 +320,4 @@ function named(answer: Answer): boolean {
     answer.kind === "answer" &&
     (answer.via === "question" || answer.via === "definition" || answer.via === "lookup")
   );
-}
-
-/** "What does it actually stand for", "what does MARF even mean": the words a practitioner adds
- * for emphasis are not part of the question's shape. */
-function withoutFillers(key: string): string {
-  return key.replace(/ (?:actually|even|really|exactly)(?= )/g, "");
-}
-
-/** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */
-function expandContraction(key: string): string {
-  return key.replace(/^(what|who|where)(?: s|s) /, "$1 is ");
-}
-
-/** The glossary entry a name asks about: as typed, less a leading "the"/"a"/"an", a plural "s",
- * or a closing "in safeguarding" / "in Milton Keynes". */
-function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | undefined {
-  const bare = name
-    .replace(/^(?:the|a|an) /, "")
-    // "an IMR in the context of case reviews", "a section 11 duty exactly", "a rapid review in
-    // plain english": the term, less the words said around it.
-    .replace(
-      / (?:exactly|again|actually|please|pls|in the context of .+|in (?:plain|simple) (?:english|terms))$/,
-      "",
-    );
-  const local = bare.replace(/ (?:in|for) (?:safeguarding|milton keynes|mk)$/, "");
-  return (
-    index.glossaryByName.get(bare) ??
-    index.glossaryByName.get(bare.replace(/s$/, "")) ??
-    index.glossaryByName.get(local)
-  );
-}
-
-function matchGlossary(index: KnowledgeIndex, patterns: readonly NamePattern[], key: string) {
-  for (const p of patterns) {
-    const name = matchNamePattern(p, key);
-    const entry = name ? glossaryFor(index, name) : undefined;
-    if (entry) return entry;
-  }
-  return undefined;
-}
-
-/** The article a glossary term points to first, when that article's title names the term. */
-function articleAbout(index: KnowledgeIndex, term: KnowledgeEntry): KnowledgeEntry | undefined {
-  const names = [term.term ?? "", ...term.tags].map(nameKey).filter((n) => n !== "");
-  for (const id of term.related) {
-    const e = index.entries.get(id);
-    const title = e ? ` ${nameKey(e.title)} ` : "";
-    if (e && names.some((n) => title.includes(` ${n} `))) return e;
-  }
-  return undefined;
 }

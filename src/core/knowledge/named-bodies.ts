@@ -11,7 +11,8 @@ const LONGEST_NAME = 5;
 /**
  * "I've just joined the Review Board... Who chairs it and how often does it meet?": a question
  * read alone loses what "it" stands for. It stands for the body named last before the question
- * (the `names` of articles), so the question is read with that name in its place.
+ * (the `names` of articles), or else the first named after it, so the question is read with that
+ * name in its place.
  */
 export function referBack(
   words: readonly string[],
@@ -33,13 +34,16 @@ export function referBack(
   );
   if (its.length === 0 || alone || thing) return [...part];
   const from = runAt(words, part, { last: true });
-  if (from <= 0 || nameIn(part, 0, part.length, names)) return [...part];
-  const name = nameIn(words, 0, from, names);
+  if (from < 0 || nameIn(part, 0, part.length, names)) return [...part];
+  // "ok and who chairs it? the review board i mean": with no body named before, the one named
+  // just after.
+  const after = namesIn(words.slice(from + part.length), names)[0];
+  const name = nameIn(words, 0, from, names) ?? after?.split(" ");
   return name ? part.flatMap((w) => (PRONOUNS.has(w) ? name : [w])) : [...part];
 }
 
 const PRONOUNS = new Set(["it", "they", "them", "their"]);
-const MEANS = new Set(["mean", "means", "meant"]);
+const MEANS = new Set(["mean", "means", "meant", "stand", "stands"]);
 /** What a practitioner does to a thing, not a body: "do I just send it?", "can I challenge it?".
  * An "it" after one of these is the form, the decision or the information, not a board. */
 const DONE_TO_A_THING = new Set(
@@ -99,4 +103,24 @@ export function bodyCanHold(index: KnowledgeIndex, words: readonly string[], key
   return [...index.entries.values()].some(
     (e) => bodies.some((name) => about(e, name)) && holdsAnswerType(key, e.text),
   );
+}
+
+/** "whats the difference between safer mk and the safeguarding partnership?": where a part that
+ * asks names two or more bodies, the article of the first of them the answer is not about, to
+ * give beside it. */
+export function otherBodyAsked(
+  index: KnowledgeIndex,
+  parts: readonly (readonly string[])[],
+  answer: KnowledgeEntry,
+): KnowledgeEntry | undefined {
+  for (const part of parts) {
+    const articles = [...new Set(namesIn(part, index.referents))].flatMap((name) => {
+      const entry = index.entries.get(index.referents.get(name) ?? "");
+      return entry ? [entry] : [];
+    });
+    const ids = new Set(articles.map((e) => e.id));
+    if (ids.size < 2) continue;
+    return articles.find((e) => e.id !== answer.id);
+  }
+  return undefined;
 }

@@ -165,7 +165,7 @@ export function understandMessage(
     asking: asked.map(back),
     questions: questions.map(back),
     specific: asked.filter((ws) => !namesOnly(ws) && asksItsOwn(ws)).map(back),
-    opensAsking: opens,
+    opensAsking: opens && back(opens),
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
     questionRefusal,
