@@ -72,6 +72,19 @@ describe("a question that says 'it' after naming a body", () => {
     expect(both).toMatch(/Safeguarding Partnership/);
   });
 
+  it("answers a comparison of two terms with both", () => {
+    const both = (q: string) => {
+      const a = answerQuestion(real, q);
+      return a.kind === "answer" ? `${a.article.text} ${a.also?.text ?? ""}` : a.kind;
+    };
+    const marac = both("MARAC vs MASH? a housing colleague used them like theyre the same");
+    expect(marac).toMatch(/Multi-Agency Risk Assessment Conference/);
+    expect(marac).toMatch(/Safeguarding Hub/);
+    const s17 = both("diff between s17 and s47");
+    expect(s17).toMatch(/child in need/i);
+    expect(s17).toMatch(/significant harm/i);
+  });
+
   it("reads 'it' as the form or decision where the practitioner does something to it", () => {
     const words = splitWords(
       "MASH have emailed asking for info on a job I went to. do i just send it",

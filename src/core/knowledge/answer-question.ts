@@ -10,7 +10,12 @@ import {
   termAskedAbout,
   withoutFillers,
 } from "./glossary-terms.js";
-import { bodyCanHold, otherBodyAsked } from "./named-bodies.js";
+import {
+  bodyCanHold,
+  firstTermCompared,
+  otherBodyAsked,
+  otherTermCompared,
+} from "./named-bodies.js";
 import { entriesOf, otherYear } from "./other-year.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
 import { THRESHOLDS, type Thresholds } from "./thresholds.js";
@@ -92,7 +97,8 @@ function withOtherQuestion(
 ): Answer {
   const also =
     otherQuestion(index, understood, answer, t) ??
-    otherBodyAsked(index, understood.asking, answer.article);
+    otherBodyAsked(index, understood.asking, answer.article) ??
+    otherTermCompared(index, understood.words, answer.article);
   return also && !alike(also, answer.article) ? { ...answer, also } : answer;
 }
 
@@ -224,6 +230,12 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // one of our governors asked"), is surer than a loose match of the whole message.
   const listed = parts.find(named);
   if (listed && !(whole.kind === "answer" && whole.score >= t.sure)) return listed;
+  // "MARAC vs MASH?", where the search is not sure of the whole: the first term compared, and the
+  // second beside it (withOtherQuestion).
+  const compared = firstTermCompared(index, understood.words);
+  if (compared && !isSure(whole, t.sure)) {
+    return answered(index, articleAbout(index, compared) ?? compared, "lookup", [], t);
+  }
   if (whole.kind === "answer") return whole;
   // "The IDVA mentioned MARAC, what does that stand for?", where nothing answers the whole: the
   // term named last.

@@ -70,7 +70,7 @@ function nameIn(
 
 /** Every name among the words, the longest at each place ("MK Together team", not "MK
  * Together"). */
-function namesIn(words: readonly string[], names: ReadonlyMap<string, string>): string[] {
+function namesIn(words: readonly string[], names: ReadonlyMap<string, unknown>): string[] {
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(LONGEST_NAME, words.length - i); n >= 1; n--) {
@@ -106,21 +106,68 @@ export function bodyCanHold(index: KnowledgeIndex, words: readonly string[], key
 }
 
 /** "whats the difference between safer mk and the safeguarding partnership?": where a part that
- * asks names two or more bodies, the article of the first of them the answer is not about, to
- * give beside it. */
+ * asks names two or more bodies, the article of the first of them the answer is not, to give
+ * beside it. */
 export function otherBodyAsked(
   index: KnowledgeIndex,
   parts: readonly (readonly string[])[],
   answer: KnowledgeEntry,
 ): KnowledgeEntry | undefined {
   for (const part of parts) {
-    const articles = [...new Set(namesIn(part, index.referents))].flatMap((name) => {
+    const bodies = namesIn(part, index.referents).flatMap((name) => {
       const entry = index.entries.get(index.referents.get(name) ?? "");
       return entry ? [entry] : [];
     });
-    const ids = new Set(articles.map((e) => e.id));
-    if (ids.size < 2) continue;
-    return articles.find((e) => e.id !== answer.id);
+    const other = otherThan(bodies, answer);
+    if (other) return other;
   }
   return undefined;
+}
+
+/** "CAF vs MARF?", "diff between s17 and s47": where the words compare two or more glossary
+ * terms, the entry of the first of them the answer is not, to give beside it. */
+export function otherTermCompared(
+  index: KnowledgeIndex,
+  words: readonly string[],
+  answer: KnowledgeEntry,
+): KnowledgeEntry | undefined {
+  if (!comparing(words)) return undefined;
+  // (Not the term the answer's own article is about: "this MARF is killing me... the CAF and the
+  // MARF", answered with the MARF's article.)
+  const terms = termsIn(index, words);
+  if (new Set(terms.map((e) => e.id)).size < 2) return undefined;
+  return terms.find((e) => e.id !== answer.id && !e.related.includes(answer.id));
+}
+
+/** The first of two or more distinct entries named that is not the answer. */
+function otherThan(named: readonly KnowledgeEntry[], answer: KnowledgeEntry) {
+  if (new Set(named.map((e) => e.id)).size < 2) return undefined;
+  return named.find((e) => e.id !== answer.id);
+}
+
+/** "MARAC vs MASH?": the glossary entry of the first of two or more terms the words compare. */
+export function firstTermCompared(
+  index: KnowledgeIndex,
+  words: readonly string[],
+): KnowledgeEntry | undefined {
+  if (!comparing(words)) return undefined;
+  const named = termsIn(index, words);
+  return new Set(named.map((e) => e.id)).size >= 2 ? named[0] : undefined;
+}
+
+/** The glossary entries of the terms some words name, less those nearly every message names
+ * ("MK"). */
+function termsIn(index: KnowledgeIndex, part: readonly string[]): KnowledgeEntry[] {
+  return namesIn(part, index.glossaryByName).flatMap((name) => {
+    const entry = index.glossaryByName.get(name);
+    return entry && !index.generic.has(name) ? [entry] : [];
+  });
+}
+
+/** "CAF vs MARF", "whats the difference between", "is MASH the same as": asks to compare. */
+function comparing(part: readonly string[]): boolean {
+  const key = ` ${part.join(" ")} `;
+  return [" vs ", " versus ", " difference ", " diff ", " same as ", " same thing "].some((w) =>
+    key.includes(w),
+  );
 }
