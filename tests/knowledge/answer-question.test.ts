@@ -301,6 +301,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "dad has a knife in the kitchen right now and is shouting at the kids, he cut mums hand by accident chopping onions last week but this is different",
     "shes ok tonight but her brother has taken an overdose and is not responding",
     "he says he cant go home tonight his dad will batter him, hes in reception now",
+    // A man who "got hold of" a child; a hiding for tonight; a child in the water; a threat.
+    "a man got hold of her outside the school and is dragging her to his car right now",
+    "dad says he'll give him a hiding when he gets home tonight, hes in for it",
+    "nobody is in danger right now but a baby is not breathing in the flat next door",
+    "im coming for you tonight, he texted her, she is 14 and terrified",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -388,6 +393,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "how many sub groups did the old safeguarding board have compared to how many working groups there are now",
     "16yo got kicked out by his step dad, been sofa surfing at mates in stony for 2 weeks. hes ok tonight he says. is that a housing thing or a safeguarding one",
     "its 8pm, lad is safe at his aunts tonight but says he cant go home tomorrow. mash will be shut, who do i ring",
+    // Eighteenth session's sealed sets: a relative reached by phone, a comms plan, danger said
+    // not to be there, a sentence served, a water fight.
+    "lad turned up at our youth hub last night saying dad had kicked him out. we got hold of his aunt and he's staying with her now, safe. what happens next",
+    "I'm drafting the comms plan for publication of a CSPR we've been working on. How far ahead of publication does the national panel need to get a copy of the final report? Don't want to get this wrong.",
+    "Housing officer in Bletchley. Family in temporary accommodation, three kids sleeping on a mattress on the floor, mum told me her ex was violent and she's struggling with her mental health. Nobody is in danger right now, he doesn't know where they are. Who should I be telling?",
+    "mum told me at parents evening that her ex strangled her in front of the kids two years ago, he's in prison for it now and they've moved to Olney. kids seem happy. should I be doing anything?",
+    "the kids were murdering each other in the playground with water pistols lol. anyway totally unrelated, whats the number to ring MASH for advice",
     "GP - 11yo brought in by grandad who is clearly getting confused, forgot her inhaler repeatedly, asthma poorly controlled",
     // A question of how or which is left to the rules, not to the vote of the nearest examples.
     "how do i get my 4 yr old to stop having massive tantrums at bedtime",
