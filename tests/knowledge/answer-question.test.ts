@@ -306,6 +306,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "dad says he'll give him a hiding when he gets home tonight, hes in for it",
     "nobody is in danger right now but a baby is not breathing in the flat next door",
     "im coming for you tonight, he texted her, she is 14 and terrified",
+    // FGM "being done today": caught only by the vote until the rules knew the words.
+    "mosque volunteer. a woman staying with one of the families said she's been brought over to 'cut' the girls and it's being done today at the house",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
