@@ -28,15 +28,13 @@ export function termAskedAbout(
   const part = understood.asking.find(asks);
   if (!unsure && !part) return undefined;
   const words = understood.words;
-  // ("...a scheme in MK for families in this position, what is it?": "MK" is named in nearly
-  // every message, and is not the term asked about.)
-  const generic = (ws: readonly string[]) =>
-    makeQuery(index, ws).terms.every((w) => index.generic.has(w));
+  // ("...a scheme in MK for families in this position, what is it?": "MK" is not the term asked
+  // about.)
   const termAt = (i: number) => {
     for (let n = 4; n >= 1; n--) {
       const name = words.slice(i, i + n);
       const entry = index.glossaryByName.get(name.join(" "));
-      if (entry && !generic(name)) return entry;
+      if (entry && !namedEverywhere(index, name)) return entry;
     }
     return undefined;
   };
@@ -49,6 +47,12 @@ export function termAskedAbout(
     if (entry) return entry;
   }
   return undefined;
+}
+
+/** A name of words the whole domain uses ("MK"): named in nearly every message, it says nothing
+ * of what is asked about. */
+function namedEverywhere(index: KnowledgeIndex, name: readonly string[]): boolean {
+  return makeQuery(index, name).terms.every((w) => index.generic.has(w));
 }
 
 /** "What does it actually stand for", "what does MARF even mean": the words a practitioner adds
@@ -81,6 +85,7 @@ function glossaryFor(index: KnowledgeIndex, name: string): KnowledgeEntry | unde
   );
 }
 
+/** The glossary entry the first of some question patterns ("what does X stand for") names. */
 export function matchGlossary(
   index: KnowledgeIndex,
   patterns: readonly NamePattern[],

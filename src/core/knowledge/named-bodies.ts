@@ -132,17 +132,9 @@ export function otherTermCompared(
   answer: KnowledgeEntry,
 ): KnowledgeEntry | undefined {
   if (!comparing(words)) return undefined;
-  // (Not the term the answer's own article is about: "this MARF is killing me... the CAF and the
-  // MARF", answered with the MARF's article.)
-  const terms = termsIn(index, words);
-  if (new Set(terms.map((e) => e.id)).size < 2) return undefined;
-  return terms.find((e) => e.id !== answer.id && !e.related.includes(answer.id));
-}
-
-/** The first of two or more distinct entries named that is not the answer. */
-function otherThan(named: readonly KnowledgeEntry[], answer: KnowledgeEntry) {
-  if (new Set(named.map((e) => e.id)).size < 2) return undefined;
-  return named.find((e) => e.id !== answer.id);
+  // (Nor the term the answer's own article explains: "this MARF is killing me... the CAF and the
+  // MARF", answered with the MARF's article, gets the CAF beside it.)
+  return otherThan(termsIn(index, words), answer, (e) => !e.related.includes(answer.id));
 }
 
 /** "MARAC vs MASH?": the glossary entry of the first of two or more terms the words compare. */
@@ -150,15 +142,28 @@ export function firstTermCompared(
   index: KnowledgeIndex,
   words: readonly string[],
 ): KnowledgeEntry | undefined {
-  if (!comparing(words)) return undefined;
-  const named = termsIn(index, words);
-  return new Set(named.map((e) => e.id)).size >= 2 ? named[0] : undefined;
+  const named = comparing(words) ? termsIn(index, words) : [];
+  return twoOrMore(named) ? named[0] : undefined;
 }
 
-/** The glossary entries of the terms some words name, less those nearly every message names
- * ("MK"). */
-function termsIn(index: KnowledgeIndex, part: readonly string[]): KnowledgeEntry[] {
-  return namesIn(part, index.glossaryByName).flatMap((name) => {
+/** The first of two or more different entries named that is not the answer (and passes `keep`). */
+function otherThan(
+  named: readonly KnowledgeEntry[],
+  answer: KnowledgeEntry,
+  keep: (e: KnowledgeEntry) => boolean = () => true,
+): KnowledgeEntry | undefined {
+  return twoOrMore(named) ? named.find((e) => e.id !== answer.id && keep(e)) : undefined;
+}
+
+function twoOrMore(named: readonly KnowledgeEntry[]): boolean {
+  return new Set(named.map((e) => e.id)).size >= 2;
+}
+
+/** The glossary entries of the terms some words name, less a word the whole domain uses ("MK"
+ * in "2011-12 vs the year before in MK"). ("Child in need" is a term, though its words are
+ * common.) */
+function termsIn(index: KnowledgeIndex, words: readonly string[]): KnowledgeEntry[] {
+  return namesIn(words, index.glossaryByName).flatMap((name) => {
     const entry = index.glossaryByName.get(name);
     return entry && !index.generic.has(name) ? [entry] : [];
   });
