@@ -34,12 +34,13 @@ export function referBack(
   );
   if (its.length === 0 || alone || thing) return [...part];
   const from = runAt(words, part, { last: true });
-  if (from < 0 || nameIn(part, 0, part.length, names)) return [...part];
+  if (from < 0 || namesIn(part, names).length > 0) return [...part];
   // "ok and who chairs it? the review board i mean": with no body named before, the one named
   // just after.
-  const after = namesIn(words.slice(from + part.length), names)[0];
-  const name = nameIn(words, 0, from, names) ?? after?.split(" ");
-  return name ? part.flatMap((w) => (PRONOUNS.has(w) ? name : [w])) : [...part];
+  const name =
+    namesIn(words.slice(0, from), names).at(-1) ??
+    namesIn(words.slice(from + part.length), names)[0];
+  return name ? part.flatMap((w) => (PRONOUNS.has(w) ? name.split(" ") : [w])) : [...part];
 }
 
 const PRONOUNS = new Set(["it", "they", "them", "their"]);
@@ -51,22 +52,6 @@ const DONE_TO_A_THING = new Set(
     " ",
   ),
 );
-
-/** The last name among words[from, to). */
-function nameIn(
-  words: readonly string[],
-  from: number,
-  to: number,
-  names: ReadonlyMap<string, string>,
-): string[] | undefined {
-  for (let i = to - 1; i >= from; i--) {
-    for (let n = Math.min(LONGEST_NAME, to - i); n >= 1; n--) {
-      const name = words.slice(i, i + n);
-      if (names.has(name.join(" "))) return name;
-    }
-  }
-  return undefined;
-}
 
 /** Every name among the words, the longest at each place ("MK Together team", not "MK
  * Together"). */
@@ -93,7 +78,7 @@ export function bodyCanHold(index: KnowledgeIndex, words: readonly string[], key
   const bodies = namesIn(words, index.referents);
   if (bodies.length === 0) return true;
   const about = (e: KnowledgeEntry, name: string) => {
-    const own = index.entries.get(index.referents.get(name) ?? "");
+    const own = bodyArticle(index, name);
     return (
       own?.id === e.id ||
       own?.related.includes(e.id) ||
@@ -115,13 +100,18 @@ export function otherBodyAsked(
 ): KnowledgeEntry | undefined {
   for (const part of parts) {
     const bodies = namesIn(part, index.referents).flatMap((name) => {
-      const entry = index.entries.get(index.referents.get(name) ?? "");
+      const entry = bodyArticle(index, name);
       return entry ? [entry] : [];
     });
     const other = otherThan(bodies, answer);
     if (other) return other;
   }
   return undefined;
+}
+
+/** The article a body's name belongs to. */
+function bodyArticle(index: KnowledgeIndex, name: string): KnowledgeEntry | undefined {
+  return index.entries.get(index.referents.get(name) ?? "");
 }
 
 /** "CAF vs MARF?", "diff between s17 and s47": where the words compare two or more glossary
