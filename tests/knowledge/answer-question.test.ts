@@ -138,6 +138,24 @@ describe("answerQuestion over the real knowledge base", () => {
     );
   });
 
+  it("declines a group's chair, quorum or meeting months that no article gives", () => {
+    // The documents give these for some groups and not others: the nearest article would answer
+    // with another group's.
+    expect(answerQuestion(real, "who chairs the case review panel? want to email them").kind).toBe(
+      "none",
+    );
+    expect(answerQuestion(real, "which months does the child death board meet in").kind).toBe(
+      "none",
+    );
+    expect(
+      answerQuestion(real, "what's the quorum for the case review panel, can it go ahead").kind,
+    ).toBe("none");
+    expect(answered(answerQuestion(real, "who chairs the risk group"))).toBe("risk-group");
+    expect(
+      answered(answerQuestion(real, "which months does the safeguarding partnership meet")),
+    ).toBe("safeguarding-partnership-board");
+  });
+
   it("answers nothing for words the whole domain uses, but still defines or lists them", () => {
     // "need" is in Levels of Need, What children need...: a thank-you asks none of them.
     expect(answerQuestion(real, "cheers, that's all i needed").kind).toBe("none");

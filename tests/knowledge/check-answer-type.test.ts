@@ -45,6 +45,32 @@ describe("whether an answer can hold what the question asks for", () => {
     expect(asksForAnswerType("what should i do about this level 2 family")).toBe(false);
   });
 
+  it("wants who chairs a group, not a chair merely mentioned", () => {
+    const mentioned = "The Chair may invite advisers or experts.";
+    const said = "It is sponsored and chaired by the council.";
+    expect(holdsAnswerType("who chairs the case review panel", mentioned)).toBe(false);
+    expect(holdsAnswerType("who chairs the case review panel", said)).toBe(true);
+    expect(holdsAnswerType("who is the chair", "Chair: the council Cabinet member.")).toBe(true);
+  });
+
+  it("wants how often a group meets, not any year in the article", () => {
+    const yearly = "It reviews the use of restraint at Oakhill each year.";
+    const meets = "It meets at least six times a year, virtually.";
+    expect(holdsAnswerType("how often does the assurance board meet", yearly)).toBe(false);
+    expect(holdsAnswerType("how often does the tasking board meet", meets)).toBe(true);
+    expect(holdsAnswerType("how often did cdop meet", "It met every two months.")).toBe(true);
+  });
+
+  it("wants the months of meetings by name, and a quorum where one is asked for", () => {
+    const months = "It meets four times a year (April, July, October and January).";
+    expect(holdsAnswerType("which months does the partnership meet", months)).toBe(true);
+    expect(holdsAnswerType("which months does it meet", "It meets four times a year.")).toBe(false);
+    expect(holdsAnswerType("whats the quorum", "Members: MKCC, TVP and the ICB.")).toBe(false);
+    expect(holdsAnswerType("whats the quorum", "Quorum: one each from the council and TVP.")).toBe(
+      true,
+    );
+  });
+
   it("lets anything else through", () => {
     expect(holdsAnswerType("what is a strategy meeting", "A meeting of agencies.")).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { answeredBefore } from "./answered-before.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
-import { holdsAnswerType } from "./check-answer-type.js";
+import { holdsAnswerType, holdsDetail } from "./check-answer-type.js";
 import { type Answer, decideAnswer } from "./decide-answer.js";
 import {
   articleAbout,
@@ -67,14 +67,24 @@ function judgeAnswer(
   // particular, however well an entry covers them.
   const terms = makeQuery(index, understood.words).terms;
   if (terms.every((w) => index.generic.has(w))) return unknown;
+  // The whole message's ask, where the search answered a part of it ("what's the quorum for the
+  // panel, can it go ahead if police can't make it?"): an entry that cannot hold it does not
+  // answer the message.
+  const asked = understood.asking.length > 0 ? understood.asking.flat() : understood.words;
+  const key = expandContraction(asked.join(" "));
+  const holds = (e: KnowledgeEntry) => holdsDetail(key, e.text);
   const declined =
     answer.kind !== "none" &&
-    (readsLike(index.declineLikeness, text) || otherYear(index, text, answer))
+    (readsLike(index.declineLikeness, text) ||
+      otherYear(index, text, answer) ||
+      (answer.kind === "answer" && !holds(answer.article)))
       ? unknown
       : answer;
   const id = answeredBefore(index.answeredBefore, terms);
   const article = id ? index.entries.get(id) : undefined;
   if (!article || (declined.kind === "answer" && declined.article.id === id)) return declined;
+  // The vote, like the search, answers only with an entry that can hold what is asked.
+  if (!holds(article)) return declined;
   // The search's own finds, less this one, are the alternatives.
   const alternatives = entriesOf(answer)
     .filter((e) => e.id !== article.id)

@@ -1,11 +1,19 @@
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+
 /**
  * Whether an answer can hold what the question asks for. "What's the LADO's direct line?" asks
  * for a phone number: an article about the LADO without one does not answer it, however many
  * words they share. Only the kinds of answer that show plainly in text are checked (a number to
- * ring, an email address, a length of time, a count of the thing asked about, opening times);
- * anything else passes.
+ * ring, an email address, a length of time, a count of the thing asked about, opening times,
+ * and the details of a group below); anything else passes.
  */
-const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
+interface AnswerType {
+  asks: RegExp;
+  shows: RegExp | ((text: string) => boolean);
+}
+
+const ANSWER_TYPES: AnswerType[] = [
   {
     // "The number of children on plans" asks for a count, not a number to ring; "do I do a MARF
     // or just ring?" asks which way to raise a worry, not for a number.
@@ -24,11 +32,72 @@ const ANSWER_TYPES: { asks: RegExp; shows: RegExp }[] = [
   },
 ];
 
+/**
+ * The details of a group that a question asks for and an article about it may not hold: who
+ * chairs it, its quorum, how often, in which months or on what day it meets, and where. These
+ * are checked on the whole message's question, whichever way it was answered: the documents name
+ * every group, but give these details for only some of them, and the nearest article otherwise
+ * answers with another group's.
+ */
+const DETAILS: AnswerType[] = [
+  {
+    // "Who chairs the Case Review Panel?": an article that only mentions a chair ("the Chair may
+    // invite advisers") does not say who it is.
+    asks: /\bwho (chairs|is (the )?chair|will chair|is chairing)\b|\bchaired by\b/,
+    shows: /\b(chaired|chairing)\b|\bchair\s*:|\(chair\)|\bchairs (it|the)\b/i,
+  },
+  { asks: /\b(quorum|quorate)\b/, shows: /\b(quorum|quorate)\b/i },
+  {
+    // "How often does the Assurance board meet?" is answered by how often a meeting is held,
+    // not by any year or number in the article ("reviews restraint at Oakhill each year").
+    asks: /\b(how often|how frequently|how many times|how regularly)\b(?: \w+){0,6} (meet|meets|meeting|meetings)\b|\bmeets? how often\b/,
+    shows: meetingSaid(
+      /\b(times a year|a year|a month|(bi-?)?monthly|weekly|fortnightly|quarterly|annually|every \w+)\b/i,
+    ),
+  },
+  // "Which months does the Child Death board meet in?": months by name; "what day of the week?":
+  // a day by name.
+  { asks: /\b(which|what) months?\b/, shows: meetingSaid(new RegExp(`\\b(${MONTHS})\\b`, "i")) },
+  {
+    asks: /\b(what|which) day\b/,
+    shows: /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bday \d+\b|\bworking days?\b/i,
+  },
+  {
+    // "Where do the Tasking board meetings take place?": a place, or that they are held online.
+    asks: /\bwhere\b(?: \w+){0,8} (held|take place|takes place|meet|meets)\b|\bphysically\b/,
+    shows:
+      /\b(court|house|road|street|boulevard|centre|offices|building|hall|virtual|virtually|online|in person)\b/i,
+  },
+];
+
+/** Whether a sentence about meeting says this of it. */
+function meetingSaid(said: RegExp): (text: string) => boolean {
+  return (text) =>
+    sentencesOf(text).some((s) => /\b(meet|meets|meeting|meetings|met)\b/i.test(s) && said.test(s));
+}
+
+/** The sentences (and list items) of an article's plain text. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+|\n+/);
+}
+
 /** Whether a question asks for a kind of answer that shows plainly in text ("mash email
  * address?", "how long have I got?"): a fact, never what to do. */
 export function asksForAnswerType(question: string): boolean {
   // ("How many levels are there?" asks for a count: holdsCount checks the answer for it.)
-  return ANSWER_TYPES.some((type) => type.asks.test(question)) || /\bhow many\b/.test(question);
+  return (
+    [...ANSWER_TYPES, ...DETAILS].some((type) => type.asks.test(question)) ||
+    /\bhow many\b/.test(question)
+  );
+}
+
+/** Whether `text` holds each detail of a group (see DETAILS) that `question` asks for. */
+export function holdsDetail(question: string, text: string): boolean {
+  return DETAILS.every((type) => !type.asks.test(question) || shows(type.shows, text));
+}
+
+function shows(shown: RegExp | ((text: string) => boolean), text: string): boolean {
+  return typeof shown === "function" ? shown(text) : shown.test(text);
 }
 
 const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve";
@@ -36,7 +105,8 @@ const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelv
 /** `question`: the question's words joined by spaces; `text`: the answer's plain text. */
 export function holdsAnswerType(question: string, text: string): boolean {
   return (
-    ANSWER_TYPES.every((type) => !type.asks.test(question) || type.shows.test(text)) &&
+    ANSWER_TYPES.every((type) => !type.asks.test(question) || shows(type.shows, text)) &&
+    holdsDetail(question, text) &&
     holdsCount(question, text)
   );
 }
