@@ -185,6 +185,13 @@ describe("answerQuestion over the real knowledge base", () => {
     expect(answerQuestion(real, "what changed in the 2025 levels of need update").kind).toBe(
       "none",
     );
+    // Today's figures are not 2011-12's.
+    expect(answerQuestion(real, "what percentage of cp plans are for neglect nowadays").kind).toBe(
+      "none",
+    );
+    expect(answered(answerQuestion(real, "what percentage of cp plans were for neglect"))).toBe(
+      "child-protection-in-mk-2011-12",
+    );
   });
 
   it("answers 'what does that stand for?' with the term the message named before it", () => {

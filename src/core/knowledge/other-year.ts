@@ -6,13 +6,16 @@ import type { Answer } from "./decide-answer.js";
  * time the documents do not cover. (Today's arrangements are answered whatever year is named:
  * "our levels of need says 2011, is it still the one?") */
 export function otherYear(index: KnowledgeIndex, text: string, answer: Answer): boolean {
+  // "what percentage of plans are for neglect nowadays?": today's figures are not 2011-12's.
+  if (NOWADAYS.test(text) && !/\b20\d\d\b/.test(text)) {
+    const entries = answer.kind === "answer" ? [answer.article] : entriesOf(answer);
+    return entries.length > 0 && entries.every((e) => isPast(index, e));
+  }
   const years = text.match(/\b20\d\d\b/g);
   // "When did the MASH start? a colleague says 2016": the year is a guess the answer checks.
   if (!years || /\b(when did|what year|which year)\b/i.test(text)) return false;
-  const tag = index.history?.tag;
   const entries = answer.kind === "answer" ? [answer.article] : entriesOf(answer);
-  const past = (e: KnowledgeEntry) =>
-    /\b(?:19|20)\d\d\b/.test(e.title) || e.tags.some((t) => t.toLowerCase() === tag);
+  const past = (e: KnowledgeEntry) => isPast(index, e);
   // "2011-12" and "2011/12" speak of 2012 too, and so does a question the entry lists ("who
   // was the chair around 2012?").
   const yearsIn = (e: KnowledgeEntry) =>
@@ -21,6 +24,15 @@ export function otherYear(index: KnowledgeIndex, text: string, answer: Answer): 
       .replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
   const says = (e: KnowledgeEntry, year: string) => yearsIn(e).includes(year);
   return entries.length > 0 && entries.every((e) => past(e) && !years.some((y) => says(e, y)));
+}
+
+/** Words that ask about today, not a year. */
+const NOWADAYS = /\b(nowadays|these days|currently|at the moment|most recent|this year)\b/i;
+
+/** An account of a past period: tagged history, or a year in its title. */
+function isPast(index: KnowledgeIndex, e: KnowledgeEntry): boolean {
+  const tag = index.history?.tag;
+  return /\b(?:19|20)\d\d\b/.test(e.title) || e.tags.some((t) => t.toLowerCase() === tag);
 }
 
 /** The entries an answer offers: the article and its alternatives, or the "did you mean" choices. */
