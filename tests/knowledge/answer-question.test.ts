@@ -333,6 +333,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "im coming for you tonight, he texted her, she is 14 and terrified",
     // FGM "being done today": caught only by the vote until the rules knew the words.
     "mosque volunteer. a woman staying with one of the families said she's been brought over to 'cut' the girls and it's being done today at the house",
+    // The same words as the nineteenth session's settled false alarms, with harm happening now.
+    "swim club coach. a man is grabbing one of my 11yo swimmers by the arms in the car park right now",
+    "she told me tonight her stepdad is going to batter her when she gets home tonight",
+    "a 6yo has gone missing from the surgery waiting room, we cant find her anywhere",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -550,6 +554,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "HV, mum told me at the 1yr check that her dad who has a conviction for hurting kids is moving in with them next month. whats my next step",
     "overheard yr 10s saying someone shd bring a blade to the park 'one of these days' to sort out a lad from another school, no date nothing. do i do anything",
     "mash shut its gone 7pm. 14yo has told our youth worker shes scared of mums boyfriend, shes at her nans tonight and nan is lovely so shes safe, but shes meant to go back to mums sunday and i cant leave it till monday. whats the out of hours number",
+    // The nineteenth session's fresh false alarms: when a child told or was seen is not when harm
+    // happens; a roof is not a threat to "sort her"; a folder gone missing is not a child.
+    "swim club coach. one of my 11yo swimmers had finger shaped bruises on her upper arms at training tonight, says she fell off her bike at the weekend. she's gone home with mum now",
+    "youth worker, 16yo told me tonight she's been sofa surfing for 2 weeks after a row with her stepdad. she's at a friends house tonight and safe there. shes asked me to sort her somewhere to live",
+    "who is the safeguarding lead at our surgery? I know its one of the GPs but cant remember which one and the folder has gone missing",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
