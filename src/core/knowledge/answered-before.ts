@@ -68,7 +68,8 @@ export function compileAnsweredBefore(
  * their votes (each weighed by how near it is). */
 export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): string | undefined {
   // Among the questions only: an emergency near a question says nothing of what answers it.
-  const best = nearestVote(ab, ab.questionCount, terms, (entry) => entry !== DANGER);
+  const rarest = telling(ab, ab.questionCount, terms, LEARNED.earlierCommon, LEARNED.earlierBudget);
+  const best = nearestVote(ab, rarest, (entry) => entry !== DANGER);
   return best && best[0] !== "" ? best[0] : undefined;
 }
 
@@ -80,7 +81,7 @@ export function dangerBefore(ab: AnsweredBefore, terms: readonly string[]): bool
   // rn") are too few to call an emergency on.
   const rarest = telling(ab, ab.examples.documentCount, terms, LEARNED.dangerCommon);
   if (rarest.length < 3) return false;
-  return nearestVote(ab, ab.examples.documentCount, rarest, () => true)?.[0] === DANGER;
+  return nearestVote(ab, rarest, () => true)?.[0] === DANGER;
 }
 
 /** The rarest words of a message that few example messages use: what says which it is near. */
@@ -88,27 +89,33 @@ function telling(
   ab: AnsweredBefore,
   searched: number,
   terms: readonly string[],
-  common = LEARNED.earlierCommon,
+  common: number,
+  budget = 1,
 ): string[] {
   // A share of the messages searched (the questions alone, or every message for the emergency
   // vote), against how many of all the example messages use the word.
   const limit = searched * common;
   const uses = (t: string) => ab.uses.get(t) ?? 0;
+  // ...and no more of them than use `budget` of the messages between them: each message a word
+  // finds is scored, so that is the search's time.
+  let found = 0;
   return terms
     .filter((t) => uses(t) <= limit)
     .sort((a, b) => uses(a) - uses(b))
-    .slice(0, LEARNED.earlierRarest);
+    .slice(0, LEARNED.earlierRarest)
+    .filter((t) => {
+      found += uses(t);
+      return found <= searched * budget;
+    });
 }
 
 /** What the nearest earlier messages were answered with, if one answer has the threshold's share
  * of their votes (each weighed by how near it is). */
 function nearestVote(
   ab: AnsweredBefore,
-  searched: number,
-  terms: readonly string[],
+  rarest: readonly string[],
   among: (entry: string) => boolean,
 ): [string, number] | undefined {
-  const rarest = telling(ab, searched, terms);
   // One word alone ("thanks, that's great": "great") says too little to be near anything.
   if (rarest.length < 2) return undefined;
   const nearest = ab.examples
