@@ -337,6 +337,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "swim club coach. a man is grabbing one of my 11yo swimmers by the arms in the car park right now",
     "she told me tonight her stepdad is going to batter her when she gets home tonight",
     "a 6yo has gone missing from the surgery waiting room, we cant find her anywhere",
+    // Missed on fresh 281's first run: "drama group" read as a play, which silenced everything.
+    "I run a kids drama group in Newport Pagnell, one of my 8yos just rang me whispering, shes hiding in the wardrobe, says a man is hitting mummy and mummy has stopped making noises",
+    "16yo with us tonight, his dad has turned up and is kicking him in the car park",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -559,6 +562,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "swim club coach. one of my 11yo swimmers had finger shaped bruises on her upper arms at training tonight, says she fell off her bike at the weekend. she's gone home with mum now",
     "youth worker, 16yo told me tonight she's been sofa surfing for 2 weeks after a row with her stepdad. she's at a friends house tonight and safe there. shes asked me to sort her somewhere to live",
     "who is the safeguarding lead at our surgery? I know its one of the GPs but cant remember which one and the folder has gone missing",
+    "on call manager at a supported housing project, its gone 11pm on a saturday. 16yo with us tonight says his family are kicking him out for good tomorrow. hes safe here for now. whats the councils out of hours social work number",
+    "our Y11 drama group is doing Macbeth with a stabbing scene, do we need a risk assessment for the prop daggers?",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
