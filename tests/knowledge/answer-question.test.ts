@@ -340,6 +340,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // Missed on fresh 281's first run: "drama group" read as a play, which silenced everything.
     "I run a kids drama group in Newport Pagnell, one of my 8yos just rang me whispering, shes hiding in the wardrobe, says a man is hitting mummy and mummy has stopped making noises",
     "16yo with us tonight, his dad has turned up and is kicking him in the car park",
+    // Told in the middle of a session or training: the frame silences the rules, not the
+    // likeness to the example emergencies.
+    "doing a session on knife crime tonight and one of the lads has just pulled a knife on another in the hall, hes waving it at him",
+    "in our inset right now and a parent has burst in with a knife screaming hes going to kill his son",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");

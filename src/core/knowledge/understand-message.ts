@@ -206,9 +206,12 @@ export function readDanger(
   if (sign) return sign;
   const words = correct(splitWords(text));
   const told = howTold(index.danger, words);
-  // About a film, a story or training: nothing in it is happening, however it reads.
-  if (told.inGeneral) return undefined;
+  // A message that reads very like the example emergencies raises the alarm, even one that
+  // names a film, a story or training: the likeness learned those too, and a frame word can be
+  // who is writing ("I run a kids drama group, one of my 8yos just rang me whispering...").
   if (readsLike(likeness, text)) return likeness.name;
+  // About a film, a story or training: nothing else in it is happening, however it reads.
+  if (told.inGeneral) return undefined;
   // ...and one whose nearest example messages were nearly all emergencies, likewise; but not a
   // message that opens by asking how or which ("how do I renew my lifeguard NPLQ"), nor one that
   // tells only what keeps happening, nor one that asks where to take it ("...who do I speak
