@@ -130,7 +130,8 @@ export function wordsOfDanger(model: DangerModel): string[] {
 
 /** How a message is told, read in one pass of the phrase book:
  * - `inGeneral`: about a film, a story, training or a talk (danger.yaml's `general`), where
- *   nothing is happening: the rules raise nothing for it, and nor may a likeness or a vote;
+ *   nothing is happening: the rules raise nothing for it, nor does the vote;
+ * - `saysNow`: says this minute or tonight (the `urgent` list) somewhere;
  * - `asPattern`: what keeps happening ("comes in most days buying co-codamol") and nothing of
  *   this minute or tonight: a pattern to refer, which the vote of the nearest example
  *   emergencies leaves to the rules;
@@ -139,10 +140,11 @@ export function wordsOfDanger(model: DangerModel): string[] {
 export function howTold(
   m: DangerModel,
   words: readonly string[],
-): { inGeneral: boolean; asPattern: boolean; asksWhere: boolean } {
+): { inGeneral: boolean; saysNow: boolean; asPattern: boolean; asksWhere: boolean } {
   const tags = new Set(readPhrases(toWords(words), m.book).map((f) => f.tag));
   return {
     inGeneral: tags.has("general"),
+    saysNow: tags.has("list:urgent"),
     asPattern: tags.has("habitual") && !tags.has("list:urgent"),
     asksWhere: tags.has("list:routing"),
   };

@@ -206,11 +206,11 @@ export function readDanger(
   if (sign) return sign;
   const words = correct(splitWords(text));
   const told = howTold(index.danger, words);
-  // A message that reads very like the example emergencies raises the alarm, even one that
-  // names a film, a story or training: the likeness learned those too, and a frame word can be
-  // who is writing ("I run a kids drama group, one of my 8yos just rang me whispering...").
+  // About a film, a story or training: nothing in it is happening, however it reads; unless it
+  // says this minute or tonight and reads very like the example emergencies ("doing a session on
+  // knife crime tonight and one of the lads has just pulled a knife on another").
+  if (told.inGeneral && !told.saysNow) return undefined;
   if (readsLike(likeness, text)) return likeness.name;
-  // About a film, a story or training: nothing else in it is happening, however it reads.
   if (told.inGeneral) return undefined;
   // ...and one whose nearest example messages were nearly all emergencies, likewise; but not a
   // message that opens by asking how or which ("how do I renew my lifeguard NPLQ"), nor one that
