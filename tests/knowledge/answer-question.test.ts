@@ -344,6 +344,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // likeness to the example emergencies.
     "doing a session on knife crime tonight and one of the lads has just pulled a knife on another in the hall, hes waving it at him",
     "in our inset right now and a parent has burst in with a knife screaming hes going to kill his son",
+    // Going home to whoever chokes him, however long it has gone on (mixed-136).
+    "at the dentist, kid has marks round his neck and whispered 'mummys boyfriend does the choking game when im naughty, hes picking me up'",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -568,6 +570,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "who is the safeguarding lead at our surgery? I know its one of the GPs but cant remember which one and the folder has gone missing",
     "on call manager at a supported housing project, its gone 11pm on a saturday. 16yo with us tonight says his family are kicking him out for good tomorrow. hes safe here for now. whats the councils out of hours social work number",
     "our Y11 drama group is doing Macbeth with a stabbing scene, do we need a risk assessment for the prop daggers?",
+    "the choking game was going round year 8 last spring, its stopped now. one lad asked his mum to pick me up early today as he felt ill",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
