@@ -1,6 +1,3 @@
-const MONTHS =
-  "january|february|march|april|may|june|july|august|september|october|november|december";
-
 /**
  * Whether an answer can hold what the question asks for. "What's the LADO's direct line?" asks
  * for a phone number: an article about the LADO without one does not answer it, however many
@@ -31,6 +28,9 @@ const ANSWER_TYPES: AnswerType[] = [
     shows: /\b\d{1,2}(:\d\d)? ?(am|pm)\b|\b(monday|weekend|24 hours|out of hours)\b/i,
   },
 ];
+
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /**
  * The details of a group that a question asks for and an article about it may not hold: who

@@ -142,10 +142,11 @@ export function howTold(
   words: readonly string[],
 ): { inGeneral: boolean; saysNow: boolean; asPattern: boolean; asksWhere: boolean } {
   const tags = new Set(readPhrases(toWords(words), m.book).map((f) => f.tag));
+  const saysNow = tags.has("list:urgent");
   return {
     inGeneral: tags.has("general"),
-    saysNow: tags.has("list:urgent"),
-    asPattern: tags.has("habitual") && !tags.has("list:urgent"),
+    saysNow,
+    asPattern: tags.has("habitual") && !saysNow,
     asksWhere: tags.has("list:routing"),
   };
 }

@@ -3,27 +3,31 @@ import type { Answer } from "./decide-answer.js";
 
 /** "how many children were on plans in 2023?": a year the question names that its answer, an
  * account of a past period (tagged history, or a year in its title), never mentions asks about a
- * time the documents do not cover. (Today's arrangements are answered whatever year is named:
- * "our levels of need says 2011, is it still the one?") */
+ * time the documents do not cover; so does today ("what percentage of plans are for neglect
+ * nowadays?": not 2011-12's). (Today's arrangements are answered whatever year is named: "our
+ * levels of need says 2011, is it still the one?") */
 export function otherYear(index: KnowledgeIndex, text: string, answer: Answer): boolean {
-  // "what percentage of plans are for neglect nowadays?": today's figures are not 2011-12's.
-  if (NOWADAYS.test(text) && !/\b20\d\d\b/.test(text)) {
-    const entries = answer.kind === "answer" ? [answer.article] : entriesOf(answer);
-    return entries.length > 0 && entries.every((e) => isPast(index, e));
-  }
-  const years = text.match(/\b20\d\d\b/g);
-  // "When did the MASH start? a colleague says 2016": the year is a guess the answer checks.
-  if (!years || /\b(when did|what year|which year)\b/i.test(text)) return false;
   const entries = answer.kind === "answer" ? [answer.article] : entriesOf(answer);
-  const past = (e: KnowledgeEntry) => isPast(index, e);
+  const years = text.match(/\b20\d\d\b/g);
+  if (!years) return NOWADAYS.test(text) && pastOnly(index, entries, () => true);
+  // "When did the MASH start? a colleague says 2016": the year is a guess the answer checks.
+  if (/\b(when did|what year|which year)\b/i.test(text)) return false;
   // "2011-12" and "2011/12" speak of 2012 too, and so does a question the entry lists ("who
   // was the chair around 2012?").
   const yearsIn = (e: KnowledgeEntry) =>
     [e.title, e.text, ...e.questions]
       .join(" ")
       .replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
-  const says = (e: KnowledgeEntry, year: string) => yearsIn(e).includes(year);
-  return entries.length > 0 && entries.every((e) => past(e) && !years.some((y) => says(e, y)));
+  return pastOnly(index, entries, (e) => !years.some((y) => yearsIn(e).includes(y)));
+}
+
+/** Whether every entry offered is an account of a past period, and not of the time asked about. */
+function pastOnly(
+  index: KnowledgeIndex,
+  entries: readonly KnowledgeEntry[],
+  notOfTime: (e: KnowledgeEntry) => boolean,
+): boolean {
+  return entries.length > 0 && entries.every((e) => isPast(index, e) && notOfTime(e));
 }
 
 /** Words that ask about today, not a year. */
