@@ -20,6 +20,11 @@ describe("whether an answer can hold what the question asks for", () => {
     expect(
       holdsAnswerType("how many levels are there", "Threshold documents describe four levels."),
     ).toBe(true);
+    // "How many are there?" names nothing to count: any count answers it.
+    expect(
+      holdsAnswerType("what are the levels of need and how many are there", "There are four."),
+    ).toBe(true);
+    expect(holdsAnswerType("how many came to the conference", "270 people attended.")).toBe(true);
     expect(
       holdsAnswerType(
         "how many cases did the subgroup look at",

@@ -119,6 +119,14 @@ export function holdsAnswerType(question: string, text: string): boolean {
  */
 function holdsCount(question: string, text: string): boolean {
   const after = /\bhow many (?:of (?:the|our) )?([a-z]+)(?: ([a-z]+))?/.exec(question);
+  // "how many are there", "how many came": no thing named, only a count asked for.
+  if (
+    /^(are|is|were|was|there|do|does|did|have|has|came|went|turned|will|would|can)$/.test(
+      after?.[1] ?? "",
+    )
+  ) {
+    return true;
+  }
   const things = [after?.[1], after?.[2]].filter((w): w is string => (w?.length ?? 0) >= 4);
   if (things.length === 0 || /^(days|weeks|months|hours|years|times)$/.test(things[0] ?? "")) {
     return true;
