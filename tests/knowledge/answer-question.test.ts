@@ -571,6 +571,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "on call manager at a supported housing project, its gone 11pm on a saturday. 16yo with us tonight says his family are kicking him out for good tomorrow. hes safe here for now. whats the councils out of hours social work number",
     "our Y11 drama group is doing Macbeth with a stabbing scene, do we need a risk assessment for the prop daggers?",
     "the choking game was going round year 8 last spring, its stopped now. one lad asked his mum to pick me up early today as he felt ill",
+    // The nineteenth session's sealed false alarms, settled after the run.
+    "what knives should we buy for the after school cooking club lol, kids are 9-11",
+    "both our ICB reps are off sick. who actually has to be in the room for it to be quorate?",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
