@@ -70,6 +70,8 @@ const DETAILS: AnswerType[] = [
   },
 ];
 
+const EVERY_TYPE = [...ANSWER_TYPES, ...DETAILS];
+
 /** Whether a sentence about meeting says this of it. */
 function meetingSaid(said: RegExp): (text: string) => boolean {
   return (text) =>
@@ -85,15 +87,17 @@ function sentencesOf(text: string): string[] {
  * address?", "how long have I got?"): a fact, never what to do. */
 export function asksForAnswerType(question: string): boolean {
   // ("How many levels are there?" asks for a count: holdsCount checks the answer for it.)
-  return (
-    [...ANSWER_TYPES, ...DETAILS].some((type) => type.asks.test(question)) ||
-    /\bhow many\b/.test(question)
-  );
+  return EVERY_TYPE.some((type) => type.asks.test(question)) || /\bhow many\b/.test(question);
 }
 
 /** Whether `text` holds each detail of a group (see DETAILS) that `question` asks for. */
 export function holdsDetail(question: string, text: string): boolean {
-  return DETAILS.every((type) => !type.asks.test(question) || shows(type.shows, text));
+  return holdsTypes(DETAILS, question, text);
+}
+
+/** Whether `text` shows each of the kinds of answer that `question` asks for. */
+function holdsTypes(types: readonly AnswerType[], question: string, text: string): boolean {
+  return types.every((type) => !type.asks.test(question) || shows(type.shows, text));
 }
 
 function shows(shown: RegExp | ((text: string) => boolean), text: string): boolean {
@@ -104,11 +108,7 @@ const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelv
 
 /** `question`: the question's words joined by spaces; `text`: the answer's plain text. */
 export function holdsAnswerType(question: string, text: string): boolean {
-  return (
-    ANSWER_TYPES.every((type) => !type.asks.test(question) || shows(type.shows, text)) &&
-    holdsDetail(question, text) &&
-    holdsCount(question, text)
-  );
+  return holdsTypes(EVERY_TYPE, question, text) && holdsCount(question, text);
 }
 
 /**
