@@ -346,6 +346,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "in our inset right now and a parent has burst in with a knife screaming hes going to kill his son",
     // Going home to whoever chokes him, however long it has gone on (mixed-136).
     "at the dentist, kid has marks round his neck and whispered 'mummys boyfriend does the choking game when im naughty, hes picking me up'",
+    // The same words as the twentieth session's settled false alarms, with harm happening now.
+    "at rehearsal tonight a dad has burst in with a knife and is threatening one of the 12 yr olds",
+    "pharmacy counter. a girl about 14 is here now, a man in his 20s is waiting outside in a car and she says he'll hurt her if she doesnt go with him",
+    "swimming teacher. a 9 yr old has a burn on her arm that is blistering and weeping, mum refused to take her to hospital and has driven off with her",
+    "a man at the library is showing a girl about 10 porn on his phone and is leading her out the back door right now",
+    "her dad said hes gonna kill her tonight when she gets home, she is 13 and terrified",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -574,6 +580,14 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // The nineteenth session's sealed false alarms, settled after the run.
     "what knives should we buy for the after school cooking club lol, kids are 9-11",
     "both our ICB reps are off sick. who actually has to be in the room for it to be quorate?",
+    // The twentieth session's fresh false alarms: a prop in a play and a child gone home with
+    // his nan; a pattern told ("both times"); a child gone on to school; a brother's porn told
+    // after the meeting; a deadline that is "gonna kill me".
+    "I run the youth drama group at our church. Were rehearsing a play that has a scene where one character threatens another with a knife (plastic prop obvs). Tonight in rehearsal a 12 yr old boy told me quietly thats what his dad does to his mum when hes drunk, waves a knife about. He went home with his nan who hes staying with this week. what do i do",
+    "pharmacy counter assistant, a girl who looks about 14 has come in twice this month for the morning after pill. both times a man in his 20s waits outside in a car and she checks her phone constantly. shes gone now. what are we supposed to do with this worry?",
+    "swimming teacher. this mornings lesson a 9 yr old girl had small round burns on her forearm that looked like cigarette burns. mum collected her after and shes gone to school. what now",
+    "cub leader - a cub told me his brother (17) shows him porn on his phone. kid is home now, told me at the end of the meeting",
+    "my head's gonna kill me if i dont get the SEF finished by friday, any tips for writing it",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -592,6 +606,24 @@ describe("situations route to the help they need", () => {
     ]) {
       expect(answered(answerQuestion(real, q)), q).toBe("worried-about-a-child");
     }
+  });
+
+  it("does not decline a worry told at length for words of the telling", () => {
+    // "a job booked", "next training is Thursday", "just a disciplinary": the fresh sets of the
+    // twentieth session, once declined as booking a course or the practitioner's own employment.
+    for (const q of [
+      "private hire driver. 3 times this month ive had a job booked on the same account (a man) picking up a girl who looks 14 tops from outside a childrens home and taking her to a flat in fishermead, paid cash. last one was friday. who do i tell??",
+      "coach of an under 9s team. Saturday one of my lads had a big bruise on his back that looked like a hand print. He said he fell off his bike. Next training is Thursday. What do I do?",
+      "bus depot supervisor. one of our drivers got caught on cctv giving vapes to year 9 girls and letting them ride free if they sit up front next to him. union is saying its just a disciplinary. does this need to go to someone for safeguarding",
+    ]) {
+      expect(answerQuestion(real, q).kind, q).toBe("answer");
+    }
+    // ...while a question about one's own organisation's rules is still declined.
+    const diocese = answerQuestion(
+      real,
+      "whats our diocese policy on giving children lifts home after choir? can they sit in the front",
+    );
+    expect(diocese.kind).toBe("none");
   });
 
   it("does not read a worry about one's own practice as a worry about a child", () => {

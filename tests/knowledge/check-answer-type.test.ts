@@ -76,6 +76,53 @@ describe("whether an answer can hold what the question asks for", () => {
     );
   });
 
+  it("wants a number of hours or days where 'how many hours' is asked, not any number", () => {
+    const noTimes = "The leaflet does not set out response times for each colour.";
+    const allocation = "It has a three-year allocation of £100k to bid against.";
+    const q = "if mash rate a referral red how many hours have they got to act on it";
+    expect(holdsAnswerType(q, noTimes)).toBe(false);
+    expect(holdsAnswerType("how many days before the meeting do papers go out", allocation)).toBe(
+      false,
+    );
+    expect(
+      holdsAnswerType("how many days has the panel got", "It decides within 15 working days."),
+    ).toBe(true);
+    // Not "every contact": a length of time or how often.
+    expect(
+      holdsAnswerType("how quickly are red contacts seen", "It works through every contact."),
+    ).toBe(false);
+  });
+
+  it("wants a sum of money, a share, a date or how to join where one is asked for", () => {
+    const body = "It commissions reviews and seeks best value when buying independent reviewers.";
+    expect(
+      holdsAnswerType("whats the budget for each cspr the review board commissions", body),
+    ).toBe(false);
+    expect(
+      holdsAnswerType("how much money has the tasking board got", "An allocation of £100k."),
+    ).toBe(true);
+    expect(holdsAnswerType("what percentage of mash contacts get rated red", body)).toBe(false);
+    expect(holdsAnswerType("what percentage were for neglect", "74.7% were for neglect.")).toBe(
+      true,
+    );
+    expect(holdsAnswerType("whats the exact date of the july meeting", "It meets in July.")).toBe(
+      false,
+    );
+    expect(holdsAnswerType("can i see the minutes from last months meeting", body)).toBe(false);
+    expect(holdsAnswerType("how do i sign up to be a trainer in the pool", body)).toBe(false);
+    // "Does it apply to me?" asks who a duty covers, not how to join.
+    expect(holdsAnswerType("does safeguarding apply to me", body)).toBe(true);
+  });
+
+  it("wants a count from a year on to name that year", () => {
+    const types = "There are two kinds of review: rapid reviews and local practice reviews.";
+    expect(holdsAnswerType("how many rapid reviews has the panel done since 2020", types)).toBe(
+      false,
+    );
+    const old = "In 2011-12 the board completed two serious case reviews.";
+    expect(holdsAnswerType("how many serious case reviews were there in 2012", old)).toBe(true);
+  });
+
   it("lets anything else through", () => {
     expect(holdsAnswerType("what is a strategy meeting", "A meeting of agencies.")).toBe(true);
   });

@@ -2,8 +2,8 @@
  * Whether an answer can hold what the question asks for. "What's the LADO's direct line?" asks
  * for a phone number: an article about the LADO without one does not answer it, however many
  * words they share. Only the kinds of answer that show plainly in text are checked (a number to
- * ring, an email address, a length of time, a count of the thing asked about, opening times,
- * and the details of a group below); anything else passes.
+ * ring, an email address, a length of time, a share, a count of the thing asked about, opening
+ * times, and the details below); anything else passes.
  */
 interface AnswerType {
   asks: RegExp;
@@ -18,10 +18,17 @@ const ANSWER_TYPES: AnswerType[] = [
     shows: /\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b999\b|\b101\b/,
   },
   { asks: /\b(email|e mail)\b/, shows: /@/ },
+  // "What percentage of MASH contacts are rated red?": a share, not a description of the rating.
+  {
+    asks: /\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b/,
+    shows: /%|\bper ?cent\b/i,
+  },
   { asks: /\bpost ?code\b/, shows: /\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b/ },
   {
-    asks: /\bhow (often|long|soon|quickly|fast|many (days|weeks|months|hours))\b|\btimescales?\b/,
-    shows: /\d|\b(days?|weeks?|months?|hours?|years?|annually|monthly|weekly|quarterly|every)\b/,
+    asks: /\bhow (often|long|soon|quickly|fast)\b|\btimescales?\b/,
+    // A length of time or a frequency; not "every" alone ("working through every contact").
+    shows:
+      /\d|\b(days?|weeks?|months?|hours?|years?|daily|weekly|fortnightly|monthly|termly|quarterly|annually|yearly)\b/,
   },
   {
     asks: /\b(what time|opening hours|open on|open at)\b/,
@@ -29,17 +36,51 @@ const ANSWER_TYPES: AnswerType[] = [
   },
 ];
 
+const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve";
+
 const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /**
- * The details of a group that a question asks for and an article about it may not hold: who
- * chairs it, its quorum, how often, in which months or on what day it meets, and where. These
- * are checked on the whole message's question, whichever way it was answered: the documents name
- * every group, but give these details for only some of them, and the nearest article otherwise
- * answers with another group's.
+ * The details that a question asks for and an article about the body or process may not hold:
+ * how many hours or days, a sum of money, an exact date, minutes, how to join; and of a group, who
+ * chairs it, its quorum, how often, in which months or on what day it meets, and where. These are
+ * checked on the whole message's question, whichever way it was answered: the documents name
+ * every group and process, but give these details for only some, and the nearest article
+ * otherwise answers with another's.
  */
 const DETAILS: AnswerType[] = [
+  {
+    // "How many hours has the MASH got to act on a red?" is answered by a number of hours, not by
+    // any number in the article ("a three-year allocation").
+    asks: /\bhow many (working )?(days|weeks|months|hours)\b/,
+    shows: new RegExp(
+      `\\b(${COUNT_WORDS})[ -](working |calendar )?(days?|weeks?|months?|hours?)\\b`,
+      "i",
+    ),
+  },
+  {
+    // "What's the budget for each CSPR?", "how much did they spend on the independent chair?": a
+    // sum of money.
+    asks: /\bhow much\b(?: \w+){0,6} (cost|costs|spend|spent|paid|budget|funding|money|contribute|contributes)\b|\b(whats|what is) the budget\b|\bbudget (for|of)\b/,
+    shows: /£ ?\d/,
+  },
+  {
+    // "Whats the exact date of the july meeting?": a day of a month.
+    asks: /\bexact dates?\b|\bdates? of the next\b/,
+    shows: new RegExp(
+      `\\b\\d{1,2}(st|nd|rd|th)? (${MONTHS})\\b|\\b(${MONTHS}) \\d{1,2}(st|nd|rd|th)?\\b`,
+      "i",
+    ),
+  },
+  // "Can I see the minutes from last month's meeting?": an article that says where minutes are.
+  { asks: /\bminutes (of|from)\b/, shows: /\bminutes\b/i },
+  {
+    // "How do I sign up to be a trainer in the pool?", "is there an application process?": how
+    // to join, which the documents give for few groups.
+    asks: /\b(sign up|application process|get on the list|apply to (be|join|become)|how (do|can|would) (i|we|you) (apply|join|become))\b/,
+    shows: /\b(apply|applications?|recruit\w*|sign up|register|expressions? of interest)\b/i,
+  },
   {
     // "Who chairs the Case Review Panel?": an article that only mentions a chair ("the Chair may
     // invite advisers") does not say who it is.
@@ -104,8 +145,6 @@ function shows(shown: RegExp | ((text: string) => boolean), text: string): boole
   return typeof shown === "function" ? shown(text) : shown.test(text);
 }
 
-const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve";
-
 /** `question`: the question's words joined by spaces; `text`: the answer's plain text. */
 export function holdsAnswerType(question: string, text: string): boolean {
   return holdsTypes(EVERY_TYPE, question, text) && holdsCount(question, text);
@@ -118,6 +157,11 @@ export function holdsAnswerType(question: string, text: string): boolean {
  * one (an acronym) is not checked.
  */
 function holdsCount(question: string, text: string): boolean {
+  // "How many rapid reviews has the panel done since 2020?": a count from that year on, which an
+  // account that never names the year does not give.
+  const year = /\b(?:since|in|during) (20\d\d)\b/.exec(question)?.[1];
+  const years = text.replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
+  if (year && /\bhow many\b/.test(question) && !years.includes(year)) return false;
   const after = /\bhow many (?:of (?:the|our) )?([a-z]+)(?: ([a-z]+))?/.exec(question);
   // "how many are there", "how many came": no thing named, only a count asked for.
   if (
