@@ -1073,6 +1073,20 @@ describe("typing as people type", () => {
     ]);
     const one = answerQuestion(real, "who sits on the case review panel?");
     expect(one.kind === "answer" && one.also).toBeUndefined();
+    // Two questions in one sentence, the second read of the body the first named.
+    const joined = answerQuestion(
+      real,
+      "how does mash prioritise contacts and what can the outcome be",
+    );
+    expect(joined.kind === "answer" && [joined.article.id, joined.also?.id]).toEqual([
+      "mash-rag-rating",
+      "mash-outcomes",
+    ]);
+    const bodies = answerQuestion(
+      real,
+      "sports club here. when do i ring MASH and when do i ring the LADO? whats the difference",
+    );
+    expect(bodies.kind === "answer" && bodies.also?.id).toBe("lado-guidance");
     // Not the glossary's line for the term the first answer explains.
     const term = answerQuestion(
       real,

@@ -11,10 +11,12 @@ import {
   withoutFillers,
 } from "./glossary-terms.js";
 import {
+  askedApart,
   bodyCanHold,
   firstTermCompared,
   otherBodyAsked,
   otherTermCompared,
+  withBodyBefore,
 } from "./named-bodies.js";
 import { entriesOf, otherYear } from "./other-year.js";
 import { type Hit, makeQuery, searchKnowledge } from "./search-knowledge.js";
@@ -122,11 +124,19 @@ function otherQuestion(
   // One question asked one way is answered once, however else the search might read it; but a
   // situation's what-to-do answers what the message told, not what its question asked ("...mum
   // was assaulted at the weekend. What is MARAC exactly and who oversees it?").
-  if (understood.asking.length < 2 && answer.via !== "situation") return undefined;
-  for (const words of understood.asking.length < 2 ? understood.specific : understood.asking) {
+  // "how does mash prioritise contacts and what can the outcome be" asks two things in one
+  // sentence: each part after "and" with a question word of its own is asked too.
+  const parts = understood.asking.flatMap(askedApart);
+  if (parts.length < 2 && answer.via !== "situation") return undefined;
+  const asked = parts.length < 2 ? understood.specific : parts;
+  const enough = (words: readonly string[]) =>
+    makeQuery(index, words).terms.length >= t.ownQuestionTerms;
+  for (const [i, part] of asked.entries()) {
     // Beside an answer already given, a short question is enough if the search is sure of it
-    // ("...and do I need her consent to share?").
-    if (makeQuery(index, words).terms.length < t.ownQuestionTerms) continue;
+    // ("...and do I need her consent to share?"); one too short to ask alone is read with the
+    // body named before it ("...and what can the outcome be", of the MASH).
+    const words = enough(part) ? part : withBodyBefore(part, asked.slice(0, i), index.referents);
+    if (!enough(words)) continue;
     const other = answerWords(index, words, t);
     if (isSure(other, t.sure) && !alike(other.article, answer.article)) return other.article;
   }

@@ -3,6 +3,7 @@
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
 import { asksForAnswerType, holdsAnswerType } from "./check-answer-type.js";
+import { QUESTION_OPENERS } from "./question-words.js";
 import { runAt } from "./tokenize-text.js";
 
 /** The most words a body's name has ("child death overview panel"). */
@@ -52,6 +53,30 @@ const DONE_TO_A_THING = new Set(
     " ",
   ),
 );
+
+/** A question, then each part of it after an "and" that opens another ("how does mash
+ * prioritise contacts and what can the outcome be": the whole, then "what can the outcome be"). */
+export function askedApart(words: readonly string[]): string[][] {
+  const parts: string[][] = [[]];
+  words.forEach((w, i) => {
+    if (w === "and" && i > 0 && QUESTION_OPENERS.has(words[i + 1] ?? "")) parts.push([]);
+    else parts.at(-1)?.push(w);
+  });
+  const later = parts.slice(1).filter((p) => p.length > 0);
+  return [[...words], ...later];
+}
+
+/** A part that names no body, read with the body named last in the parts before it ("what can
+ * the outcome be" of the MASH). */
+export function withBodyBefore(
+  part: readonly string[],
+  before: readonly (readonly string[])[],
+  names: ReadonlyMap<string, string>,
+): string[] {
+  if (namesIn(part, names).length > 0) return [...part];
+  const body = namesIn(before.flat(), names).at(-1);
+  return body ? [...part, ...body.split(" ")] : [...part];
+}
 
 /** Every name among the words, the longest at each place ("MK Together team", not "MK
  * Together"). */
