@@ -352,6 +352,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "swimming teacher. a 9 yr old has a burn on her arm that is blistering and weeping, mum refused to take her to hospital and has driven off with her",
     "a man at the library is showing a girl about 10 porn on his phone and is leading her out the back door right now",
     "her dad said hes gonna kill her tonight when she gets home, she is 13 and terrified",
+    // Missed on fresh 289's first run: a boy walking over to a car of older lads now.
+    "end of training newport pagnell, 9pm, one of my U13s hasnt been collected and parents arent answering. a car full of older lads has been circling and keeps shouting get in we'll take u home, hes walking over to it now",
+    "lads are trying to break in to the flat right now, the 8yo is hiding in the bathroom",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -588,6 +591,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "swimming teacher. this mornings lesson a 9 yr old girl had small round burns on her forearm that looked like cigarette burns. mum collected her after and shes gone to school. what now",
     "cub leader - a cub told me his brother (17) shows him porn on his phone. kid is home now, told me at the end of the meeting",
     "my head's gonna kill me if i dont get the SEF finished by friday, any tips for writing it",
+    // Fresh 288 and 289: a colleague's training finished, overtime "killing me", the end of term.
+    "did my colleague finish her safer recruitment training? she's on an interview panel tomorrow",
+    "these overtime hours are killing me, when is payday this month and who do i ask about my payslip",
+    "yr 8 girl told her friend she's going to Somalia in the summer hols for a 'special ceremony' with her aunties, we break up in 5 weeks. worried about FGM",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
