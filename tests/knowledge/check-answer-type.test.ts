@@ -114,6 +114,16 @@ describe("whether an answer can hold what the question asks for", () => {
     expect(holdsAnswerType("does safeguarding apply to me", body)).toBe(true);
   });
 
+  it("wants whether a chair rotates where rotation is asked about", () => {
+    const q = "how long does the lpa commander chair the risk board before it rotates";
+    expect(
+      holdsAnswerType(q, "It is chaired by the LPA Commander and meets six times a year."),
+    ).toBe(false);
+    expect(
+      holdsAnswerType(q, "The sponsor will consider rotating the chair after 12 months."),
+    ).toBe(true);
+  });
+
   it("wants a count from a year on to name that year", () => {
     const types = "There are two kinds of review: rapid reviews and local practice reviews.";
     expect(holdsAnswerType("how many rapid reviews has the panel done since 2020", types)).toBe(

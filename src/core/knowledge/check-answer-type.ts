@@ -88,6 +88,9 @@ const DETAILS: AnswerType[] = [
     shows: /\b(chaired|chairing)\b|\bchair\s*:|\(chair\)|\bchairs (it|the)\b/i,
   },
   { asks: /\b(quorum|quorate)\b/, shows: /\b(quorum|quorate)\b/i },
+  // "How long does the LPA commander chair the Risk board before it rotates?": an article that
+  // says whether its chair rotates.
+  { asks: /\brotat(e|es|ed|ing|ion)\b/, shows: /\brotat/i },
   {
     // "How often does the Assurance board meet?" is answered by how often a meeting is held,
     // not by any year or number in the article ("reviews restraint at Oakhill each year").
