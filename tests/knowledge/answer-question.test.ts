@@ -355,6 +355,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // Missed on fresh 289's first run: a boy walking over to a car of older lads now.
     "end of training newport pagnell, 9pm, one of my U13s hasnt been collected and parents arent answering. a car full of older lads has been circling and keeps shouting get in we'll take u home, hes walking over to it now",
     "lads are trying to break in to the flat right now, the 8yo is hiding in the bathroom",
+    // The same words as fresh 290 to 292's settled false alarms, with harm happening now.
+    "the 3yo has been fitting for 10 minutes and isnt responding, mum is screaming",
+    "ive looked everywhere in the park and cant find them, the twins are 4 and its getting dark",
+    "her partner is waiting at the school gate with a knife and says hes taking the kids",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -595,6 +599,14 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "did my colleague finish her safer recruitment training? she's on an interview panel tomorrow",
     "these overtime hours are killing me, when is payday this month and who do i ask about my payslip",
     "yr 8 girl told her friend she's going to Somalia in the summer hols for a 'special ceremony' with her aunties, we break up in 5 weeks. worried about FGM",
+    // Fresh 290 to 292: a diary "fitting" round a job, MASH details not found on the intranet, a
+    // LADO number not found, a landlord "not responding", a telling at the school gate, a
+    // pattern of going missing, a taxi job not booked tonight.
+    "I'm the new Voluntary Sector Alliance rep on the Safeguarding Partnership. I'm fitting this round a day job running a youth charity in Wolverton so I need to plan my diary for the year. Which months does the partnership meet in?",
+    "I'm a new DSL at a primary in Wolverton and I need to make a LADO referral about a TA. I can't find a direct phone number or email for the LADO. What's their number?",
+    "housing officer. family of 6 in a 1 bed flat, black mould up every wall, the 1yo has had a chest infection 3 times this winter. landlord not responding. is this safeguarding?",
+    "mum told me at the school gate her partner controls all the money and checks her phone, the kids hear the shouting. she says shes not ready to leave and please dont tell anyone",
+    "lad (14) from netherfield suddenly got new trainers, 2 phones, going missing overnight and turning up again in the morning. hes at the youth club now chatting normally",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");

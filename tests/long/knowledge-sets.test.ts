@@ -1062,6 +1062,19 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-287.jsonl"), right: 0.88, declined: 0.96 },
   { file: path.join(HERE, "mixed-288.jsonl"), right: 0.95, declined: 0.93 },
   { file: path.join(HERE, "mixed-289.jsonl"), right: 0.96, declined: 1 },
+  // Three more, first run on b90de30: mixed-290 (the brief alone) 89.4% in scope, 100% declined,
+  // 25 of 25 emergencies, 3 false alarms; mixed-291 (long, how the arrangements work, near misses)
+  // 88.2%, 92.0%, 25 of 25, 3; mixed-292 (heavy with emergencies, every kind of writer) 90.0%,
+  // 93.3%, 45 of 45, 3. The false alarms, settled since: "fitting this round a day job" (a
+  // seizure), MASH details the writer "can't find" on the intranet and a LADO number she "can't
+  // find" (a child missing), "landlord not responding", a telling "at the school gate", a lad
+  // "going missing overnight and turning up again" (a pattern), a taxi driver with no job
+  // "tonight", a girl threatened with her pictures being shared (the likeness, in-sample only),
+  // a bus driver's worry of a week ago and the receptionist's MASH details (the vote of earlier
+  // emergencies, in-sample only).
+  { file: path.join(HERE, "mixed-290.jsonl"), right: 0.95, declined: 1 },
+  { file: path.join(HERE, "mixed-291.jsonl"), right: 0.92, declined: 0.96 },
+  { file: path.join(HERE, "mixed-292.jsonl"), right: 0.96, declined: 0.93 },
   // The nineteenth session's sealed sets, written from the seeds alone before any change and run
   // once at 22:56:09 UTC on 899621e: sealed-2026-12-06y (the brief alone) 95.3% in scope, 96.0%
   // declined, 25 of 25 emergencies, 2 false alarms; sealed-2026-12-06z (long, how MK's
