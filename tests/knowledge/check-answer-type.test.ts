@@ -114,6 +114,17 @@ describe("whether an answer can hold what the question asks for", () => {
     expect(holdsAnswerType("does safeguarding apply to me", body)).toBe(true);
   });
 
+  it("wants the line for out of hours where one is asked for, not a daytime line", () => {
+    const q = "whats the out of hours number for social care if its after 5 and i need advice";
+    expect(holdsAnswerType(q, "The advice line is on 01908 253169, 9am to 5pm.")).toBe(false);
+    expect(
+      holdsAnswerType(
+        q,
+        "Evenings and weekends, the Emergency Social Work Team is on 01908 265545.",
+      ),
+    ).toBe(true);
+  });
+
   it("wants whether a chair rotates where rotation is asked about", () => {
     const q = "how long does the lpa commander chair the risk board before it rotates";
     expect(
