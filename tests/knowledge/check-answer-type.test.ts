@@ -125,6 +125,17 @@ describe("whether an answer can hold what the question asks for", () => {
     ).toBe(true);
   });
 
+  it("wants where a meeting is held, not where a team works", () => {
+    const q = "where do the tasking board meetings physically take place";
+    expect(holdsAnswerType(q, "Staff from each agency work side by side at Saxon Court.")).toBe(
+      false,
+    );
+    expect(holdsAnswerType(q, "It meets at least six times a year, virtually.")).toBe(true);
+    expect(holdsAnswerType("where is the mash physically", "It is based at Saxon Court.")).toBe(
+      true,
+    );
+  });
+
   it("wants whether a chair rotates where rotation is asked about", () => {
     const q = "how long does the lpa commander chair the risk board before it rotates";
     expect(

@@ -36,6 +36,10 @@ const ANSWER_TYPES: AnswerType[] = [
   },
 ];
 
+/** A place, or that something is done online. */
+const PLACE =
+  /\b(court|house|road|street|boulevard|centre|offices|building|hall|virtual|virtually|online|in person)\b/i;
+
 const COUNT_WORDS = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve";
 
 const MONTHS =
@@ -114,11 +118,13 @@ const DETAILS: AnswerType[] = [
     shows: /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bday \d+\b|\bworking days?\b/i,
   },
   {
-    // "Where do the Tasking board meetings take place?": a place, or that they are held online.
-    asks: /\bwhere\b(?: \w+){0,8} (held|take place|takes place|meet|meets)\b|\bphysically\b/,
-    shows:
-      /\b(court|house|road|street|boulevard|centre|offices|building|hall|virtual|virtually|online|in person)\b/i,
+    // "Where do the Tasking board meetings take place?": where a meeting is held, or that it is
+    // held online; not where a team works ("side by side at Saxon Court").
+    asks: /\bwhere\b(?: \w+){0,8} (held|take place|takes place|meet|meets)\b|\bmeetings?\b(?: \w+){0,6} physically\b/,
+    shows: meetingSaid(PLACE),
   },
+  // "Where is the MASH physically?": a place.
+  { asks: /\bphysically\b/, shows: PLACE },
 ];
 
 const EVERY_TYPE = [...ANSWER_TYPES, ...DETAILS];
