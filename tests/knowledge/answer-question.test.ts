@@ -359,6 +359,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "the 3yo has been fitting for 10 minutes and isnt responding, mum is screaming",
     "ive looked everywhere in the park and cant find them, the twins are 4 and its getting dark",
     "her partner is waiting at the school gate with a knife and says hes taking the kids",
+    // The same words as the twentieth session's sealed false alarms, with harm happening now.
+    "kid in yr 4 said 'im gonna kill you' to his mate and is chasing him with a knife from the kitchen",
+    "a 14yo told me at tonight's session that his stepdad is outside now with a belt saying he'll batter him",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -607,6 +610,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "housing officer. family of 6 in a 1 bed flat, black mould up every wall, the 1yo has had a chest infection 3 times this winter. landlord not responding. is this safeguarding?",
     "mum told me at the school gate her partner controls all the money and checks her phone, the kids hear the shouting. she says shes not ready to leave and please dont tell anyone",
     "lad (14) from netherfield suddenly got new trainers, 2 phones, going missing overnight and turning up again in the morning. hes at the youth club now chatting normally",
+    // The twentieth session's sealed false alarms, settled after the run.
+    "kid in yr 4 said 'im gonna kill you' to his mate playing tag, totally a game, but a lunchtime supervisor got upset. do i need to report it?",
+    "Youth worker in Kingston. A 14yo told me at tonight's session that his stepdad hit him with a belt last week and he's still got marks on his back. He's gone to his nan's for the weekend and says he's staying there, she knows and is keeping him. It's gone 8pm and I can't get hold of my manager. Who do I call tonight?",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
