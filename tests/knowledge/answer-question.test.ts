@@ -1088,22 +1088,20 @@ describe("typing as people type", () => {
     );
     expect(two.kind === "answer" && two.also?.id).toBe("information-sharing");
     // What to do about what the message told, and what its one question asked.
-    const told = answerQuestion(
-      real,
-      "been trying 01908 253169 for ages this afternoon its just engaged every time. its not an emergancy, the child is in school with us and going home to nan, i just want advice before end of day about whether to refer. is there another number for the MASH?",
-    );
-    expect(told.kind === "answer" && [told.article.id, told.also?.id]).toEqual([
-      "worried-about-a-child",
-      "mash-advice-line",
-    ]);
+    /** The article answered and the one beside it. */
+    const both = (q: string) => {
+      const a = answerQuestion(real, q);
+      return a.kind === "answer" && [a.article.id, a.also?.id];
+    };
+    expect(
+      both(
+        "been trying 01908 253169 for ages this afternoon its just engaged every time. its not an emergancy, the child is in school with us and going home to nan, i just want advice before end of day about whether to refer. is there another number for the MASH?",
+      ),
+    ).toEqual(["worried-about-a-child", "mash-advice-line"]);
     const one = answerQuestion(real, "who sits on the case review panel?");
     expect(one.kind === "answer" && one.also).toBeUndefined();
     // Two questions in one sentence, the second read of the body the first named.
-    const joined = answerQuestion(
-      real,
-      "how does mash prioritise contacts and what can the outcome be",
-    );
-    expect(joined.kind === "answer" && [joined.article.id, joined.also?.id]).toEqual([
+    expect(both("how does mash prioritise contacts and what can the outcome be")).toEqual([
       "mash-rag-rating",
       "mash-outcomes",
     ]);

@@ -77,10 +77,10 @@ const DETAILS: AnswerType[] = [
       "i",
     ),
   },
-  // "Whats the out of hours number for social care if its after 5 and i need advice": the line
-  // for out of hours, not the MASH's daytime advice line.
   {
-    // (Not "MASH or out of hours?", which asks which way to go.)
+    // "Whats the out of hours number for social care if its after 5 and i need advice": the line
+    // for out of hours, not the MASH's daytime advice line. (Not "MASH or out of hours?", which
+    // asks which way to go.)
     asks: /\b(out of hours|after hours) (number|line|team|phone|contact|social|children|emergency|duty)\b|\b(number|line|phone|contact)\b(?: \w+){0,3} (out of hours|after hours)\b/,
     shows: /\b(out of hours|out-of-hours|emergency (duty|social work)|evenings|weekends)\b/i,
   },

@@ -147,12 +147,12 @@ export function understandMessage(
           .filter((s) => s.asks && !namesOnly(s.words))
           .map((s) => correct(s.words))
           .filter(asksItsOwn);
-  // ("...the tasking board has a pot of money you can bid against. how much is in it?": read with
-  // what its "it" stands for.)
   const refusalIn = (ws: readonly string[]) =>
     readRefusal(index, ws.slice(ws.lastIndexOf("but") + 1));
   // "...I want advice from the local hub. Who do I call in Central Bedfordshire?": a part that
-  // asks only what to do, of another area's services, asks what the assistant cannot know.
+  // asks only what to do, of another area's services, asks what the assistant cannot know. A
+  // question is read with what its "it" stands for ("...the tasking board has a pot of money you
+  // can bid against. how much is in it?" asks of the board, not an everyday matter).
   const questionRefusal =
     [...(opens ? [opens] : []), ...questions]
       .map((ws) => refusalIn(back(ws)))
