@@ -362,6 +362,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // The same words as the twentieth session's sealed false alarms, with harm happening now.
     "kid in yr 4 said 'im gonna kill you' to his mate and is chasing him with a knife from the kitchen",
     "a 14yo told me at tonight's session that his stepdad is outside now with a belt saying he'll batter him",
+    // Beside the narrow exceptions for "fitting this round a day job", "landlord not responding"
+    // and details the writer "can't find" on the intranet.
+    "the baby is fitting in his cot and wont stop",
+    "the baby is not responding to anything and is floppy",
+    "we cant find him and mums phone number goes to voicemail, hes 4 and near the river",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
