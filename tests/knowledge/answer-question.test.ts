@@ -618,6 +618,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // The twentieth session's sealed false alarms, settled after the run.
     "kid in yr 4 said 'im gonna kill you' to his mate playing tag, totally a game, but a lunchtime supervisor got upset. do i need to report it?",
     "Youth worker in Kingston. A 14yo told me at tonight's session that his stepdad hit him with a belt last week and he's still got marks on his back. He's gone to his nan's for the weekend and says he's staying there, she knows and is keeping him. It's gone 8pm and I can't get hold of my manager. Who do I call tonight?",
+    // Fresh 295, run on the session's last code.
+    "yr 4 kid said 'im going to kill you' to another kid in the playground over football. do i need to do a safeguarding referral for that",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
