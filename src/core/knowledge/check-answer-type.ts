@@ -1,3 +1,5 @@
+import { withYearsInFull } from "./other-year.js";
+
 /**
  * Whether an answer can hold what the question asks for. "What's the LADO's direct line?" asks
  * for a phone number: an article about the LADO without one does not answer it, however many
@@ -176,8 +178,7 @@ function holdsCount(question: string, text: string): boolean {
   // "How many rapid reviews has the panel done since 2020?": a count from that year on, which an
   // account that never names the year does not give.
   const year = /\b(?:since|in|during) (20\d\d)\b/.exec(question)?.[1];
-  const years = text.replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
-  if (year && /\bhow many\b/.test(question) && !years.includes(year)) return false;
+  if (year && /\bhow many\b/.test(question) && !withYearsInFull(text).includes(year)) return false;
   const after = /\bhow many (?:of (?:the|our) )?([a-z]+)(?: ([a-z]+))?/.exec(question);
   // "how many are there", "how many came": no thing named, only a count asked for.
   if (

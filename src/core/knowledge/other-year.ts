@@ -12,13 +12,15 @@ export function otherYear(index: KnowledgeIndex, text: string, answer: Answer): 
   if (!years) return NOWADAYS.test(text) && pastOnly(index, entries, () => true);
   // "When did the MASH start? a colleague says 2016": the year is a guess the answer checks.
   if (/\b(when did|what year|which year)\b/i.test(text)) return false;
-  // "2011-12" and "2011/12" speak of 2012 too, and so does a question the entry lists ("who
-  // was the chair around 2012?").
+  // A question the entry lists speaks of its year too ("who was the chair around 2012?").
   const yearsIn = (e: KnowledgeEntry) =>
-    [e.title, e.text, ...e.questions]
-      .join(" ")
-      .replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
+    withYearsInFull([e.title, e.text, ...e.questions].join(" "));
   return pastOnly(index, entries, (e) => !years.some((y) => yearsIn(e).includes(y)));
+}
+
+/** The text with each span of years written out: "2011-12" and "2011/12" speak of 2012 too. */
+export function withYearsInFull(text: string): string {
+  return text.replace(/\b(20\d)(\d)[-/–](\d)(\d)\b/g, "$1$2 20$3$4");
 }
 
 /** Whether every entry offered is an account of a past period, and not of the time asked about. */
