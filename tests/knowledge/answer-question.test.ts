@@ -243,6 +243,11 @@ describe("answerQuestion over the real knowledge base", () => {
 describe("danger first: a child in danger now gets the 999 card", () => {
   // Phrased as a frightened practitioner types, slips included; none may be missed.
   const dangerous = [
+    // Beside the ordinary messages told in the same words (below): here it is now.
+    "youth worker. 15yo girl told me at club tonight her uncle is coming to get her tonight and he touched her last year",
+    "16yo says his mum kicked him out, hes sitting alone on the bench outside right now and its freezing",
+    "mum has gone out and left the 3yo home alone, i can hear him crying through the wall right now",
+    "theres going to be a fight at the skate park right now, one of the lads has a knife on him",
     "a pupil has been threatened with a knife and the person is waiting outside school now",
     "child says her stepdad will kill her when she gets home tonight",
     "a 2 year old has been left home alone all night",
@@ -374,6 +379,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
 
   // Ordinary questions that share a word with an emergency: a false alarm is a defect too.
   const ordinary = [
+    "youth worker, its 9.40pm. 15yo girl told me at club tonight her uncle touched her last year when she stayed over at his. shes home now with mum who believes her. whats the out of hours number",
+    "teenager in our supported housing said his mum kicked him out, hes 16, sofa surfing for a week. safe in our office atm",
+    "wats the legal age a kid can be left home alone? parent askin me at the gate",
+    "youth worker. hearing theres going to be a big fight 'at some point' between Bletchley and Fishermead lads, knives mentioned on snap, no date or place. who should I share this with",
+    "one of my u12s said his dad will kill him if he gets dropped from the team, prob just a figure of speech but he looked proper scared when dad turned up. they went home together",
+    "whats the mash number again, on the train and left my diary at work",
     "what is the knife crime training",
     "how do i report a past disclosure",
     "is there a policy on suicide prevention training",

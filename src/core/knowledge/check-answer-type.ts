@@ -12,7 +12,8 @@ interface AnswerType {
   shows: RegExp | ((text: string) => boolean);
 }
 
-const ANSWER_TYPES: AnswerType[] = [
+/** A way to get in touch: a number to ring or an email address. */
+const CONTACTS: AnswerType[] = [
   {
     // "The number of children on plans" asks for a count, not a number to ring; "do I do a MARF
     // or just ring?" asks which way to raise a worry, not for a number.
@@ -20,6 +21,10 @@ const ANSWER_TYPES: AnswerType[] = [
     shows: /\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b999\b|\b101\b/,
   },
   { asks: /\b(email|e mail)\b/, shows: /@/ },
+];
+
+const ANSWER_TYPES: AnswerType[] = [
+  ...CONTACTS,
   // "What percentage of MASH contacts are rated red?": a share, not a description of the rating.
   {
     asks: /\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b/,
@@ -147,6 +152,11 @@ function sentencesOf(text: string): string[] {
 export function asksForAnswerType(question: string): boolean {
   // ("How many levels are there?" asks for a count: holdsCount checks the answer for it.)
   return EVERY_TYPE.some((type) => type.asks.test(question)) || /\bhow many\b/.test(question);
+}
+
+/** Whether a question asks for a number to ring or an email address. */
+export function asksForContact(question: string): boolean {
+  return CONTACTS.some((type) => type.asks.test(question));
 }
 
 /** Whether `text` holds each detail of a group (see DETAILS) that `question` asks for. */

@@ -57,6 +57,11 @@ export interface DangerModel {
 /** Words that report what someone said, before the time it names: "mum says that was months ago". */
 const REPORTING = new Set(["says", "said", "say"]);
 
+/** Words that tell when something was told, not when it happened (see `ofTelling`), and how
+ * many words after one a time can be its own: "told me at club tonight". */
+const TELLING = new Set(["told", "tells", "said", "says", "disclosed", "mentioned", "confided"]);
+const TELLING_SPAN = 4;
+
 /** Words a sign's phrase may skip between its own ("pulled her sister into a van" is "pulled
  * into a van"); the small lists (ignore, past...) are matched word for word. */
 const SIGN_GAP = 2;
@@ -230,9 +235,13 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
     const over = (tag: string) =>
       found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
     const dated = isDated(whole);
+    // In a clause dated in the past, a time just after "told" or "said" is when it was told:
+    // "told me at club tonight her uncle touched her last year" is last year's harm.
+    const ofTelling = (r: typeof whole, i: number) =>
+      dated && r.w.words.slice(Math.max(0, i - TELLING_SPAN), i).some((x) => TELLING.has(x));
     const told = (list: string) => {
       const r = TIME_TAGS.has(list) ? times : whole;
-      return r.starts(list).some((i) => !negatedAt(r.w, i, m.earlier));
+      return r.starts(list).some((i) => !negatedAt(r.w, i, m.earlier) && !ofTelling(r, i));
     };
     // A place says now ("dad's at reception shouting"), unless the clause dates itself ("kicked
     // off at reception last wk").
