@@ -235,6 +235,9 @@ describe("answerQuestion over the real knowledge base", () => {
 
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
+    // A misspelt question word still opens a question after a description.
+    const coni = answerQuestion(real, "old HV notes say family was on CONI, wat does that mean");
+    expect(coni.kind === "answer" && coni.article.term).toBe("CONI");
     const stc = answerQuestion(real, "stc abbreviation");
     expect(stc.kind === "answer" && stc.article.term).toBe("STC");
   });

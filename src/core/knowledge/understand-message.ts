@@ -107,7 +107,7 @@ export function understandMessage(
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   // Each part that asks, read with what its "it" stands for.
   const back = (ws: readonly string[]) => referBack(words, ws, index.referents);
-  const asked = sentencesAsking(text).map(correct);
+  const asked = sentencesAsking(text, correct);
   // "What do I do?", "who do I tell?", "is this one for the MASH?": what a description asks.
   const asksWhatToDo = (ws: readonly string[], f: { leadsTo: { asking: PhraseBook<true> } }) =>
     readPhrases(toWords(ws), f.leadsTo.asking).length > 0;
@@ -164,7 +164,7 @@ export function understandMessage(
     situation: situation && !situation.leadsTo.general ? situation.leadsTo.article : undefined,
     worry: situation?.leadsTo.general ? situation.leadsTo.article : undefined,
     question: back(correct(lastQuestion(sentences) ?? [])),
-    asks: askingParts(text).map(correct).map(back),
+    asks: askingParts(text, correct).map(back),
     asking: asked.map(back),
     questions: questions.map(back),
     specific: asked.filter((ws) => !namesOnly(ws) && asksItsOwn(ws)).map(back),
@@ -267,7 +267,10 @@ export function readDangerSign(
 }
 
 /** Puts each word right with the knowledge base's speller (a word may become two). */
-function correctWith(index: KnowledgeIndex): (words: readonly string[]) => string[] {
+/** Puts a message's misspelt words right (see correctWith). */
+type Correct = (words: readonly string[]) => string[];
+
+function correctWith(index: KnowledgeIndex): Correct {
   return (ws) => ws.flatMap((w) => splitWords(index.correctWord(w)));
 }
 
@@ -276,11 +279,12 @@ function correctWith(index: KnowledgeIndex): (words: readonly string[]) => strin
 const NUMBER_SIGN =
   /\b(mash|lado|phone|tel|telephone|contact|helpline|mobile|office|the|their|your|ur) no\.(?=\s|$)/gi;
 
-/** The message cut at punctuation and "but", each part with whether it asks something. */
-function partsOf(text: string): { asks: boolean; words: string[] }[] {
+/** The message cut at punctuation and "but", each part (its words put right: "wat does that
+ * mean" opens with a question word) with whether it asks something. */
+function partsOf(text: string, correct: Correct): { asks: boolean; words: string[] }[] {
   return text
     .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
-    .map((raw) => ({ words: splitWords(raw), end: raw.trim() }))
+    .map((raw) => ({ words: correct(splitWords(raw)), end: raw.trim() }))
     .filter((p) => p.words.length > 0)
     .flatMap((p) => (/[.?!]/.test(text) ? [p] : splitRunOn(p)))
     .map((p) => {
@@ -342,8 +346,8 @@ function splitRunOn(p: { words: string[]; end: string }): { words: string[]; end
 
 /** Every part of the message that asks something: what a description ends by asking ("...who
  * do I tell?"). */
-function sentencesAsking(text: string): string[][] {
-  return partsOf(text)
+function sentencesAsking(text: string, correct: Correct): string[][] {
+  return partsOf(text, correct)
     .filter((p) => p.asks)
     .map((p) => p.words);
 }
@@ -377,8 +381,8 @@ function opening(sentences: ReturnType<typeof sentencesOf>): string[] | undefine
 }
 
 /** The parts that ask something, if the message has more than one part: each is tried alone. */
-function askingParts(text: string): string[][] {
-  return partsOf(text).length < 2 ? [] : sentencesAsking(text);
+function askingParts(text: string, correct: Correct): string[][] {
+  return partsOf(text, correct).length < 2 ? [] : sentencesAsking(text, correct);
 }
 
 /** Up to five words between quotation marks: a term someone asks about ("the windscreen"). */
