@@ -83,6 +83,13 @@ describe("a question that says 'it' after naming a body", () => {
     const s17 = both("diff between s17 and s47");
     expect(s17).toMatch(/child in need/i);
     expect(s17).toMatch(/significant harm/i);
+    // What is said after the comparison is not compared: the DSL is who is off, not a term.
+    const levels = answerQuestion(
+      real,
+      "wats the diffrence between level 3 and level 4 on levels of need, always get muddled n the DSL is off",
+    );
+    expect(levels.kind === "answer" && levels.article.text).toMatch(/significant harm/);
+    expect(levels.kind === "answer" && levels.also?.term).not.toBe("DSL");
   });
 
   it("reads 'it' as the form or decision where the practitioner does something to it", () => {

@@ -110,7 +110,7 @@ function withOtherQuestion(
   const also =
     otherQuestion(index, understood, answer, t) ??
     otherBodyAsked(index, understood.asking, answer.article) ??
-    otherTermCompared(index, understood.words, answer.article);
+    otherTermCompared(index, understood, answer.article);
   return also && !alike(also, answer.article) ? { ...answer, also } : answer;
 }
 
@@ -252,7 +252,7 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   if (listed && !(whole.kind === "answer" && whole.score >= t.sure)) return listed;
   // "MARAC vs MASH?", where the search is not sure of the whole: the first term compared, and the
   // second beside it (withOtherQuestion).
-  const compared = firstTermCompared(index, understood.words);
+  const compared = firstTermCompared(index, understood);
   if (compared && !isSure(whole, t.sure)) {
     return answered(index, articleAbout(index, compared) ?? compared, "lookup", [], t);
   }

@@ -143,9 +143,10 @@ function bodyArticle(index: KnowledgeIndex, name: string): KnowledgeEntry | unde
  * terms, the entry of the first of them the answer is not, to give beside it. */
 export function otherTermCompared(
   index: KnowledgeIndex,
-  words: readonly string[],
+  message: Asked,
   answer: KnowledgeEntry,
 ): KnowledgeEntry | undefined {
+  const words = comparedWords(message);
   if (!comparing(words)) return undefined;
   // (Nor the term the answer's own article explains: "this MARF is killing me... the CAF and the
   // MARF", answered with the MARF's article, gets the CAF beside it.)
@@ -155,8 +156,9 @@ export function otherTermCompared(
 /** "MARAC vs MASH?": the glossary entry of the first of two or more terms the words compare. */
 export function firstTermCompared(
   index: KnowledgeIndex,
-  words: readonly string[],
+  message: Asked,
 ): KnowledgeEntry | undefined {
+  const words = comparedWords(message);
   const named = comparing(words) ? termsIn(index, words) : [];
   return twoOrMore(named) ? named[0] : undefined;
 }
@@ -182,6 +184,23 @@ function termsIn(index: KnowledgeIndex, words: readonly string[]): KnowledgeEntr
     const entry = index.glossaryByName.get(name);
     return entry && !index.generic.has(name) ? [entry] : [];
   });
+}
+
+/** A message's words, and the parts of it that ask. */
+interface Asked {
+  words: readonly string[];
+  asking: readonly (readonly string[])[];
+}
+
+/** The words up to the end of the part that asks to compare: "whats the difference between
+ * level 3 and level 4 on levels of need, always get muddled n the DSL is off" compares no DSL,
+ * but "what does early help mean, is that the same as a CAF" compares early help. */
+function comparedWords(message: Asked): readonly string[] {
+  const { words } = message;
+  const part = message.asking.find(comparing);
+  if (!part) return words;
+  const at = words.findIndex((_, i) => part.every((w, j) => words[i + j] === w));
+  return at < 0 ? words : words.slice(0, at + part.length);
 }
 
 /** "CAF vs MARF", "whats the difference between", "is MASH the same as": asks to compare. */
