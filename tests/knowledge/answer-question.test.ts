@@ -205,6 +205,12 @@ describe("answerQuestion over the real knowledge base", () => {
       "health visitor mentioned CONI at a joint visit, what's that",
     );
     expect(coni.kind === "answer" && coni.article.text).toContain("Care of Next Infant");
+    // ...even where the search would answer the whole message with an article that mentions it.
+    const s11 = answerQuestion(
+      real,
+      "our head keeps goin on about a section 11 audit, wat even is it",
+    );
+    expect(s11.kind === "answer" && s11.article.text).toContain("Children Act 2004");
     // ...however the question goes on.
     const mash = answerQuestion(
       real,

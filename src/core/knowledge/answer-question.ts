@@ -256,11 +256,15 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   if (compared && !isSure(whole, t.sure)) {
     return answered(index, articleAbout(index, compared) ?? compared, "lookup", [], t);
   }
-  if (whole.kind === "answer") return whole;
-  // "The IDVA mentioned MARAC, what does that stand for?", where nothing answers the whole: the
-  // term named last.
+  // "The IDVA mentioned MARAC, what does that stand for?": the term named last, whatever the
+  // search makes of the whole ("our head keeps going on about a section 11 audit, what even is
+  // it" is not a question about the board that runs them), unless the search's answer is about
+  // that term ("RAG rating in mash - what does it stand for" is answered by the MASH's RAG).
   const term = termAskedAbout(index, understood);
-  if (term) return answered(index, articleAbout(index, term) ?? term, "lookup", [], t);
+  if (term && !(whole.kind === "answer" && alike(term, whole.article))) {
+    return answered(index, articleAbout(index, term) ?? term, "lookup", [], t);
+  }
+  if (whole.kind === "answer") return whole;
   const best = parts[0];
   if (best) return best;
   // A practitioner describing a child, where nothing answers what they wrote, is asking what to
