@@ -823,6 +823,10 @@ describe("honest refusals", () => {
       ["what did the Barnardos missing children pilot actually find?", "notCovered"],
       ["im being sued by a parent for sharin info will i lose my house", "notCovered"],
       ["LADO phone number pls?", "notCovered"],
+      [
+        "lost my staff lanyard on the bus, who at the council do i ring for a new one",
+        "notCovered",
+      ],
       ["how much does each partner agency actually pay into MK Together each year", "notCovered"],
       [
         "Designated nurse. I go to Review Board meetings in person sometimes. How do I claim mileage for them?",
@@ -885,6 +889,12 @@ describe("honest refusals", () => {
     // Which role chairs a board today is in the documents; a postcode is not.
     expect(answerQuestion(real, "who chairs the child death board now").kind).toBe("answer");
     expect(answerQuestion(real, "whats the postcode for saxon court").kind).toBe("none");
+    // An accident in a lesson is not self-harm: the school's accident book is its own.
+    const cut = answerQuestion(
+      real,
+      "kid cut his finger on a knife in food tech, just a plaster job, do i fill in the accident book or what",
+    );
+    expect(cut.kind).toBe("none");
   });
 
   it("answers a question of its own asked beside a situation, and what to do otherwise", () => {
