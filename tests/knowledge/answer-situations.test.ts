@@ -133,5 +133,11 @@ describe("a question with words around it", () => {
     expect(
       articleFor("whats the email for mk mash again, cant find it anywhere on the intranet"),
     ).toBe("mash-contacts");
+    // ...a question passed on, with no punctuation to mark it.
+    expect(
+      articleFor(
+        "doing safeguarding training for our governors in shenley and they asked who the statutory safeguarding partners actually are in milton keynes",
+      ),
+    ).toBe("safeguarding-partners");
   });
 });

@@ -380,9 +380,15 @@ function opening(sentences: ReturnType<typeof sentencesOf>): string[] | undefine
   return ["and", "but", "or"].includes(opener) ? undefined : first?.words;
 }
 
-/** The parts that ask something, if the message has more than one part: each is tried alone. */
+/** The parts that ask something, where they are not the whole message: each is tried alone
+ * ("doing training for our governors and they asked who the statutory safeguarding partners
+ * are" asks from "who"). */
 function askingParts(text: string, correct: Correct): string[][] {
-  return partsOf(text, correct).length < 2 ? [] : sentencesAsking(text, correct);
+  const whole = correct(splitWords(text)).length;
+  const asking = sentencesAsking(text, correct);
+  return partsOf(text, correct).length < 2 && asking.every((ws) => ws.length === whole)
+    ? []
+    : asking;
 }
 
 /** Up to five words between quotation marks: a term someone asks about ("the windscreen"). */
