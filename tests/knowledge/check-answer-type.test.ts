@@ -146,6 +146,13 @@ describe("whether an answer can hold what the question asks for", () => {
     ).toBe(true);
   });
 
+  it("wants a score where one is asked for: the levels of need give none", () => {
+    const levels = "Level 3 is complex: the child needs a targeted, multi-agency response.";
+    const q = "what score out of 10 on the levels of need gets a family a social worker";
+    expect(holdsAnswerType(q, levels)).toBe(false);
+    expect(holdsAnswerType(q, "A DASH score of 14 or more goes to MARAC.")).toBe(true);
+  });
+
   it("wants a count from a year on to name that year", () => {
     const types = "There are two kinds of review: rapid reviews and local practice reviews.";
     expect(holdsAnswerType("how many rapid reviews has the panel done since 2020", types)).toBe(

@@ -106,6 +106,12 @@ const DETAILS: AnswerType[] = [
     shows: /\b(chaired|chairing)\b|\bchair\s*:|\(chair\)|\bchairs (it|the)\b/i,
   },
   { asks: /\b(quorum|quorate)\b/, shows: /\b(quorum|quorate)\b/i },
+  // "What score out of 10 on the levels of need gets a family a social worker?": a score, which
+  // the threshold document does not give (it describes levels, not points).
+  {
+    asks: /\b(what|which) score\b|\bscore (out of|of)\b|\bout of (10|ten)\b/,
+    shows: /\bscor(e|es|ed|ing)\b/i,
+  },
   // "How long does the LPA commander chair the Risk board before it rotates?": an article that
   // says whether its chair rotates.
   { asks: /\brotat(e|es|ed|ing|ion)\b/, shows: /\brotat/i },
