@@ -126,7 +126,12 @@ function otherQuestion(
   // was assaulted at the weekend. What is MARAC exactly and who oversees it?").
   // "how does mash prioritise contacts and what can the outcome be" asks two things in one
   // sentence: each part after "and" with a question word of its own is asked too.
-  const parts = understood.asking.flatMap(askedApart);
+  // (So does one asking again after a comma and "and", with no question mark: "where do i find
+  // the levels of need document, and whats the diagram called".)
+  const parts = distinct([
+    ...understood.asking.flatMap(askedApart),
+    ...askedApart(understood.words).slice(1),
+  ]);
   if (parts.length < 2 && answer.via !== "situation") return undefined;
   const asked = parts.length < 2 ? understood.specific : parts;
   const enough = (words: readonly string[]) =>
@@ -141,6 +146,11 @@ function otherQuestion(
     if (isSure(other, t.sure) && !alike(other.article, answer.article)) return other.article;
   }
   return undefined;
+}
+
+/** Each list of words once. */
+function distinct(parts: readonly string[][]): string[][] {
+  return [...new Map(parts.map((p) => [p.join(" "), p])).values()];
 }
 
 /** The same answer, or a glossary line for the term the other explains: it says nothing more
