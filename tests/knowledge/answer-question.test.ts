@@ -1142,6 +1142,12 @@ describe("typing as people type", () => {
       "mash-rag-rating",
       "mash-outcomes",
     ]);
+    // ...and after a comma, with no question mark, found as earlier messages like it were.
+    expect(
+      both(
+        "where do i find the current MK levels of need document, and whats the diagram thing called with the levels on it",
+      ),
+    ).toEqual(["levels-of-need-document", "levels-of-need-2017-windscreen"]);
     const bodies = answerQuestion(
       real,
       "sports club here. when do i ring MASH and when do i ring the LADO? whats the difference",

@@ -144,6 +144,11 @@ function otherQuestion(
     if (!enough(words)) continue;
     const other = answerWords(index, words, t);
     if (isSure(other, t.sure) && !alike(other.article, answer.article)) return other.article;
+    // ...or the entry that answered the earlier messages nearest this part, as for a whole one.
+    const id = answeredBefore(index.answeredBefore, makeQuery(index, words).terms);
+    const before = id ? index.entries.get(id) : undefined;
+    const key = expandContraction(words.join(" "));
+    if (before && !alike(before, answer.article) && holdsDetail(key, before.text)) return before;
   }
   return undefined;
 }
