@@ -16,6 +16,12 @@ describe("what a practitioner describing a child is given", () => {
         "one of my boys comes in hungry most days, same uniform all week, always tired, mum seems low",
       ),
     ).toBe("worried-about-a-child");
+    // ...whatever everyday matter it was told during.
+    expect(
+      articleFor(
+        "during our fire drill a 4yo said daddy sets fires in the garden and burns mummys stuff when hes angry. shes fine and nan is collecting today as usual. what should i do with that",
+      ),
+    ).toBe("worried-about-a-child");
   });
 
   it("gets the answer to the question asked alongside a worry, when the search is sure of it", () => {
