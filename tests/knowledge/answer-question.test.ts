@@ -241,6 +241,8 @@ describe("answerQuestion over the real knowledge base", () => {
 
   it("reads a term typed with a quick misspelling or 'abbreviation' as a look-up", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
+    // A question an article lists, asked without its "the".
+    expect(answered(answerQuestion(real, "what can mash decide"))).toBe("mash-outcomes");
     // A misspelt question word still opens a question after a description.
     const coni = answerQuestion(real, "old HV notes say family was on CONI, wat does that mean");
     expect(coni.kind === "answer" && coni.article.term).toBe("CONI");
@@ -395,6 +397,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "youth worker. hearing theres going to be a big fight 'at some point' between Bletchley and Fishermead lads, knives mentioned on snap, no date or place. who should I share this with",
     "one of my u12s said his dad will kill him if he gets dropped from the team, prob just a figure of speech but he looked proper scared when dad turned up. they went home together",
     "whats the mash number again, on the train and left my diary at work",
+    "I'm a midwife and we see quite a few women with FGM at booking. I know there's an FGM panel in MK somewhere - who chairs it?",
     "a yr 7 just said to his mate 'my mum's going to kill me when she sees this detention slip'. i overheard. do i need to do anything with that?",
     "what is the knife crime training",
     "how do i report a past disclosure",

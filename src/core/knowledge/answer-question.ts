@@ -1,6 +1,6 @@
 import { answeredBefore } from "./answered-before.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
-import { nameKey } from "./build-knowledge-index.js";
+import { nameKey, questionKey } from "./build-knowledge-index.js";
 import { holdsAnswerType, holdsDetail } from "./check-answer-type.js";
 import { type Answer, decideAnswer } from "./decide-answer.js";
 import {
@@ -341,8 +341,8 @@ function answerWords(index: KnowledgeIndex, words: readonly string[], t: Thresho
   // The question is, word for word, one an article lists (less the words said for emphasis:
   // "what can MASH actually decide to do with a referral").
   const listed =
-    index.exactQuestions.get(nameKey(key)) ??
-    index.exactQuestions.get(nameKey(withoutFillers(key)));
+    index.exactQuestions.get(questionKey(key)) ??
+    index.exactQuestions.get(questionKey(withoutFillers(key)));
   const asked = listed ? index.entries.get(listed) : undefined;
   if (asked) return answered(index, asked, "question", hits, t);
   // "What is a MARF?" or just "cspr": a term the glossary defines. An article titled with the

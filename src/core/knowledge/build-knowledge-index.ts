@@ -108,6 +108,16 @@ export function nameKey(text: string): string {
   return splitWords(text).join(" ");
 }
 
+/** A listed question's key, less "the", "a" and "an": "what can mash decide" is the listed
+ * "what can the mash decide". */
+export function questionKey(text: string): string {
+  return splitWords(text)
+    .filter((w) => !ARTICLES.has(w))
+    .join(" ");
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 }
@@ -217,7 +227,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
   }
   const exactQuestions = new Map<string, string>();
   for (const e of entries.values()) {
-    for (const q of e.questions) exactQuestions.set(nameKey(q), e.id);
+    for (const q of e.questions) exactQuestions.set(questionKey(q), e.id);
   }
 
   const danger = compileDanger(content.danger);
