@@ -16,7 +16,12 @@ describe("what a practitioner describing a child is given", () => {
         "one of my boys comes in hungry most days, same uniform all week, always tired, mum seems low",
       ),
     ).toBe("worried-about-a-child");
-    // ...whatever everyday matter it was told during.
+    // ...whatever everyday matter it was told during, or mentions along the way.
+    expect(
+      articleFor(
+        "church youth group. our youth pastor has been giving one 14yo lad lifts home on his own, buying him vapes and takeaway and messaging him late at night. the lads mum thinks its lovely. nothing has been said but it feels off",
+      ),
+    ).toBe("lado-guidance");
     expect(
       articleFor(
         "during our fire drill a 4yo said daddy sets fires in the garden and burns mummys stuff when hes angry. shes fine and nan is collecting today as usual. what should i do with that",
