@@ -22,6 +22,12 @@ describe("what a practitioner describing a child is given", () => {
         "church youth group. our youth pastor has been giving one 14yo lad lifts home on his own, buying him vapes and takeaway and messaging him late at night. the lads mum thinks its lovely. nothing has been said but it feels off",
       ),
     ).toBe("lado-guidance");
+    // "when asked he said..." tells what he said; it asks nothing.
+    expect(
+      articleFor(
+        "ward sister on paeds at MKUH. one of the porters was seen taking photos of kids in their beds on his personal phone, when asked he said it was for his 'collection'. hes been sent off the ward",
+      ),
+    ).toBe("worried-about-a-child");
     expect(
       articleFor(
         "during our fire drill a 4yo said daddy sets fires in the garden and burns mummys stuff when hes angry. shes fine and nan is collecting today as usual. what should i do with that",

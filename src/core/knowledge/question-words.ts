@@ -33,5 +33,8 @@ export const REPORTED_ASKING = words("asking asked wondering wondered");
 /** Who a clause of time is about: "when I asked him", "when she came in". */
 export const PRONOUNS = words("i he she we they");
 
+/** "When asked, he said it was for his collection": after "when", a telling, not a question. */
+export const TOLD = words("asked questioned challenged confronted told");
+
 /** Words that ask, wherever they stand in a clause. */
 export const ASKING_WORDS = words("what whats how who whos which where wheres");

@@ -15,6 +15,7 @@ import {
   REPORTED_ASKING,
   REPORTS,
   RUN_ON_OPENERS,
+  TOLD,
   WH,
   WHAT,
 } from "./question-words.js";
@@ -291,7 +292,9 @@ function partsOf(text: string, correct: Correct): { asks: boolean; words: string
       // "if a teenager dies by suicide which board reviews it": what is asked starts at the
       // question word; the "if" before it says when. So does "when I asked him he said it's made
       // up", which asks nothing.
-      const when = p.words[0] === "if" || (p.words[0] === "when" && PRONOUNS.has(p.words[1] ?? ""));
+      const after = p.words[1] ?? "";
+      const when =
+        p.words[0] === "if" || (p.words[0] === "when" && (PRONOUNS.has(after) || TOLD.has(after)));
       const asked = when ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
       if (asked > 0) return { asks: true, words: p.words.slice(asked) };
       if (when) return { asks: p.end.endsWith("?"), words: p.words };
