@@ -267,10 +267,10 @@ export function readDangerSign(
   return silenced ? undefined : typed;
 }
 
-/** Puts each word right with the knowledge base's speller (a word may become two). */
 /** Puts a message's misspelt words right (see correctWith). */
 type Correct = (words: readonly string[]) => string[];
 
+/** Puts each word right with the knowledge base's speller (a word may become two). */
 function correctWith(index: KnowledgeIndex): Correct {
   return (ws) => ws.flatMap((w) => splitWords(index.correctWord(w)));
 }
