@@ -677,6 +677,9 @@ describe("situations route to the help they need", () => {
       "private hire driver. 3 times this month ive had a job booked on the same account (a man) picking up a girl who looks 14 tops from outside a childrens home and taking her to a flat in fishermead, paid cash. last one was friday. who do i tell??",
       "coach of an under 9s team. Saturday one of my lads had a big bruise on his back that looked like a hand print. He said he fell off his bike. Next training is Thursday. What do I do?",
       "bus depot supervisor. one of our drivers got caught on cctv giving vapes to year 9 girls and letting them ride free if they sit up front next to him. union is saying its just a disciplinary. does this need to go to someone for safeguarding",
+      // ...nor a question of fact asked while writing something up (a sealed set of the
+      // twenty-first session).
+      "Im on the MK Together review board and I'm writing up our local process for new members. for a children's case I know the national child safeguarding practice review panel has to be notified but I can never remember when it happens in our process or which team actually does the notification. Is it MK Together themselves? when does the national panel get told and who tells them",
     ]) {
       expect(answerQuestion(real, q).kind, q).toBe("answer");
     }
