@@ -899,6 +899,13 @@ describe("honest refusals", () => {
       const a = answerQuestion(real, q);
       expect(a.kind === "none" && a.reason === "refusal" && a.refusal, q).toBe(reply);
     }
+    // Who reviews restraint at Oakhill, and how often, is in the handbook; what it found is not.
+    expect(answered(answerQuestion(real, "who reviews restraint at oakhill and how often"))).toBe(
+      "oakhill-restraint-review",
+    );
+    expect(
+      answerQuestion(real, "what did the last oakhill restraint review actually find").kind,
+    ).toBe("none");
     // Which role chairs a board today is in the documents; a postcode is not.
     expect(answerQuestion(real, "who chairs the child death board now").kind).toBe("answer");
     expect(answerQuestion(real, "whats the postcode for saxon court").kind).toBe("none");
