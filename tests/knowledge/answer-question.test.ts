@@ -243,6 +243,10 @@ describe("answerQuestion over the real knowledge base", () => {
     expect(answered(answerQuestion(real, "wat is the mash"))).toBe("mash-what-it-is");
     // A question an article lists, asked without its "the".
     expect(answered(answerQuestion(real, "what can mash decide"))).toBe("mash-outcomes");
+    // Where the MASH is, with a reason to ask.
+    expect(
+      answered(answerQuestion(real, "where actually is the MASH, got a meeting there thurs")),
+    ).toBe("mash-who-and-where");
     // A misspelt question word still opens a question after a description.
     const coni = answerQuestion(real, "old HV notes say family was on CONI, wat does that mean");
     expect(coni.kind === "answer" && coni.article.term).toBe("CONI");
