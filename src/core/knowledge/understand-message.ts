@@ -4,24 +4,21 @@ import { asksForAnswerType, asksForContact } from "./check-answer-type.js";
 import { detectDanger, howTold, mentionsSign, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
-import { referBack } from "./named-bodies.js";
 import {
-  ASKING_WORDS,
-  ASKS_NEXT,
-  CHATTER,
-  PREPOSITIONS,
-  PRONOUNS,
-  QUESTION_OPENERS,
-  REPORTED_ASKING,
-  REPORTS,
-  RUN_ON_OPENERS,
-  TOLD,
-  WH,
-  WHAT,
-} from "./question-words.js";
+  askingParts,
+  type Correct,
+  lastQuestion,
+  namesOnly,
+  opening,
+  quotedTerms,
+  sentencesAsking,
+  sentencesOf,
+} from "./message-parts.js";
+import { referBack } from "./named-bodies.js";
+import { QUESTION_OPENERS } from "./question-words.js";
 import { introductionLength } from "./read-introduction.js";
 import { makeQuery } from "./search-knowledge.js";
-import { quotedPassages, splitWords } from "./tokenize-text.js";
+import { splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
 
 /** What a message is, before any searching: the first stage of answering. */
@@ -267,9 +264,6 @@ export function readDangerSign(
   return silenced ? undefined : typed;
 }
 
-/** Puts a message's misspelt words right (see correctWith). */
-type Correct = (words: readonly string[]) => string[];
-
 /** Puts each word right with the knowledge base's speller (a word may become two). */
 function correctWith(index: KnowledgeIndex): Correct {
   return (ws) => ws.flatMap((w) => splitWords(index.correctWord(w)));
@@ -279,131 +273,3 @@ function correctWith(index: KnowledgeIndex): Correct {
  * sentence (which would leave "again?" as the question asked). */
 const NUMBER_SIGN =
   /\b(mash|lado|phone|tel|telephone|contact|helpline|mobile|office|the|their|your|ur) no\.(?=\s|$)/gi;
-
-/** The message cut at punctuation and "but", each part (its words put right: "wat does that
- * mean" opens with a question word) with whether it asks something. */
-function partsOf(text: string, correct: Correct): { asks: boolean; words: string[] }[] {
-  return text
-    .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
-    .map((raw) => ({ words: correct(splitWords(raw)), end: raw.trim() }))
-    .filter((p) => p.words.length > 0)
-    .flatMap((p) => (/[.?!]/.test(text) ? [p] : splitRunOn(p)))
-    .map((p) => {
-      // "if a teenager dies by suicide which board reviews it": what is asked starts at the
-      // question word; the "if" before it says when. So does "when I asked him he said it's made
-      // up", which asks nothing.
-      const after = p.words[1] ?? "";
-      const when =
-        p.words[0] === "if" || (p.words[0] === "when" && (PRONOUNS.has(after) || TOLD.has(after)));
-      const asked = when ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
-      if (asked > 0) return { asks: true, words: p.words.slice(asked) };
-      if (when) return { asks: p.end.endsWith("?"), words: p.words };
-      // "student HV asking what CONI is", "our church officer asked me where the MASH is
-      // based": what someone asked, passed on.
-      const term = p.words.findIndex(
-        (w, i) =>
-          ASKING_WORDS.has(w) &&
-          (REPORTED_ASKING.has(p.words[i - 1] ?? "") ||
-            (["me", "us"].includes(p.words[i - 1] ?? "") &&
-              REPORTED_ASKING.has(p.words[i - 2] ?? ""))),
-      );
-      if (term > 0) return { asks: true, words: p.words.slice(term) };
-      // ("...by what day should the rapid review have been held", "at what point does this
-      // become a referral": a question word after a preposition opens a question too.)
-      const [first = "", second = ""] = p.words;
-      const opens = QUESTION_OPENERS.has(first) || (PREPOSITIONS.has(first) && WH.has(second));
-      return { asks: p.end.endsWith("?") || opens, words: p.words };
-    });
-}
-
-/** A message typed with no full stop or question mark ("church safeguarding officer here wats a
- * lado", "taxi licensing again lol who r the 3 partners"): its question starts at a question
- * word that asks ("wats a", "who r"), unless the words before report one ("she told me what
- * is going on"). */
-function splitRunOn(p: { words: string[]; end: string }): { words: string[]; end: string }[] {
-  // A part that opens with a question word asks already, up to any chatter after it ("whats the
-  // mash number again cant find it on the wall chart").
-  if (QUESTION_OPENERS.has(p.words[0] ?? "") || RUN_ON_OPENERS.has(p.words[0] ?? "")) {
-    const chatter = p.words.findIndex((w, i) => i >= 3 && CHATTER.has(`${w} ${p.words[i + 1]}`));
-    if (chatter < 0) return [p];
-    return [
-      { words: p.words.slice(0, chatter), end: "?" },
-      { words: p.words.slice(chatter), end: "" },
-    ];
-  }
-  const asks = (w: string, next: string) =>
-    ASKS_NEXT.has(next) || (WHAT.has(w) && ["a", "an", "the"].includes(next));
-  const at = p.words.findIndex(
-    (w, i) =>
-      i >= 2 &&
-      RUN_ON_OPENERS.has(w) &&
-      asks(w, p.words[i + 1] ?? "") &&
-      !REPORTS.has(p.words[i - 1] ?? ""),
-  );
-  if (at < 0) return [p];
-  return [
-    { words: p.words.slice(0, at), end: "" },
-    { words: p.words.slice(at), end: "?" },
-  ];
-}
-
-/** Every part of the message that asks something: what a description ends by asking ("...who
- * do I tell?"). */
-function sentencesAsking(text: string, correct: Correct): string[][] {
-  return partsOf(text, correct)
-    .filter((p) => p.asks)
-    .map((p) => p.words);
-}
-
-/** "...he paid and did all the talking. CSE? what's my route", "...not in danger just
- * struggling. early help?": a term or two with a question mark, in a message that says more,
- * names what the message is about; it asks nothing of its own. */
-function namesOnly(words: readonly string[]): boolean {
-  return words.length <= 3 && !QUESTION_OPENERS.has(words[0] ?? "");
-}
-
-/** The message's sentences, each with whether it ends in a question mark. */
-function sentencesOf(text: string): { asks: boolean; words: string[] }[] {
-  return text
-    .split(/(?<=[.!?\n])/)
-    .map((raw) => ({ asks: raw.trim().endsWith("?"), words: splitWords(raw) }))
-    .filter((s) => s.words.length > 0);
-}
-
-/** The first sentence, if it is a question and more follows it. ("And what if they say no?"
- * goes on from something said before: it is not a question alone.) */
-function opening(sentences: ReturnType<typeof sentencesOf>): string[] | undefined {
-  const [first, ...rest] = sentences;
-  // "wot is the CONI scheme. mum at my clinic mentioned it...": a question word opens a question,
-  // whatever ends it.
-  const opener = first?.words[0] ?? "";
-  const asks = first?.asks || QUESTION_OPENERS.has(opener) || WHAT.has(opener);
-  if (!asks || rest.length === 0) return undefined;
-  // ("So what actually happens after I send a MARF?" opens a message as well as any.)
-  return ["and", "but", "or"].includes(opener) ? undefined : first?.words;
-}
-
-/** The parts that ask something, where they are not the whole message: each is tried alone
- * ("doing training for our governors and they asked who the statutory safeguarding partners
- * are" asks from "who"). */
-function askingParts(text: string, correct: Correct): string[][] {
-  const whole = correct(splitWords(text)).length;
-  const asking = sentencesAsking(text, correct);
-  return partsOf(text, correct).length < 2 && asking.every((ws) => ws.length === whole)
-    ? []
-    : asking;
-}
-
-/** Up to five words between quotation marks: a term someone asks about ("the windscreen"). */
-function quotedTerms(text: string): string[][] {
-  return quotedPassages(text)
-    .map((q) => splitWords(q.inside))
-    .filter((ws) => ws.length > 0 && ws.length <= 5);
-}
-
-/** The last sentence that asks something, if the message has other sentences too. */
-function lastQuestion(sentences: ReturnType<typeof sentencesOf>): string[] | undefined {
-  if (sentences.length < 2) return undefined;
-  const asking = sentences.filter((s) => s.asks || QUESTION_OPENERS.has(s.words[0] as string));
-  return asking.at(-1)?.words;
-}
