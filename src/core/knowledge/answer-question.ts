@@ -82,11 +82,10 @@ function judgeAnswer(
       (answer.kind === "answer" && !holds(answer.article)))
       ? unknown
       : answer;
-  const id = answeredBefore(index.answeredBefore, terms);
-  const article = id ? index.entries.get(id) : undefined;
-  if (!article || (declined.kind === "answer" && declined.article.id === id)) return declined;
-  // The vote, like the search, answers only with an entry that can hold what is asked.
-  if (!holds(article)) return declined;
+  const article = answeredEarlier(index, terms, key);
+  if (!article || (declined.kind === "answer" && declined.article.id === article.id)) {
+    return declined;
+  }
   // The search's own finds, less this one, are the alternatives.
   const alternatives = entriesOf(answer)
     .filter((e) => e.id !== article.id)
@@ -145,12 +144,23 @@ function otherQuestion(
     const other = answerWords(index, words, t);
     if (isSure(other, t.sure) && !alike(other.article, answer.article)) return other.article;
     // ...or the entry that answered the earlier messages nearest this part, as for a whole one.
-    const id = answeredBefore(index.answeredBefore, makeQuery(index, words).terms);
-    const before = id ? index.entries.get(id) : undefined;
-    const key = expandContraction(words.join(" "));
-    if (before && !alike(before, answer.article) && holdsDetail(key, before.text)) return before;
+    const terms = makeQuery(index, words).terms;
+    const before = answeredEarlier(index, terms, expandContraction(words.join(" ")));
+    if (before && !alike(before, answer.article)) return before;
   }
   return undefined;
+}
+
+/** The entry that answered the earlier messages nearest these terms (answered-before.ts), if it
+ * can hold what `key` asks for: the vote, like the search, answers only with such an entry. */
+function answeredEarlier(
+  index: KnowledgeIndex,
+  terms: readonly string[],
+  key: string,
+): KnowledgeEntry | undefined {
+  const id = answeredBefore(index.answeredBefore, terms);
+  const entry = id ? index.entries.get(id) : undefined;
+  return entry && holdsDetail(key, entry.text) ? entry : undefined;
 }
 
 /** Each list of words once. */
