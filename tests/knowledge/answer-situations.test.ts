@@ -73,6 +73,25 @@ describe("what a practitioner describing a child is given", () => {
     expect(a.kind === "answer" ? a.article.text : a.kind).toMatch(/265545/);
   });
 
+  it("gets what to do first, and the board beside it, when it asks both", () => {
+    const both = (text: string) => {
+      const a = answerQuestion(index, text);
+      return a.kind === "answer" ? [a.article.id, a.also?.id] : [a.kind];
+    };
+    // The question after "and" asks what to do, with no question mark of its own.
+    expect(
+      both(
+        "health visitor, mum told me at a home visit her partner has been hitting her, baby is 6 weeks, he's away till friday. I know there's a MARAC - who oversees it? and what do i do now",
+      ),
+    ).toEqual(["responding-to-a-disclosure", "marac"]);
+    // ...or in the same sentence as the question of its own.
+    expect(
+      both(
+        "yr 11 boy keeps getting picked up by older lads in a car after school and has cash he cant explain, says hes 'doing jobs' for them. hes in school today. which MK Together board looks at exploitation and who do i tell?",
+      ),
+    ).toContain("child-exploitation");
+  });
+
   it("goes to whistleblowing where a manager stopped a referral", () => {
     expect(
       articleFor(

@@ -192,7 +192,10 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   if (opening && isSure(opening, t.sure)) {
     return opening;
   }
-  for (const words of understood.questions) {
+  // (Beside a situation, what to do comes first where the message asks it too: the question is
+  // answered beside it, by withOtherQuestion.)
+  const situated = understood.situation && understood.asksWhatToDo;
+  for (const words of situated ? [] : understood.questions) {
     const asked = sureOf(index, words, t, t.questionSure);
     if (asked) return asked;
   }
@@ -223,7 +226,9 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
     if (!understood.situation && !understood.worry) return undefined;
     // ...unless it also asks what to do ("does this warrant a referral, and do I need consent?"):
     // what to do comes first.
-    if (understood.specific.length < understood.asking.length) return undefined;
+    if (understood.asksWhatToDo || understood.specific.length < understood.asking.length) {
+      return undefined;
+    }
     return ownAnswers().find(
       (a) => a.kind === "answer" && (a.via !== "search" || a.score >= t.sure),
     );

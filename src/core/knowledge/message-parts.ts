@@ -95,6 +95,14 @@ export function sentencesAsking(text: string, correct: Correct): string[][] {
     .map((p) => p.words);
 }
 
+/** Parts that go on from a question with "and" and a question word of their own, with no
+ * question mark ("...which board oversees it? and what do i do now"), without the "and". */
+export function andAsking(text: string, correct: Correct): string[][] {
+  return partsOf(text, correct)
+    .filter((p) => !p.asks && p.words[0] === "and" && QUESTION_OPENERS.has(p.words[1] ?? ""))
+    .map((p) => p.words.slice(1));
+}
+
 /** "...he paid and did all the talking. CSE? what's my route", "...not in danger just
  * struggling. early help?": a term or two with a question mark, in a message that says more,
  * names what the message is about; it asks nothing of its own. */

@@ -57,13 +57,18 @@ const DONE_TO_A_THING = new Set(
 /** A question, then each part of it after an "and" that opens another ("how does mash
  * prioritise contacts and what can the outcome be": the whole, then "what can the outcome be"). */
 export function askedApart(words: readonly string[]): string[][] {
+  return [[...words], ...questionsJoined(words).slice(1)];
+}
+
+/** A question cut at each "and" that opens another ("which group looks at exploitation and who
+ * do I tell": "which group looks at exploitation", then "who do I tell"). */
+export function questionsJoined(words: readonly string[]): string[][] {
   const parts: string[][] = [[]];
   words.forEach((w, i) => {
     if (w === "and" && i > 0 && QUESTION_OPENERS.has(words[i + 1] ?? "")) parts.push([]);
     else parts.at(-1)?.push(w);
   });
-  const later = parts.slice(1).filter((p) => p.length > 0);
-  return [[...words], ...later];
+  return parts.filter((p) => p.length > 0);
 }
 
 /** A part that names no body, read with the body named last in the parts before it ("what can

@@ -5,6 +5,7 @@ import { detectDanger, howTold, mentionsSign, sentenceWords } from "./detect-dan
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import {
+  andAsking,
   askingParts,
   type Correct,
   lastQuestion,
@@ -14,7 +15,7 @@ import {
   sentencesAsking,
   sentencesOf,
 } from "./message-parts.js";
-import { referBack } from "./named-bodies.js";
+import { questionsJoined, referBack } from "./named-bodies.js";
 import { QUESTION_OPENERS } from "./question-words.js";
 import { introductionLength } from "./read-introduction.js";
 import { makeQuery } from "./search-knowledge.js";
@@ -48,6 +49,9 @@ export interface Understood {
   questions: string[][];
   /** Every part that asks something, even in a message of one part: what it asks for. */
   asking: string[][];
+  /** Some part asks only what to do, if only after an "and" ("...Which MK Together group looks
+   * at exploitation and who do I tell?"): what to do comes before a question of its own. */
+  asksWhatToDo: boolean;
   /** The parts that ask something other than what to do ("...mum's drinking. what does CAF
    * stand for?"): a question of its own, asked beside a situation. */
   specific: string[][];
@@ -105,18 +109,9 @@ export function understandMessage(
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   // Each part that asks, read with what its "it" stands for.
   const back = (ws: readonly string[]) => referBack(words, ws, index.referents);
-  const asked = sentencesAsking(text, correct);
   // "What do I do?", "who do I tell?", "is this one for the MASH?": what a description asks.
   const asksWhatToDo = (ws: readonly string[], f: { leadsTo: { asking: PhraseBook<true> } }) =>
     readPhrases(toWords(ws), f.leadsTo.asking).length > 0;
-  const described = firstMatch(
-    index.situations.fallbacks,
-    plain,
-    (f) =>
-      typed.length >= f.leadsTo.minWords &&
-      (asked.length === 0 || asked.some((ws) => asksWhatToDo(ws, f))),
-  );
-  const key = words.join(" ");
   // "what should I do, is this safeguarding?" asks only what to do; "who are the three
   // statutory safeguarding partners?" names what it asks about beside "safeguarding". What a
   // question names is read from its question word on: "NQT and our DSL is off today, what
@@ -135,6 +130,21 @@ export function understandMessage(
   // with "what am I meant to do?".
   const asksItsOwn = (ws: readonly string[]) =>
     asksForAnswerType(ws.join(" ")) || !asksOnlyWhatToDo(ws);
+  // "...MARAC - which board oversees it? and what do i do now" asks what to do as well: a
+  // question after "and" counts where it asks that (one asking something else is read with the
+  // question before it).
+  const asked = [
+    ...sentencesAsking(text, correct),
+    ...andAsking(text, correct).filter((ws) => !asksItsOwn(ws)),
+  ];
+  const described = firstMatch(
+    index.situations.fallbacks,
+    plain,
+    (f) =>
+      typed.length >= f.leadsTo.minWords &&
+      (asked.length === 0 || asked.some((ws) => asksWhatToDo(ws, f))),
+  );
+  const key = words.join(" ");
   const sentences = sentencesOf(text);
   const raw = opening(sentences);
   const opens = raw && asksItsOwn(correct(raw)) ? correct(raw) : undefined;
@@ -166,6 +176,7 @@ export function understandMessage(
     asking: asked.map(back),
     questions: questions.map(back),
     specific: asked.filter((ws) => !namesOnly(ws) && asksItsOwn(ws)).map(back),
+    asksWhatToDo: asked.flatMap(questionsJoined).some((ws) => !asksItsOwn(ws)),
     opensAsking: opens && back(opens),
     quoted: quotedTerms(text).map(correct),
     refusal: refusal?.leadsTo.reply,
