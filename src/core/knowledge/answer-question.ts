@@ -16,6 +16,7 @@ import {
   firstTermCompared,
   otherBodyAsked,
   otherTermCompared,
+  questionsJoined,
   withBodyBefore,
 } from "./named-bodies.js";
 import { entriesOf, otherYear } from "./other-year.js";
@@ -195,6 +196,13 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // (Beside a situation, what to do comes first where the message asks it too: the question is
   // answered beside it, by withOtherQuestion.)
   const situated = understood.situation && understood.asksWhatToDo;
+  // "...what does CAF stand for and do i have to do one before i ring the MASH?": what a term
+  // means, asked beside another question, is its definition, however the whole reads.
+  const joined = understood.questions.map(questionsJoined).filter((parts) => parts.length > 1);
+  for (const words of situated ? [] : joined.flat()) {
+    const defined = answerWords(index, words, t);
+    if (defined.kind === "answer" && defined.via === "definition") return defined;
+  }
   for (const words of situated ? [] : understood.questions) {
     const asked = sureOf(index, words, t, t.questionSure);
     if (asked) return asked;

@@ -21,6 +21,8 @@ export function introductionLength(text: string, messageWords: number): number {
   const told = role.filter((w, i) => NOT_A_ROLE.has(w) && !(w === "a" && role[i + 1] === "e"));
   if (role.length === 0 || role.length > 5 || told.length > 0) return 0;
   if (!ROLES.has(role.at(-1) ?? "")) return 0;
+  // "teacher at our school was arrested at the weekend" tells, after where the role is.
+  if (end >= 0 && words.slice(end).some((w) => TELLS.has(w))) return 0;
   // ("HV here, did a new birth visit..." goes on to tell after "here".)
   return words[end] === "here" ? end + 1 : words.length;
 }
@@ -34,6 +36,8 @@ const ROLES = new Set(
     " ",
   ),
 );
+/** Verbs that show a clause tells something, wherever in it they are. */
+const TELLS = new Set("is was are were has have had been being did said says told".split(" "));
 /** Words that show a first clause tells something, or names someone other than the writer. */
 const NOT_A_ROLE = new Set(
   "a an the our my their his her your young mum mums dad dads mother father nan grandad grandma i im ive id we he she they it its this that there these those is was are were has have had been be being do does did said says told just worried concerned concern not no one someone somebody anyone hi hello hey morning afternoon evening dear please quick can could would should will what whats who how why when where which if so sorry thanks".split(
