@@ -24,5 +24,7 @@ describe("the writer's own role at the start of a message", () => {
     expect(opening("young carer at our art project, she is exhausted")).toBe("");
     expect(opening("3yo found wandering in pyjamas by willen lake, no adult")).toBe("");
     expect(opening("school nurse")).toBe("");
+    // The role, then where, then what happened to them: about someone.
+    expect(opening("teacher at our school was arrested at the weekend - indecent images")).toBe("");
   });
 });

@@ -21,10 +21,10 @@ export function introductionLength(text: string, messageWords: number): number {
   const told = role.filter((w, i) => NOT_A_ROLE.has(w) && !(w === "a" && role[i + 1] === "e"));
   if (role.length === 0 || role.length > 5 || told.length > 0) return 0;
   if (!ROLES.has(role.at(-1) ?? "")) return 0;
-  // "teacher at our school was arrested at the weekend" tells, after where the role is.
-  if (end >= 0 && words.slice(end).some((w) => TELLS.has(w))) return 0;
   // ("HV here, did a new birth visit..." goes on to tell after "here".)
-  return words[end] === "here" ? end + 1 : words.length;
+  if (words[end] === "here") return end + 1;
+  // "teacher at our school was arrested at the weekend" tells, after where the role is.
+  return end >= 0 && words.slice(end).some((w) => TELLS.has(w)) ? 0 : words.length;
 }
 
 const INTRODUCTION_WORDS = 10;
