@@ -54,10 +54,11 @@ const DONE_TO_A_THING = new Set(
   ),
 );
 
-/** A question, then each part of it after an "and" that opens another ("how does mash
- * prioritise contacts and what can the outcome be": the whole, then "what can the outcome be"). */
+/** A question, then each part of it, where an "and" opens another ("where's the MASH based and
+ * what's the number": the whole, then "where's the MASH based", then "what's the number"). */
 export function askedApart(words: readonly string[]): string[][] {
-  return [[...words], ...questionsJoined(words).slice(1)];
+  const joined = questionsJoined(words);
+  return [[...words], ...(joined.length > 1 ? joined : [])];
 }
 
 /** A question cut at each "and" that opens another ("which group looks at exploitation and who
