@@ -54,11 +54,12 @@ const DONE_TO_A_THING = new Set(
   ),
 );
 
-/** A question, then each part of it, where an "and" opens another ("where's the MASH based and
- * what's the number": the whole, then "where's the MASH based", then "what's the number"). */
+/** A question, then each part of it, where an "and" opens another: the later parts first, as
+ * they are furthest from what the whole was answered with ("where's the MASH based and what's the
+ * number": the whole, then "what's the number", then "where's the MASH based"). */
 export function askedApart(words: readonly string[]): string[][] {
-  const joined = questionsJoined(words);
-  return [[...words], ...(joined.length > 1 ? joined : [])];
+  const [first, ...later] = questionsJoined(words);
+  return [[...words], ...(first && later.length > 0 ? [...later, first] : [])];
 }
 
 /** A question cut at each "and" that opens another ("which group looks at exploitation and who
