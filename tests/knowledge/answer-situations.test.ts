@@ -92,6 +92,14 @@ describe("what a practitioner describing a child is given", () => {
     ).toContain("child-exploitation");
   });
 
+  it("gets the number it asks for beside a worry, which what to do does not hold", () => {
+    const a = answerQuestion(
+      index,
+      "mash shut? its 7pm on a friday, worried about a lad whos fine at his grans till monday but i dont want it to wait. whats the out of hours number",
+    );
+    expect(a.kind === "answer" && a.article.text).toContain("01908 265545");
+  });
+
   it("goes to whistleblowing where a manager stopped a referral", () => {
     expect(
       articleFor(

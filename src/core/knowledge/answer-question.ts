@@ -189,8 +189,14 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // "When did MK Together take over from the MKSCB? I'm writing a report... our policy still
   // says MKSCB": a message that opens with a question of its own asks that, whatever the rest
   // names, if the search answers it; a question later in the message, if the search is sure.
+  // (An answer that cannot hold what the whole message asks for is no answer to it: "mash
+  // closed? ...is there an out of hours number" is not asking why the MASH helps.)
+  const wholeAsk = expandContraction(
+    (understood.asking.length > 0 ? understood.asking.flat() : understood.words).join(" "),
+  );
+  const holdsAsked = (a: Answer) => a.kind !== "answer" || holdsDetail(wholeAsk, a.article.text);
   const opening = understood.opensAsking && answerWords(index, understood.opensAsking, t);
-  if (opening && isSure(opening, t.sure)) {
+  if (opening && isSure(opening, t.sure) && holdsAsked(opening)) {
     return opening;
   }
   // (Beside a situation, what to do comes first where the message asks it too: the question is
@@ -263,7 +269,12 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
       (a) => a.kind === "answer" && a.score >= t.specificQuestion && a.score < t.sure,
     );
   if (understood.worry) {
-    const answer = questionAsked() ?? routed(understood.worry, understood.words);
+    // "...i dont want it to wait till monday. is there an out of hours number": what to do holds
+    // no number, so the question of its own answers.
+    const worry = index.entries.get(understood.worry);
+    const holds = worry && holdsAnswerType(understood.asking.flat().join(" "), worry.text);
+    const ownFirst = holds ? undefined : ownAnswers().find((a) => a.kind === "answer");
+    const answer = questionAsked() ?? ownFirst ?? routed(understood.worry, understood.words);
     if (answer) return answer;
   }
 
@@ -281,7 +292,7 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   const parts = understood.asks
     .flatMap((words) => {
       const a = understood.described ? sureOf(index, words, t) : answerWords(index, words, t);
-      return a?.kind === "answer" ? [a] : [];
+      return a?.kind === "answer" && holdsAsked(a) ? [a] : [];
     })
     .sort((a, b) => b.score - a.score);
   // A part that an article lists word for word, or the glossary names ("when did MK get a MASH?

@@ -32,7 +32,7 @@ const INTRODUCTION_WORDS = 10;
 const ROLE_ENDS = new Set("at in here for from with on based covering".split(" "));
 /** The last word of a practitioner's role as they introduce themselves. */
 const ROLES = new Set(
-  "nurse nurses teacher teachers worker officer partner dsl hv visitor senco coach volunteer manager head lead leader driver escort midwife mw gp doctor registrar paramedic pcso pc sergeant detective constable ds dc ta tutor lifeguard caretaker carer practitioner governor chair member counsellor therapist pharmacist dentist receptionist administrator assistant mentor instructor childminder minder chaplain imam vicar pastor priest trustee director consultant adviser advisor inspector librarian supervisor deputy principal hca sw nqsw ect nqt keyworker".split(
+  "nurse nurses teacher teachers worker officer partner dsl hv visitor senco coach volunteer manager head lead leader driver escort midwife mw gp doctor registrar paramedic pcso pc sergeant detective constable ds dc ta tutor lifeguard caretaker carer practitioner governor chair member counsellor therapist pharmacist dentist receptionist administrator assistant mentor instructor childminder minder chaplain imam vicar pastor priest trustee director consultant adviser advisor inspector librarian solicitor lawyer supervisor deputy principal hca sw nqsw ect nqt keyworker".split(
     " ",
   ),
 );
