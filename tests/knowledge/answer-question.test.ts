@@ -1175,6 +1175,11 @@ describe("typing as people type", () => {
         "where do i find the current MK levels of need document, and whats the diagram thing called with the levels on it",
       ),
     ).toEqual(["levels-of-need-document", "levels-of-need-2017-windscreen"]);
+    // A term asked after by name is a question of its own, however short.
+    expect(both("whats CSPR and who does the rapid review")).toEqual([
+      "rapid-review",
+      "review-types",
+    ]);
     const bodies = answerQuestion(
       real,
       "sports club here. when do i ring MASH and when do i ring the LADO? whats the difference",

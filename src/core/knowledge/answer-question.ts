@@ -141,7 +141,15 @@ function otherQuestion(
     // ("...and do I need her consent to share?"); one too short to ask alone is read with the
     // body named before it ("...and what can the outcome be", of the MASH).
     const words = enough(part) ? part : withBodyBefore(part, asked.slice(0, i), index.referents);
-    if (!enough(words)) continue;
+    if (!enough(words)) {
+      // ...but a term asked after by name is asked enough ("whats a MARF and where does the CAF
+      // come in").
+      const term = answerWords(index, part, t);
+      if (named(term) && term.kind === "answer" && !alike(term.article, answer.article)) {
+        return term.article;
+      }
+      continue;
+    }
     const other = answerWords(index, words, t);
     if (isSure(other, t.sure) && !alike(other.article, answer.article)) return other.article;
     // ...or the entry that answered the earlier messages nearest this part, as for a whole one.
