@@ -391,6 +391,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "the baby is not responding to anything and is floppy",
     "we cant find him and mums phone number goes to voicemail, hes 4 and near the river",
     "u13 got hit in the mouth by a hockey stick at training tonight, loads of blood, shes lying on the pitch not moving and dad drove off",
+    "a 4yo has been left at home on her own since this morning, mum is at work and wont answer her phone",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -655,6 +656,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "Youth worker in Kingston. A 14yo told me at tonight's session that his stepdad hit him with a belt last week and he's still got marks on his back. He's gone to his nan's for the weekend and says he's staying there, she knows and is keeping him. It's gone 8pm and I can't get hold of my manager. Who do I call tonight?",
     // Fresh 295, run on the session's last code.
     "yr 4 kid said 'im going to kill you' to another kid in the playground over football. do i need to do a safeguarding referral for that",
+    "dad asked me at pick up: at what age can his 9yo legally be left at home on her own for an hour?",
     // Seen to, and asking whether to refer: the vote of earlier emergencies leaves it to the rules.
     "u13 got hit in the mouth by a hockey stick at training tonight, loads of blood, looked awful but the first aider and paramedics checked her and shes home with dad now. do i need to do a safeguarding referral",
   ];
