@@ -8,6 +8,11 @@ const articleFor = (text: string) => {
   const a = answerQuestion(index, text);
   return a.kind === "answer" ? a.article.id : a.kind;
 };
+/** The answer and the second answer given beside it. */
+const both = (text: string) => {
+  const a = answerQuestion(index, text);
+  return a.kind === "answer" ? [a.article.id, a.also?.id] : [a.kind];
+};
 
 describe("what a practitioner describing a child is given", () => {
   it("gets what to do now for a description that nothing else answers, not 'I don't know'", () => {
@@ -74,10 +79,6 @@ describe("what a practitioner describing a child is given", () => {
   });
 
   it("gets what to do first, and the board beside it, when it asks both", () => {
-    const both = (text: string) => {
-      const a = answerQuestion(index, text);
-      return a.kind === "answer" ? [a.article.id, a.also?.id] : [a.kind];
-    };
     // The question after "and" asks what to do, with no question mark of its own.
     expect(
       both(

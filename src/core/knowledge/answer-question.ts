@@ -1,4 +1,12 @@
-import { answered, answerWords, isSure, named, search, sureOf } from "./answer-words.js";
+import {
+  answered,
+  answerWords,
+  definitionAsked,
+  isSure,
+  named,
+  search,
+  sureOf,
+} from "./answer-words.js";
 import { answeredBefore } from "./answered-before.js";
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
@@ -207,10 +215,8 @@ function findAnswer(index: KnowledgeIndex, understood: Understood, t: Thresholds
   // "...what does CAF stand for and do i have to do one before i ring the MASH?": what a term
   // means, asked beside another question, is its definition, however the whole reads.
   const joined = understood.questions.map(questionsJoined).filter((parts) => parts.length > 1);
-  for (const words of situated ? [] : joined.flat()) {
-    const defined = answerWords(index, words, t);
-    if (defined.kind === "answer" && defined.via === "definition") return defined;
-  }
+  const defined = situated ? undefined : joined.flat().find((ws) => definitionAsked(index, ws));
+  if (defined) return answerWords(index, defined, t);
   for (const words of situated ? [] : understood.questions) {
     const asked = sureOf(index, words, t, t.questionSure);
     if (asked) return asked;

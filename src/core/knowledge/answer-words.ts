@@ -59,7 +59,7 @@ export function answerWords(
   const hits = search(index, words);
   const key = expandContraction(words.join(" "));
   // "What does LADO mean?" is a glossary question whatever else matches.
-  const defined = matchGlossary(index, index.definitionPatterns, withoutFillers(key));
+  const defined = definitionAsked(index, words);
   if (defined) return answered(index, defined, "definition", hits, t);
   // The question is, word for word, one an article lists (less the words said for emphasis:
   // "what can MASH actually decide to do with a referral").
@@ -96,5 +96,17 @@ export function named(answer: Answer): boolean {
   return (
     answer.kind === "answer" &&
     (answer.via === "question" || answer.via === "definition" || answer.via === "lookup")
+  );
+}
+
+/** The glossary entry whose meaning the words ask for ("what does CAF stand for"), if any. */
+export function definitionAsked(
+  index: KnowledgeIndex,
+  words: readonly string[],
+): KnowledgeEntry | undefined {
+  return matchGlossary(
+    index,
+    index.definitionPatterns,
+    withoutFillers(expandContraction(words.join(" "))),
   );
 }
