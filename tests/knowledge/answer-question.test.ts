@@ -392,6 +392,12 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "we cant find him and mums phone number goes to voicemail, hes 4 and near the river",
     "u13 got hit in the mouth by a hockey stick at training tonight, loads of blood, shes lying on the pitch not moving and dad drove off",
     "a 4yo has been left at home on her own since this morning, mum is at work and wont answer her phone",
+    // Beside the twenty-third session's fresh false alarms (ordinary, below), told now.
+    "a 10yo just told me his brother is going to kill him when he gets home tonight, he is terrified to leave school",
+    "a man just grabbed a girl by the wrist outside the school gate and is pulling her into his car",
+    "three older men are moving her tonight to a flat in london, shes 14 and on the phone to me now",
+    "a yr 9 girl just texted me that she is going to kill herself tonight and has the pills ready",
+    "a 15yo has just been stabbed in the arm at the bus stop and the lads who did it are still there",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -659,6 +665,15 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "dad asked me at pick up: at what age can his 9yo legally be left at home on her own for an hour?",
     // Seen to, and asking whether to refer: the vote of earlier emergencies leaves it to the rules.
     "u13 got hit in the mouth by a hockey stick at training tonight, loads of blood, looked awful but the first aider and paramedics checked her and shes home with dad now. do i need to do a safeguarding referral",
+    // The twenty-third session's fresh false alarms, in other words: a headache, a joke with a
+    // worry behind it, a child's fear of a sibling finding out, a member of staff's handling told
+    // after, and exploitation as a training subject.
+    "my back is killing me filling in this MARF, which part is the CAF",
+    "a girl in yr 9 said 'ill kill myself if i fail this test lol', prob a joke but she has seemed low lately. what should i do",
+    "a lad at football said 'my brother would kill me if he knew i told you' and then said his brother hits him. who do i tell",
+    "a mum complained that a TA grabbed her son's wrist and left marks, the TA says she was stopping him hitting someone. who do I tell",
+    "who organises multi agency training now its all MK Together, and how do we ask for a course on exploitation?",
+    "a 15yo told me he was stabbed in the arm in the summer, its all healed now but hes scared of the lads who did it. who do i tell",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
