@@ -398,6 +398,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "three older men are moving her tonight to a flat in london, shes 14 and on the phone to me now",
     "a yr 9 girl just texted me that she is going to kill herself tonight and has the pills ready",
     "a 15yo has just been stabbed in the arm at the bus stop and the lads who did it are still there",
+    "a man is shaking a baby really hard in the cafe right now and wont stop",
+    "a 14yo girl is being picked up by older men outside the ice rink right now and she is really drunk",
+    "its freezing and a 4yo is outside alone in just a nappy right now",
+    "dad is driving the kids to the airport right now, he has no contact and mum doesnt know",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -674,6 +678,19 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "a mum complained that a TA grabbed her son's wrist and left marks, the TA says she was stopping him hitting someone. who do I tell",
     "who organises multi agency training now its all MK Together, and how do we ask for a course on exploitation?",
     "a 15yo told me he was stabbed in the arm in the summer, its all healed now but hes scared of the lads who did it. who do i tell",
+    // Fresh 316-319's false alarms, in other words: "by the shoulders" (not the hard shoulder),
+    // the Lakes Estate, a burn "a week now", "calm tonight", "not here now", "for weeks now", "one
+    // of these days"; and a newborn already seen by the GP.
+    "saw a dad shaking his toddler hard by the shoulders in the soft play cafe earlier, they have gone now. who do i tell",
+    "PCSO on the Lakes Estate, a family with lots of low level stuff, not abuse. will MASH just bin it if i send it",
+    "karate coach, a 7yo had a burn on his hand, mum collected him and said it was the iron. been a week now. who do i ring",
+    "taxi driver, a lad told me his mums boyfriend hit him last week, hes home now and says its calm tonight. is there an out of hours number",
+    "a girl about 14 gets picked up every friday by different older men, shes not here now. is this exploitation",
+    "SEN transport, for weeks now a 6yo comes out to the bus with no coat, freezing and in a wet nappy. mum never comes to the door",
+    "dad said at pick up that one of these days hes going to take the kids back home and mum will never see them. no date, kids are in class",
+    "3 week old not feeding well and a bit sleepy, mum has taken him to the gp this morning. anything else i should do",
+    "a 3yo at nursery keeps yelling 'ill kill you' at the others when they play superheroes, is that a safeguarding thing",
+    "yr 9 said 'ill stab u lol' to his mate in DT, they were both laughing, do i log it",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -761,6 +778,15 @@ describe("situations route to the help they need", () => {
     expect(
       answered(answerQuestion(real, "my colleague is worried about a child, who should she call")),
     ).toBe("worried-about-a-child");
+    // Who someone is, said between commas, asks nothing: "who also runs the choir" is not a
+    // question about who runs it.
+    for (const q of [
+      "our organist, who also runs the childrens choir, was seen slapping a choirboy at practice. the diocese said ring the LADO - what does that stand for",
+      "church warden. our caretaker, who also chairs the youth club committee, was seen pushing a 10yo against a wall. what does LADO stand for",
+    ]) {
+      const a = answerQuestion(real, q);
+      expect(a.kind === "answer" && a.article.text, q).toContain("Designated Officer");
+    }
   });
 
   it("answers how to notify a serious incident, whatever else the message tells", () => {

@@ -28,7 +28,13 @@ function partsOf(text: string, correct: Correct): { asks: boolean; words: string
     .map((raw) => ({ words: correct(splitWords(raw)), end: raw.trim() }))
     .filter((p) => p.words.length > 0)
     .flatMap((p) => (/[.?!]/.test(text) ? [p] : splitRunOn(p)))
-    .map((p) => {
+    .map((p, i, all) => {
+      // "our organist, who also runs the childrens choir, was seen slapping a choirboy": who
+      // someone is, between commas in a sentence that goes on, asks nothing.
+      const before = all[i - 1]?.end ?? "";
+      const next = all[i + 1]?.words[0] ?? "";
+      const between = before.endsWith(",") && p.end.endsWith(",") && GOES_ON.has(next);
+      if (RELATIVE.has(p.words[0] ?? "") && between) return { asks: false, words: p.words };
       // "if a teenager dies by suicide which board reviews it": what is asked starts at the
       // question word; the "if" before it says when. So does "when I asked him he said it's made
       // up", which asks nothing.
@@ -55,6 +61,13 @@ function partsOf(text: string, correct: Correct): { asks: boolean; words: string
       return { asks: p.end.endsWith("?") || opens, words: p.words };
     });
 }
+
+/** Words that open a clause saying who or which, and words that carry on the sentence around it. */
+const RELATIVE = new Set(["who", "which", "whose"]);
+const GOES_ON = new Set([
+  ...["was", "is", "has", "had", "have", "were", "are", "keeps", "kept", "said", "says", "told"],
+  ...["got", "gets", "seems", "seemed", "looks", "looked", "came", "comes", "went", "goes"],
+]);
 
 /** A message typed with no full stop or question mark ("church safeguarding officer here wats a
  * lado", "taxi licensing again lol who r the 3 partners"): its question starts at a question
