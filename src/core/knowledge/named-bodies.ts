@@ -67,11 +67,17 @@ export function askedApart(words: readonly string[]): string[][] {
 export function questionsJoined(words: readonly string[]): string[][] {
   const parts: string[][] = [[]];
   words.forEach((w, i) => {
-    if (w === "and" && i > 0 && QUESTION_OPENERS.has(words[i + 1] ?? "")) parts.push([]);
-    else parts.at(-1)?.push(w);
+    const next = words[i + 1] ?? "";
+    if (w === "and" && i > 0 && (QUESTION_OPENERS.has(next) || ASKS_AFTER_AND.has(next))) {
+      parts.push([]);
+    } else parts.at(-1)?.push(w);
   });
   return parts.filter((p) => p.length > 0);
 }
+
+/** After "and", these ask a question of their own too: "when did MK get a MASH and did it change
+ * how we refer?" */
+const ASKS_AFTER_AND = new Set(["did", "has", "have", "was", "were"]);
 
 /** A part that names no body, read with the body named last in the parts before it ("what can
  * the outcome be" of the MASH). */
