@@ -398,6 +398,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "three older men are moving her tonight to a flat in london, shes 14 and on the phone to me now",
     "a yr 9 girl just texted me that she is going to kill herself tonight and has the pills ready",
     "a 15yo has just been stabbed in the arm at the bus stop and the lads who did it are still there",
+    // Asked whether it is an emergency, with the harm still waiting round the corner.
+    "is this an emergency? a 12yo just ran into our shop with a bloody nose and says older lads are waiting round the corner for him",
     "a man is shaking a baby really hard in the cafe right now and wont stop",
     "a 14yo girl is being picked up by older men outside the ice rink right now and she is really drunk",
     "its freezing and a 4yo is outside alone in just a nappy right now",
@@ -691,6 +693,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "3 week old not feeding well and a bit sleepy, mum has taken him to the gp this morning. anything else i should do",
     "a 3yo at nursery keeps yelling 'ill kill you' at the others when they play superheroes, is that a safeguarding thing",
     "yr 9 said 'ill stab u lol' to his mate in DT, they were both laughing, do i log it",
+    "older lads were waiting round the corner for him last week, he is fine now, who do i tell",
+    "a bus driver sees a 15yo girl leave a 30 year old man's flat every morning, he kisses her goodbye, been weeks",
+    "our caretaker found a bolt on the outside of a 7yos bedroom door on a repair job last week",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
