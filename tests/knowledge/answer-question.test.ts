@@ -696,6 +696,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "older lads were waiting round the corner for him last week, he is fine now, who do i tell",
     "a bus driver sees a 15yo girl leave a 30 year old man's flat every morning, he kisses her goodbye, been weeks",
     "our caretaker found a bolt on the outside of a 7yos bedroom door on a repair job last week",
+    // The twenty-third session's sealed false alarms, in other words.
+    "friday night, a 14yo is safe at her grans for the weekend but says she wont go back home on monday. who do i call out of hours",
+    "a 14yo keeps going missing at weekends, older lads picking him up in cars, hes in class today",
+    "what should our lockdown procedure say if someone comes onto the site with a knife",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
