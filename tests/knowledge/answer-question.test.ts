@@ -398,6 +398,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "three older men are moving her tonight to a flat in london, shes 14 and on the phone to me now",
     "a yr 9 girl just texted me that she is going to kill herself tonight and has the pills ready",
     "a 15yo has just been stabbed in the arm at the bus stop and the lads who did it are still there",
+    // "lol" settles a figure of speech, never a sign said to be happening tonight or right now.
+    "a yr 10 just messaged 'going to kill myself tonight lol nobody cares'",
+    "he said ill stab u lol and he has a knife in his hand right now",
     // Asked whether it is an emergency, with the harm still waiting round the corner.
     "is this an emergency? a 12yo just ran into our shop with a bloody nose and says older lads are waiting round the corner for him",
     "a man is shaking a baby really hard in the cafe right now and wont stop",

@@ -2,9 +2,11 @@ import {
   ASKING_WORDS,
   ASKS_NEXT,
   CHATTER,
+  GOES_ON,
   PREPOSITIONS,
   PRONOUNS,
   QUESTION_OPENERS,
+  RELATIVE,
   REPORTED_ASKING,
   REPORTS,
   RUN_ON_OPENERS,
@@ -61,13 +63,6 @@ function partsOf(text: string, correct: Correct): { asks: boolean; words: string
       return { asks: p.end.endsWith("?") || opens, words: p.words };
     });
 }
-
-/** Words that open a clause saying who or which, and words that carry on the sentence around it. */
-const RELATIVE = new Set(["who", "which", "whose"]);
-const GOES_ON = new Set([
-  ...["was", "is", "has", "had", "have", "were", "are", "keeps", "kept", "said", "says", "told"],
-  ...["got", "gets", "seems", "seemed", "looks", "looked", "came", "comes", "went", "goes"],
-]);
 
 /** A message typed with no full stop or question mark ("church safeguarding officer here wats a
  * lado", "taxi licensing again lol who r the 3 partners"): its question starts at a question

@@ -3,7 +3,7 @@
 import type { KnowledgeEntry, KnowledgeIndex } from "./build-knowledge-index.js";
 import { nameKey } from "./build-knowledge-index.js";
 import { asksForAnswerType, holdsAnswerType } from "./check-answer-type.js";
-import { QUESTION_OPENERS } from "./question-words.js";
+import { ASKS_AFTER_AND, QUESTION_OPENERS } from "./question-words.js";
 import { runAt } from "./tokenize-text.js";
 
 /** The most words a body's name has ("child death overview panel"). */
@@ -74,10 +74,6 @@ export function questionsJoined(words: readonly string[]): string[][] {
   });
   return parts.filter((p) => p.length > 0);
 }
-
-/** After "and", these ask a question of their own too: "when did MK get a MASH and did it change
- * how we refer?" */
-const ASKS_AFTER_AND = new Set(["did", "has", "have", "was", "were"]);
 
 /** A part that names no body, read with the body named last in the parts before it ("what can
  * the outcome be" of the MASH). */

@@ -38,3 +38,16 @@ export const TOLD = words("asked questioned challenged confronted told");
 
 /** Words that ask, wherever they stand in a clause. */
 export const ASKING_WORDS = words("what whats how who whos which where wheres");
+
+/** After "and", these ask a question of their own too: "when did MK get a MASH and did it change
+ * how we refer?" */
+export const ASKS_AFTER_AND = words("did has have was were");
+
+/** Words that open a clause saying who or which someone is: "our organist, who also runs the
+ * childrens choir, was seen...". */
+export const RELATIVE = words("who which whose");
+
+/** Words that carry a sentence on after such a clause ("...choir, was seen"). */
+export const GOES_ON = words(
+  "was is has had have were are keeps kept said says told got gets seems seemed looks looked came comes went goes",
+);
