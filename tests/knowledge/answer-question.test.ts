@@ -106,6 +106,18 @@ describe("answerQuestion over the fixture articles", () => {
 });
 
 describe("answerQuestion over the real knowledge base", () => {
+  it("reads 'how urgent' as asking about urgency, and 'URGENT' as a flag", () => {
+    for (const q of [
+      "how does the MASH decide how urgent a referral is",
+      "when MASH gets my referral how do they decide which ones are most urgent",
+    ]) {
+      expect(answered(answerQuestion(real, q)), q).toBe("mash-rag-rating");
+    }
+    for (const q of ["URGENT who do i ring at the mash", "this is urgent, whats the mash number"]) {
+      expect(answered(answerQuestion(real, q)), q).toBe("mash-contacts");
+    }
+  });
+
   it("puts today's arrangements before the 2011-12 history unless the question looks back", () => {
     expect(answered(answerQuestion(real, "who chairs the review group"))).toBe("review-group");
     expect(answered(answerQuestion(real, "who chaired the serious case review sub group"))).toBe(

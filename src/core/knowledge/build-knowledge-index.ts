@@ -55,6 +55,8 @@ export interface KnowledgeIndex {
   /** Every term in the search index (stemmed), to tell a typo from a word the index has. */
   terms: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
+  /** Runs of words searched as one word (synonyms.yaml `subjects`): "how urgent" as "urgency". */
+  subjects: readonly (readonly [readonly string[], string])[];
   /** Stems that appear all over this domain, so matching one alone is no sign of a topic. */
   generic: ReadonlySet<string>;
   /** For each stem, the other phrases (as stems) of the synonym groups it heads a phrase of. */
@@ -300,6 +302,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     referents,
     terms,
     stopwords,
+    subjects: Object.entries(vocabulary.subjects).map(([run, word]) => [splitWords(run), word]),
     generic: new Set(vocabulary.generic.flatMap((w) => contentTerms(w, new Set()))),
     synonymGroups: groups,
     glossaryByName,

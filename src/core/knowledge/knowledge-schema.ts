@@ -62,6 +62,9 @@ export const searchVocabularySchema = z.object({
       z.object({ term: nonEmpty, expansion: nonEmpty, aliases: z.array(nonEmpty).default([]) }),
     )
     .default([]),
+  /** Words each dropped alone that name a subject together ("how urgent", "most urgent"), mapped
+   * to the word searched for them ("urgency"). */
+  subjects: z.record(z.string(), nonEmpty).default({}),
   /** Words typed for other words: text-speak ("shud") and common slips, mapped to the word meant. */
   spellings: z.record(z.string(), nonEmpty).default({}),
   /** Words that move a guided check along ("back", "next"): said outside a check, they are

@@ -36,7 +36,7 @@ export interface Query {
 
 /** Turns corrected words into search terms, widened by the synonym groups they belong to. */
 export function makeQuery(index: KnowledgeIndex, words: readonly string[]): Query {
-  const terms = [...new Set(contentTermsOf(words, index.stopwords))];
+  const terms = [...new Set(contentTermsOf(withSubjects(words, index.subjects), index.stopwords))];
   const expanded = new Map<string, { weight: number; from: string[] }>();
   for (const t of terms) expanded.set(t, { weight: 1, from: [t] });
   const present = new Set(terms);
@@ -64,6 +64,23 @@ export function makeQuery(index: KnowledgeIndex, words: readonly string[]): Quer
   const cues = index.history?.cues;
   const past = words.some((w) => /^(?:19|20)\d\d$/.test(w) || (cues?.has(w) ?? false));
   return { terms, expanded, past };
+}
+
+/** The words with each run that names a subject put as the word searched for it: "which
+ * referrals are most urgent" asks about urgency, though "most" and "urgent" alone say nothing
+ * ("URGENT: whats the mash number"). */
+function withSubjects(
+  words: readonly string[],
+  subjects: KnowledgeIndex["subjects"],
+): readonly string[] {
+  if (subjects.length === 0) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const found = subjects.find(([run]) => run.every((w, j) => words[i + j] === w));
+    if (found) i += found[0].length - 1;
+    out.push(found ? found[1] : (words[i] as string));
+  }
+  return out;
 }
 
 /**
