@@ -73,12 +73,15 @@ function withSubjects(
   words: readonly string[],
   subjects: KnowledgeIndex["subjects"],
 ): readonly string[] {
-  if (subjects.length === 0) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const found = subjects.find(([run]) => run.every((w, j) => words[i + j] === w));
-    if (found) i += found[0].length - 1;
-    out.push(found ? found[1] : (words[i] as string));
+    if (!found) {
+      out.push(words[i] as string);
+      continue;
+    }
+    out.push(found[1]);
+    i += found[0].length - 1;
   }
   return out;
 }
