@@ -163,6 +163,15 @@ describe("answerQuestion over the real knowledge base", () => {
       answerQuestion(real, "what's the quorum for the case review panel, can it go ahead").kind,
     ).toBe("none");
     expect(answered(answerQuestion(real, "who chairs the risk group"))).toBe("risk-group");
+    // ...nor how soon the MASH must reply or a strategy discussion be held, nor a partner's
+    // contribution in pounds: the documents say these happen, not how soon or how much.
+    for (const q of [
+      "is there a set number of days the MASH has to get back to me with a decision on my referral",
+      "once the mash rates a contact red, within how many hours does the strategy discussion have to happen",
+      "how much is the ICB's financial contribution to MK Together in pounds",
+    ]) {
+      expect(answerQuestion(real, q).kind, q).toBe("none");
+    }
     expect(
       answered(answerQuestion(real, "which months does the safeguarding partnership meet")),
     ).toBe("safeguarding-partnership-board");
@@ -419,6 +428,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "a 14yo girl is being picked up by older men outside the ice rink right now and she is really drunk",
     "its freezing and a 4yo is outside alone in just a nappy right now",
     "dad is driving the kids to the airport right now, he has no contact and mum doesnt know",
+    // The twenty-fourth session's fresh misses, in other words: a child held under water, a
+    // fall from a roof with the others gone, a small child alone on a late bus.
+    "some big lads are holding a girl under the water at the lake and she keeps going under",
+    "a boy fell off the roof of the flats and hes lying there, his mates legged it",
+    "theres a kid about 5 on his own at the bus station, crying, no one with him",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -715,6 +729,16 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "friday night, a 14yo is safe at her grans for the weekend but says she wont go back home on monday. who do i call out of hours",
     "a 14yo keeps going missing at weekends, older lads picking him up in cars, hes in class today",
     "what should our lockdown procedure say if someone comes onto the site with a knife",
+    // The twenty-fourth session's fresh false alarms, in other words.
+    "writing the governors report and honestly drowning in acronyms, what does LADO stand for",
+    "our u12s got killed 6-1 today, lads were gutted. unrelated but whats the mash number",
+    "a yr 10 said her mum threatened to kick her out last week, shes staying at her aunts tonight. who do i tell",
+    "yr 8 said in form 'ill kill him' about the boy who beat him on fifa last night, is that one to log",
+    "yr 7 told me this morning her cousin touched her at a party in october. shes with me now and fine but doesnt want to go to his house at christmas. what do i do",
+    "hes turned up at her flat three times this month shouting, he's not there now and police know. do the kids need a referral",
+    "a 7yo told me his uncle hurts him when he stays there, hes here with me now and his mum is picking him up at 6. what do i do right now",
+    "last friday night a girl of about 12 was on her own at the station at midnight, i drove her home and mum just took her in. should i have done something else",
+    "the little boy next door gets left outside in the cold crying at the door a few times a week, he's been brought in now. who do i tell",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -780,6 +804,9 @@ describe("situations route to the help they need", () => {
       "saw a youth worker from our project giving 16 yr olds vodka on saturday night. do i tell my manager or someone else",
       "our football coach keeps giving a boy lifts home and presents",
       "allegation against a member of staff",
+      // Roles the fresh sets of the twenty-fourth session named: a nursery assistant, club staff.
+      "one of our nursery assistants came in smelling of alcohol today, we sent her home. what now",
+      "a member of our holiday club staff keeps being seen with a 14yo from the club in her car",
     ]) {
       expect(answered(answerQuestion(real, q)), q).toBe("lado-guidance");
     }
@@ -896,6 +923,9 @@ describe("honest refusals", () => {
       ["whats my dsl's phone number", "ownWorkplace"],
       ["what is the ofsted rating of my school", "ownWorkplace"],
       ["can you review my referral before I send it", "ownDocuments"],
+      // A first-aid record is the setting's own process, and a case's referral is not to hand.
+      ["a yr 6 cut her thumb on the scissors, first aid done, where do i log it", "notCovered"],
+      ["did our school ever send off the referral about the family i mentioned", "caseDetails"],
       ["what is the northamptonshire mash number", "elsewhere"],
       ["who's the independent safeguarding scrutineer at MK Together now?", "ownWorkplace"],
       ["what's the average time MASH takes to respond to a referral this year", "notCovered"],

@@ -21,6 +21,12 @@ describe("what a practitioner describing a child is given", () => {
         "one of my boys comes in hungry most days, same uniform all week, always tired, mum seems low",
       ),
     ).toBe("worried-about-a-child");
+    // ...or asks what to do at the end of a sentence with no question mark, after a full stop.
+    expect(
+      articleFor(
+        "i run a chip shop and a lad of about 12 is in every night till close. he said his dad throws things at home. im not a social worker haha what do i do",
+      ),
+    ).toBe("worried-about-a-child");
     // ...whatever everyday matter it was told during, or mentions along the way.
     expect(
       articleFor(
@@ -127,6 +133,12 @@ describe("what a practitioner describing a child is given", () => {
     expect(
       articleFor(
         "a baby on our books died at the weekend and there were concerns about neglect, how quickly do we need to tell someone",
+      ),
+    ).toBe("notifying-a-serious-incident");
+    // ...however it asks what to do.
+    expect(
+      articleFor(
+        "a 3yo on a child protection plan died on the ward last night and we suspect abuse. what do we need to do re the case review",
       ),
     ).toBe("notifying-a-serious-incident");
   });

@@ -25,43 +25,48 @@ export type Correct = (words: readonly string[]) => string[];
 /** The message cut at punctuation and "but", each part (its words put right: "wat does that
  * mean" opens with a question word) with whether it asks something. */
 function partsOf(text: string, correct: Correct): { asks: boolean; words: string[] }[] {
-  return text
-    .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
-    .map((raw) => ({ words: correct(splitWords(raw)), end: raw.trim() }))
-    .filter((p) => p.words.length > 0)
-    .flatMap((p) => (/[.?!]/.test(text) ? [p] : splitRunOn(p)))
-    .map((p, i, all) => {
-      // "our organist, who also runs the childrens choir, was seen slapping a choirboy": who
-      // someone is, between commas in a sentence that goes on, asks nothing.
-      const before = all[i - 1]?.end ?? "";
-      const next = all[i + 1]?.words[0] ?? "";
-      const between = before.endsWith(",") && p.end.endsWith(",") && GOES_ON.has(next);
-      if (RELATIVE.has(p.words[0] ?? "") && between) return { asks: false, words: p.words };
-      // "if a teenager dies by suicide which board reviews it": what is asked starts at the
-      // question word; the "if" before it says when. So does "when I asked him he said it's made
-      // up", which asks nothing.
-      const after = p.words[1] ?? "";
-      const when =
-        p.words[0] === "if" || (p.words[0] === "when" && (PRONOUNS.has(after) || TOLD.has(after)));
-      const asked = when ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
-      if (asked > 0) return { asks: true, words: p.words.slice(asked) };
-      if (when) return { asks: p.end.endsWith("?"), words: p.words };
-      // "student HV asking what CONI is", "our church officer asked me where the MASH is
-      // based": what someone asked, passed on.
-      const term = p.words.findIndex(
-        (w, i) =>
-          ASKING_WORDS.has(w) &&
-          (REPORTED_ASKING.has(p.words[i - 1] ?? "") ||
-            (["me", "us"].includes(p.words[i - 1] ?? "") &&
-              REPORTED_ASKING.has(p.words[i - 2] ?? ""))),
-      );
-      if (term > 0) return { asks: true, words: p.words.slice(term) };
-      // ("...by what day should the rapid review have been held", "at what point does this
-      // become a referral": a question word after a preposition opens a question too.)
-      const [first = "", second = ""] = p.words;
-      const opens = QUESTION_OPENERS.has(first) || (PREPOSITIONS.has(first) && WH.has(second));
-      return { asks: p.end.endsWith("?") || opens, words: p.words };
-    });
+  return (
+    text
+      .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
+      .map((raw) => ({ words: correct(splitWords(raw)), end: raw.trim() }))
+      .filter((p) => p.words.length > 0)
+      // (A part that ends without a question mark may still end by asking: "...im just the
+      // manager of a cafe not a social worker lol what do i do".)
+      .flatMap((p) => (p.end.endsWith("?") ? [p] : splitRunOn(p)))
+      .map((p, i, all) => {
+        // "our organist, who also runs the childrens choir, was seen slapping a choirboy": who
+        // someone is, between commas in a sentence that goes on, asks nothing.
+        const before = all[i - 1]?.end ?? "";
+        const next = all[i + 1]?.words[0] ?? "";
+        const between = before.endsWith(",") && p.end.endsWith(",") && GOES_ON.has(next);
+        if (RELATIVE.has(p.words[0] ?? "") && between) return { asks: false, words: p.words };
+        // "if a teenager dies by suicide which board reviews it": what is asked starts at the
+        // question word; the "if" before it says when. So does "when I asked him he said it's made
+        // up", which asks nothing.
+        const after = p.words[1] ?? "";
+        const when =
+          p.words[0] === "if" ||
+          (p.words[0] === "when" && (PRONOUNS.has(after) || TOLD.has(after)));
+        const asked = when ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
+        if (asked > 0) return { asks: true, words: p.words.slice(asked) };
+        if (when) return { asks: p.end.endsWith("?"), words: p.words };
+        // "student HV asking what CONI is", "our church officer asked me where the MASH is
+        // based": what someone asked, passed on.
+        const term = p.words.findIndex(
+          (w, i) =>
+            ASKING_WORDS.has(w) &&
+            (REPORTED_ASKING.has(p.words[i - 1] ?? "") ||
+              (["me", "us"].includes(p.words[i - 1] ?? "") &&
+                REPORTED_ASKING.has(p.words[i - 2] ?? ""))),
+        );
+        if (term > 0) return { asks: true, words: p.words.slice(term) };
+        // ("...by what day should the rapid review have been held", "at what point does this
+        // become a referral": a question word after a preposition opens a question too.)
+        const [first = "", second = ""] = p.words;
+        const opens = QUESTION_OPENERS.has(first) || (PREPOSITIONS.has(first) && WH.has(second));
+        return { asks: p.end.endsWith("?") || opens, words: p.words };
+      })
+  );
 }
 
 /** A message typed with no full stop or question mark ("church safeguarding officer here wats a

@@ -24,7 +24,7 @@ export const ASKS_NEXT = words("is are r s do does should can could would will m
 /** Words before a question word that make it part of the description: reporting a question
  * ("told me what is") or naming someone ("the one who does the CAFs"). */
 export const REPORTS = words(
-  "told tell asked ask know knows knew idea explain explained see saw said says sure unsure wondering wonder understand one ones someone anyone person people man woman lady guy bloke those",
+  "told tell asked asks ask know knows knew idea explain explained see saw said says sure unsure wondering wonder understand one ones someone anyone person people man woman lady guy bloke those",
 );
 
 /** Words that report a question someone asked ("asking what CONI is"). */
