@@ -1344,6 +1344,11 @@ describe("typing as people type", () => {
         "Case Review Panel member. notification came in monday which was day 1. by what day should the rapid review itself be done",
         "rapid-review",
       ],
+      // A bare "can you explain?" asks what the sentence before it told.
+      [
+        "Hi, I'm a student on placement with an early help team in Bletchley. My practice educator asked me to find out what happens to a contact once it reaches the MASH and how they decide which ones are most urgent. Could you explain it in simple terms please?",
+        "mash-rag-rating",
+      ],
     ];
     for (const [q, id] of routes) {
       const a = answerQuestion(real, q);

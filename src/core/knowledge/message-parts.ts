@@ -2,6 +2,7 @@ import {
   ASKING_WORDS,
   ASKS_NEXT,
   CHATTER,
+  EXPLAIN_ONLY,
   GOES_ON,
   PREPOSITIONS,
   PRONOUNS,
@@ -34,6 +35,14 @@ function partsOf(text: string, correct: Correct): { asks: boolean; words: string
       // manager of a cafe not a social worker lol what do i do".)
       .flatMap((p) => (p.end.endsWith("?") ? [p] : splitRunOn(p)))
       .map((p, i, all) => {
+        // "My mentor said I need to know what LADO stands for and when you'd use it. Can you
+        // explain?": a bare request to explain asks what the part before it told, from its
+        // question word.
+        const told = all[i - 1]?.words;
+        if (told && p.words.includes("explain") && p.words.every((w) => EXPLAIN_ONLY.has(w))) {
+          const from = told.findIndex((w) => ASKING_WORDS.has(w));
+          return { asks: true, words: told.slice(Math.max(0, from)) };
+        }
         // "our organist, who also runs the childrens choir, was seen slapping a choirboy": who
         // someone is, between commas in a sentence that goes on, asks nothing.
         const before = all[i - 1]?.end ?? "";

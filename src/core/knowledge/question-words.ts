@@ -51,3 +51,9 @@ export const RELATIVE = words("who which whose");
 export const GOES_ON = words(
   "was is has had have were are keeps kept said says told got gets seems seemed looks looked came comes went goes",
 );
+
+/** A request to explain and nothing more ("Can you explain?", "could you explain it in simple
+ * terms please"): it asks what the sentence before it told. */
+export const EXPLAIN_ONLY = words(
+  "can could would you explain it that this please pls in simple terms plain english for me briefly",
+);
