@@ -1194,6 +1194,12 @@ describe("typing as people type", () => {
       "Whats the MASH number for Bedford Borough? I'm a teacher in MK but one of my pupils stays with dad in Kempston at weekends and I want to ring their front door about what she says happens there.",
     );
     expect(elsewhere.kind === "none" && elsewhere.reason).toBe("refusal");
+    // ...but someone who has come from another area asks about MK's own.
+    const moved = answerQuestion(
+      real,
+      "I've come from a school in Luton to a deputy head job in MK. Is there a local thresholds document like Luton had?",
+    );
+    expect(answered(moved)).toMatch(/levels-of-need/);
     // A teacher standing in for the DSL asks something the documents answer: "our DSL who is
     // on leave" is why, not what is asked.
     const advice = answerQuestion(
