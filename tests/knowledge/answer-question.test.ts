@@ -739,6 +739,14 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "a 7yo told me his uncle hurts him when he stays there, hes here with me now and his mum is picking him up at 6. what do i do right now",
     "last friday night a girl of about 12 was on her own at the station at midnight, i drove her home and mum just took her in. should i have done something else",
     "the little boy next door gets left outside in the cold crying at the door a few times a week, he's been brought in now. who do i tell",
+    // The twenty-fourth session's later fresh false alarms, in other words.
+    "a yr 8 said 'dad will kill me' when i gave him a detention for no homework, laughing. probably nothing?",
+    "a 15yo showed me cuts on her legs and said 'i dont do it to kill myself, it helps me cope'. her nan picked her up after. who do i tell",
+    "we refused to sell a 14yo a tattoo, she had bruises on her arms and an older man with her, they left. anything we should do",
+    "a 13yo owes older lads money and says they will stab him if he doesnt pay by the end of the month. hes gone home. what do i do",
+    "just reviewing cctv from last week and a man shoved a toddler over at the soft play. who do we report it to",
+    "we just found out tonight that a volunteer has been filming the girls in the changing room. who do we tell",
+    "a 9yo had finger bruises on his arm at training, says dad grabbed him last week. his mum picked him up after and dad is away. what now",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -923,6 +931,10 @@ describe("honest refusals", () => {
       ["whats my dsl's phone number", "ownWorkplace"],
       ["what is the ofsted rating of my school", "ownWorkplace"],
       ["can you review my referral before I send it", "ownDocuments"],
+      // A broken photocopier, a kids' entertainer and the chair of a board the documents only name.
+      ["the staffroom photocopier is broken again, who fixes it", "notCovered"],
+      ["can you recommend a magician or kids entertainers for a party in mk", "notCovered"],
+      ["who chairs the contextual safeguarding board in mk", "notCovered"],
       // A first-aid record is the setting's own process, and a case's referral is not to hand.
       ["a yr 6 cut her thumb on the scissors, first aid done, where do i log it", "notCovered"],
       ["did our school ever send off the referral about the family i mentioned", "caseDetails"],
