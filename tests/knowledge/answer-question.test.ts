@@ -747,6 +747,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "just reviewing cctv from last week and a man shoved a toddler over at the soft play. who do we report it to",
     "we just found out tonight that a volunteer has been filming the girls in the changing room. who do we tell",
     "a 9yo had finger bruises on his arm at training, says dad grabbed him last week. his mum picked him up after and dad is away. what now",
+    // The twenty-fourth session's sealed false alarms, in other words (settled after the run).
+    "HV visit, the flat in Bletchley is freezing and baby has dropped a centile, mum very low. neglect or PND?",
+    "family evicted last week, staying at her sisters tonight but no plan after that, the kids are missing school",
+    "uber driver. last friday a lad about 15 in the back of my car said 'i just want to die'. his dad met him at the other end. should i report it now",
+    "a yr 9 took an overdose on friday night, hes on the ward at MKUH now with his mum. what does school need to do",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -777,6 +782,13 @@ describe("situations route to the help they need", () => {
       // ...nor a question of fact asked while writing something up (a sealed set of the
       // twenty-first session).
       "Im on the MK Together review board and I'm writing up our local process for new members. for a children's case I know the national child safeguarding practice review panel has to be notified but I can never remember when it happens in our process or which team actually does the notification. Is it MK Together themselves? when does the national panel get told and who tells them",
+      // ...nor (the twenty-fourth session's sealed sets, in other words) a coach's worry with
+      // "til she's earned it", a leader who hit a child before "next week's meeting", Safer MK's
+      // legal basis, or what children say they need, asked for a briefing at the writer's nursery.
+      "gymnastics coach. a 12yo keeps nearly fainting, says she cant eat til shes earned it and her dad weighs her. shes gone home. really worried",
+      "a parent told me one of our brownie leaders slapped a girl at camp. the leader is due to run next week's meeting",
+      "is safer mk a legal requirement, what law sets up the community safety partnership",
+      "running a staff meeting at our preschool, what do children say they need from adults?",
     ]) {
       expect(answerQuestion(real, q).kind, q).toBe("answer");
     }
