@@ -23,66 +23,70 @@ import { quotedPassages, splitWords } from "./tokenize-text.js";
 /** Puts a message's misspelt words right (the knowledge base's speller: understand-message.ts). */
 export type Correct = (words: readonly string[]) => string[];
 
+/** A part of a message: its words put right, and how it ends ("?", "," or nothing). */
+type Part = { words: string[]; end: string };
+
 /** The message cut at punctuation and "but", each part (its words put right: "wat does that
  * mean" opens with a question word) with whether it asks something. */
 function partsOf(text: string, correct: Correct): { asks: boolean; words: string[] }[] {
-  return (
-    text
-      .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
-      .map((raw) => ({ words: correct(splitWords(raw)), end: raw.trim() }))
-      .filter((p) => p.words.length > 0)
-      // (A part that ends without a question mark may still end by asking: "...im just the
-      // manager of a cafe not a social worker lol what do i do".)
-      .flatMap((p) => (p.end.endsWith("?") ? [p] : splitRunOn(p)))
-      .map((p, i, all) => {
-        // "My mentor said I need to know what LADO stands for and when you'd use it. Can you
-        // explain?": a bare request to explain asks what the part before it told, from its
-        // question word.
-        const told = all[i - 1]?.words;
-        if (told && p.words.includes("explain") && p.words.every((w) => EXPLAIN_ONLY.has(w))) {
-          const from = told.findIndex((w) => ASKING_WORDS.has(w));
-          return { asks: true, words: told.slice(Math.max(0, from)) };
-        }
-        // "our organist, who also runs the childrens choir, was seen slapping a choirboy": who
-        // someone is, between commas in a sentence that goes on, asks nothing.
-        const before = all[i - 1]?.end ?? "";
-        const next = all[i + 1]?.words[0] ?? "";
-        const between = before.endsWith(",") && p.end.endsWith(",") && GOES_ON.has(next);
-        if (RELATIVE.has(p.words[0] ?? "") && between) return { asks: false, words: p.words };
-        // "if a teenager dies by suicide which board reviews it": what is asked starts at the
-        // question word; the "if" before it says when. So does "when I asked him he said it's made
-        // up", which asks nothing.
-        const after = p.words[1] ?? "";
-        const when =
-          p.words[0] === "if" ||
-          (p.words[0] === "when" && (PRONOUNS.has(after) || TOLD.has(after)));
-        const asked = when ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
-        if (asked > 0) return { asks: true, words: p.words.slice(asked) };
-        if (when) return { asks: p.end.endsWith("?"), words: p.words };
-        // "student HV asking what CONI is", "our church officer asked me where the MASH is
-        // based": what someone asked, passed on.
-        const term = p.words.findIndex(
-          (w, i) =>
-            ASKING_WORDS.has(w) &&
-            (REPORTED_ASKING.has(p.words[i - 1] ?? "") ||
-              (["me", "us"].includes(p.words[i - 1] ?? "") &&
-                REPORTED_ASKING.has(p.words[i - 2] ?? ""))),
-        );
-        if (term > 0) return { asks: true, words: p.words.slice(term) };
-        // ("...by what day should the rapid review have been held", "at what point does this
-        // become a referral": a question word after a preposition opens a question too.)
-        const [first = "", second = ""] = p.words;
-        const opens = QUESTION_OPENERS.has(first) || (PREPOSITIONS.has(first) && WH.has(second));
-        return { asks: p.end.endsWith("?") || opens, words: p.words };
-      })
+  const parts = text
+    .split(/(?<=[.,;:!?\n])|\s-\s|\bbut\b/i)
+    .map((raw) => ({ words: correct(splitWords(raw)), end: raw.trim() }))
+    .filter((p) => p.words.length > 0)
+    // A part that ends without a question mark may still end by asking: "...im just the manager
+    // of a cafe not a social worker lol what do i do".
+    .flatMap((p) => (p.end.endsWith("?") ? [p] : splitRunOn(p)));
+  return parts.map((p, i) => whatPartAsks(p, parts[i - 1], parts[i + 1]));
+}
+
+/** Whether a part asks something, and from which word, beside the parts around it. */
+function whatPartAsks(
+  p: Part,
+  before: Part | undefined,
+  after: Part | undefined,
+): { asks: boolean; words: string[] } {
+  // "My mentor said I need to know what LADO stands for and when you'd use it. Can you
+  // explain?": a bare request to explain asks what the part before it told, from its question
+  // word.
+  if (before && p.words.includes("explain") && p.words.every((w) => EXPLAIN_ONLY.has(w))) {
+    const from = before.words.findIndex((w) => ASKING_WORDS.has(w));
+    return { asks: true, words: before.words.slice(Math.max(0, from)) };
+  }
+  // "our organist, who also runs the childrens choir, was seen slapping a choirboy": who someone
+  // is, between commas in a sentence that goes on, asks nothing.
+  const between =
+    (before?.end ?? "").endsWith(",") && p.end.endsWith(",") && GOES_ON.has(after?.words[0] ?? "");
+  if (RELATIVE.has(p.words[0] ?? "") && between) return { asks: false, words: p.words };
+  // "if a teenager dies by suicide which board reviews it": what is asked starts at the question
+  // word; the "if" before it says when. So does "when I asked him he said it's made up", which
+  // asks nothing.
+  const second = p.words[1] ?? "";
+  const when =
+    p.words[0] === "if" || (p.words[0] === "when" && (PRONOUNS.has(second) || TOLD.has(second)));
+  const asked = when ? p.words.findIndex((w) => ASKING_WORDS.has(w)) : -1;
+  if (asked > 0) return { asks: true, words: p.words.slice(asked) };
+  if (when) return { asks: p.end.endsWith("?"), words: p.words };
+  // "student HV asking what CONI is", "our church officer asked me where the MASH is based":
+  // what someone asked, passed on.
+  const term = p.words.findIndex(
+    (w, i) =>
+      ASKING_WORDS.has(w) &&
+      (REPORTED_ASKING.has(p.words[i - 1] ?? "") ||
+        (["me", "us"].includes(p.words[i - 1] ?? "") && REPORTED_ASKING.has(p.words[i - 2] ?? ""))),
   );
+  if (term > 0) return { asks: true, words: p.words.slice(term) };
+  // ("...by what day should the rapid review have been held", "at what point does this become a
+  // referral": a question word after a preposition opens a question too.)
+  const [first = ""] = p.words;
+  const opens = QUESTION_OPENERS.has(first) || (PREPOSITIONS.has(first) && WH.has(second));
+  return { asks: p.end.endsWith("?") || opens, words: p.words };
 }
 
 /** A message typed with no full stop or question mark ("church safeguarding officer here wats a
  * lado", "taxi licensing again lol who r the 3 partners"): its question starts at a question
  * word that asks ("wats a", "who r"), unless the words before report one ("she told me what
  * is going on"). */
-function splitRunOn(p: { words: string[]; end: string }): { words: string[]; end: string }[] {
+function splitRunOn(p: Part): Part[] {
   // A part that opens with a question word asks already, up to any chatter after it ("whats the
   // mash number again cant find it on the wall chart").
   if (QUESTION_OPENERS.has(p.words[0] ?? "") || RUN_ON_OPENERS.has(p.words[0] ?? "")) {
