@@ -437,12 +437,17 @@ describe("danger first: a child in danger now gets the 999 card", () => {
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
   });
-  it("reads a threat for tonight and a walk home alone by the rules, without the examples' vote", () => {
+  it("reads by the rules alone, without the examples' vote, a threat for tonight and an overdose making a child ill now", () => {
     // Held out of the vote, this emergency of mixed-241 was missed once "here with us" settled a
     // child alone: she is here only until 9.
     const q =
       "16yo at our club, her ex keeps texting that she'll be dead before the night is out and he was outside her flat earlier. shes here with us till 9 then walks home on her own";
     expect(readDangerSign(real, q)).toBeDefined();
+    // ...nor an overdose taken days ago with the child getting ill now: "took" on a day does not
+    // date it.
+    const overdose =
+      "she took a load of paracetamol on saturday and now her skin is going yellow and she keeps being sick";
+    expect(readDangerSign(real, overdose)).toBeDefined();
   });
 
   // Ordinary questions that share a word with an emergency: a false alarm is a defect too.
