@@ -82,10 +82,10 @@ function whatPartAsks(
   return { asks: p.end.endsWith("?") || opens, words: p.words };
 }
 
-/** A message typed with no full stop or question mark ("church safeguarding officer here wats a
- * lado", "taxi licensing again lol who r the 3 partners"): its question starts at a question
- * word that asks ("wats a", "who r"), unless the words before report one ("she told me what
- * is going on"). */
+/** A part that does not end in a question mark, though it may end by asking ("church
+ * safeguarding officer here wats a lado", "...not a social worker lol what do i do"): its question
+ * starts at a question word that asks ("wats a", "what do"), unless the words before report one
+ * ("she told me what is going on"). */
 function splitRunOn(p: Part): Part[] {
   // A part that opens with a question word asks already, up to any chatter after it ("whats the
   // mash number again cant find it on the wall chart").
