@@ -433,6 +433,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "some big lads are holding a girl under the water at the lake and she keeps going under",
     "a boy fell off the roof of the flats and hes lying there, his mates legged it",
     "theres a kid about 5 on his own at the bus station, crying, no one with him",
+    // When it was told is not when it happened only for what was told before now: she says it
+    // now, and the harm waits outside.
+    "girl in my office now says her stepdad beat her last night and hes outside in the car park waiting for her",
+    "at club tonight a girl told me her dad will hurt her when she gets home tonight",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -448,6 +452,15 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     const overdose =
       "she took a load of paracetamol on saturday and now her skin is going yellow and she keeps being sick";
     expect(readDangerSign(real, overdose)).toBeDefined();
+  });
+  it("reads by the rules alone a harm told tonight of last week, or said on a day gone, as past", () => {
+    for (const q of [
+      "at youth club tonight a 14yo told me her mums boyfriend slapped her last week. shes gone home to mum and he has moved out",
+      "on tuesday a year 8 said to me 'ill kill myself if they keep on at me'. hes been fine every day since",
+      "three nights ago a boy of 14 ran into the chippy scared, said some older lads pulled a knife on him and took his phone",
+    ]) {
+      expect(readDangerSign(real, q), q).toBeUndefined();
+    }
   });
 
   // Ordinary questions that share a word with an emergency: a false alarm is a defect too.
@@ -763,6 +776,15 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "family evicted last week, staying at her sisters tonight but no plan after that, the kids are missing school",
     "uber driver. last friday a lad about 15 in the back of my car said 'i just want to die'. his dad met him at the other end. should i report it now",
     "a yr 9 took an overdose on friday night, hes on the ward at MKUH now with his mum. what does school need to do",
+    // The twenty-fifth session's fresh false alarms, in other words: a time of telling, a
+    // telling-off feared, "nobody's in danger", a vest, a threat on a day gone, the harm of two
+    // nights ago told after it.
+    "at youth club tonight a 14yo told me her mums boyfriend slapped her last week. shes gone home to mum and he has moved out. can it wait till monday?",
+    "my year 9 said tonight 'dad is going to kill me when he sees my grades', just how he talks i think. anything to do?",
+    "church playgroup, a mum has had bruises for weeks and her toddler flinches at dad. nobody's in danger right now. who do i tell",
+    "pastoral lead, some of our year 9s go missing for a few hours after school with older lads. nobody's in immediate danger that we know of. which board looks at this?",
+    "cleaner, the 16yo's room has a stab vest, four phones and loads of cash, hes not been at school for weeks. who do i tell",
+    "bus driver: on tuesday a year 8 said to me 'ill kill myself if they keep on at me'. hes been fine on the bus every day since. what do i do with it",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");

@@ -61,6 +61,8 @@ const REPORTING = new Set(["says", "said", "say"]);
  * many words after one a time can be its own: "told me at club tonight". */
 const TELLING = new Set(["told", "tells", "said", "says", "disclosed", "mentioned", "confided"]);
 const TELLING_SPAN = 4;
+/** ...of which these tell it was told before now. */
+const TOLD = new Set(["told", "said", "disclosed", "mentioned", "confided"]);
 
 /** Words a sign's phrase may skip between its own ("pulled her sister into a van" is "pulled
  * into a van"); the small lists (ignore, past...) are matched word for word. */
@@ -216,8 +218,16 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
     // A day of the week told after what happened, or just before it, is a day gone by ("got
     // stabbed on sunday", "on tuesday when i went"); not one told well before ("taken on saturday
     // to be 'cut like my sister was'").
+    // So is a day just before "said" or "told": "on monday he said quietly to me 'ill kill
+    // myself'" (not "said on friday", which may be a day to come).
     const dayGone = (r: typeof whole) =>
-      r.starts("list:days").some((d) => r.starts("list:happened").some((h) => h < d + 4));
+      r
+        .starts("list:days")
+        .some(
+          (d) =>
+            r.starts("list:happened").some((h) => h < d + 4) ||
+            r.w.words.slice(d + 1, d + 1 + TELLING_SPAN).some((x) => TOLD.has(x)),
+        );
     const isDated = (r: typeof whole) =>
       r.starts("past").some((i) => !m.continuing.has(r.w.words[i - 1] ?? "")) || dayGone(r);
     // What someone is quoted as saying, in a clause that dates itself outside the quotes, is of
@@ -236,9 +246,13 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
       found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
     const dated = isDated(whole);
     // In a clause dated in the past, a time just after "told" or "said" is when it was told:
-    // "told me at club tonight her uncle touched her last year" is last year's harm.
+    // "told me at club tonight her uncle touched her last year" is last year's harm. So is one
+    // just before "told" ("at club tonight a 15yo girl told me her stepdad hit her last week"),
+    // but not before "says": "16yo in with me now says she was raped last night" tells it now.
     const ofTelling = (r: typeof whole, i: number) =>
-      dated && r.w.words.slice(Math.max(0, i - TELLING_SPAN), i).some((x) => TELLING.has(x));
+      dated &&
+      (r.w.words.slice(Math.max(0, i - TELLING_SPAN), i).some((x) => TELLING.has(x)) ||
+        r.w.words.slice(i + 1, i + 1 + TELLING_SPAN).some((x) => TOLD.has(x)));
     const told = (list: string) => {
       const r = TIME_TAGS.has(list) ? times : whole;
       return r.starts(list).some((i) => !negatedAt(r.w, i, m.earlier) && !ofTelling(r, i));
@@ -275,7 +289,14 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
   };
   const namesOnly = (i: number) =>
     sentences[i]?.asked === true && (sentences[i]?.words.length ?? 0) <= NAMING_QUESTION;
-  const current = clauses.filter((c, i) => !c.past && !datedByNext(i) && !namesOnly(i));
+  // A clause that goes on with what the child said, with no time of its own, is of the time of
+  // the one before: "two nights ago a lad came in shaking, said some older lads pulled a knife
+  // on him".
+  const datedBefore = (i: number) =>
+    TOLD.has(clauses[i]?.w.words[0] ?? "") && clauses[i - 1]?.past === true && !clauses[i]?.now;
+  const current = clauses.filter(
+    (c, i) => !c.past && !datedByNext(i) && !datedBefore(i) && !namesOnly(i),
+  );
   const anyNow = current.some((c) => c.now);
   // About training or a talk: nothing in it is happening. A question in general ("what do I do
   // if...") frames only its own clause: "how should I respond, a boy is on the roof" is not.

@@ -232,12 +232,15 @@ export function readDanger(
   // none of those; five of its false alarms asked where to go.)
   // Nor one that opens by asking for a number or an email ("whats the mash number again, on the
   // train and left my diary at work"): where the writer is tells nothing of a child.
+  // Nor one the assistant would decline as the writer's own matter or another area's ("...i
+  // keep crying at work. can you book me some counselling"): the refusal rules name what it asks.
   const first = sentencesOf(text)[0]?.words ?? [];
   if (
     index.danger.voteSkips.has(words[0] ?? "") ||
     told.asPattern ||
     told.asksWhere ||
-    asksForContact(correct(first).join(" "))
+    asksForContact(correct(first).join(" ")) ||
+    refusalOf(index, splitWords(text), [removePhrases(words, index.situations.ignore)])
   ) {
     return undefined;
   }
