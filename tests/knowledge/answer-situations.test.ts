@@ -198,3 +198,63 @@ describe("a question with words around it", () => {
     ).toBe("safeguarding-partners");
   });
 });
+
+// The twenty-fifth session's fresh sets, in other words: what was told once read as something
+// else (a seat number as a number asked for, "earning" as pay, a crash as a computer's).
+describe("what people outside schools and health are given", () => {
+  it("sends a worker's conduct to the LADO whatever the role is called", () => {
+    for (const q of [
+      "another PT at my gym is seeing a 16 year old he trains, theyve been kissing in the car park",
+      "another guard on my team chats to year 10 girls at the gate and got one girls number, i saw messages with kisses",
+    ]) {
+      expect(articleFor(q), q).toBe("lado-guidance");
+    }
+  });
+  it("answers what was told, not the words of what the writer has to pass on", () => {
+    for (const q of [
+      "steward at the match yesterday, a dad kept hitting his little boy round the head. ive got his seat number. is it worth passing on",
+      "taxi marshal. most weekends a 13yo hangs round the rank at 2am getting into cars with older lads, says hes earning. who do i tell",
+    ]) {
+      expect(articleFor(q), q).toBe("worried-about-a-child");
+    }
+    expect(
+      articleFor(
+        "a girl from our dance school died in a crash in the summer. does anyone in MK look at child deaths to see if anything could be done differently",
+      ),
+    ).toBe("child-death-group");
+  });
+  it("sends a manager who stops a report to whistleblowing, and a call from the MASH to sharing", () => {
+    for (const q of [
+      "my manager told me not to report what i saw with a kid, can i go over her head",
+      "my bosses keep ignoring safeguarding stuff i report. what should i do",
+    ]) {
+      expect(articleFor(q), q).toBe("whistleblowing");
+    }
+    expect(["mash-supporting", "information-sharing"]).toContain(
+      articleFor("if the mash rings me about a boy in my class am i allowed to tell them stuff"),
+    );
+  });
+  it("reads 'after I ring the MASH' as what comes of the call, not a number asked for", () => {
+    expect(
+      articleFor("what happens after i ring the mash, will the family get a social worker"),
+    ).toBe("mash-outcomes");
+  });
+  it("asks what a claim says when 'is that right?' follows it, and reads past 'the hell'", () => {
+    expect(
+      articleFor(
+        "our head says we must do a CAF before we can refer to MASH, is that right? im at a primary",
+      ),
+    ).toBe("caf-part-2-of-marf");
+    expect(articleFor("what the hell is a MARF, my manager keeps going on about it")).toBe(
+      "marf-form",
+    );
+  });
+  it("declines another area's version of a form, and booking the writer counselling", () => {
+    for (const q of [
+      "what is Buckinghamshire's equivalent of the MK MARF called and where do i send it, the family live over the border",
+      "not about a kid really, since i saw a boy get hurt outside the shop i keep crying at work. can you book me some counselling",
+    ]) {
+      expect(articleFor(q), q).toBe("none");
+    }
+  });
+});

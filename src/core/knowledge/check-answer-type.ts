@@ -16,8 +16,9 @@ interface AnswerType {
 const CONTACTS: AnswerType[] = [
   {
     // "The number of children on plans" asks for a count, not a number to ring; "do I do a MARF
-    // or just ring?" asks which way to raise a worry, not for a number.
-    asks: /(?<!\b(or|just) )\b(phone|ring|tel|mobile|direct line|direct dial|extension)\b|\bnumber\b(?! of)/,
+    // or just ring?" asks which way to raise a worry, not for a number; nor does "what happens
+    // after i ring mash", which asks what comes of the call.
+    asks: /(?<!\b(or|just) )(?<!\b(after|when|once|if|before) (i|we|you) )\b(phone|ring|tel|mobile|direct line|direct dial|extension)\b|\bnumber\b(?! of)/,
     shows: /\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b999\b|\b101\b/,
   },
   { asks: /\b(email|e mail)\b/, shows: /@/ },

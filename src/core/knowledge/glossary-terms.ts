@@ -55,10 +55,10 @@ function namedEverywhere(index: KnowledgeIndex, name: readonly string[]): boolea
   return makeQuery(index, name).terms.every((w) => index.generic.has(w));
 }
 
-/** "What does it actually stand for", "what does MARF even mean": the words a practitioner adds
- * for emphasis are not part of the question's shape. */
+/** "What does it actually stand for", "what does MARF even mean", "what the hell is a MARF": the
+ * words a practitioner adds for emphasis are not part of the question's shape. */
 export function withoutFillers(key: string): string {
-  return key.replace(/ (?:actually|even|really|exactly)(?= )/g, "");
+  return key.replace(/ (?:actually|even|really|exactly|the hell|the heck|on earth)(?= )/g, "");
 }
 
 /** "what's" arrives as "whats" or "what s" once punctuation goes: both read as "what is". */

@@ -2,6 +2,8 @@ import {
   ASKING_WORDS,
   ASKS_NEXT,
   CHATTER,
+  CONFIRM_ONLY,
+  CONFIRMS,
   EXPLAIN_ONLY,
   GOES_ON,
   PREPOSITIONS,
@@ -48,7 +50,12 @@ function whatPartAsks(
   // "My mentor said I need to know what LADO stands for and when you'd use it. Can you
   // explain?": a bare request to explain asks what the part before it told, from its question
   // word.
-  if (before && p.words.includes("explain") && p.words.every((w) => EXPLAIN_ONLY.has(w))) {
+  // So does a bare request to confirm: "head says we must always do a CAF before we can ref to
+  // MASH, is that right?" asks about the CAF, not what "right" finds.
+  const explains = p.words.includes("explain") && p.words.every((w) => EXPLAIN_ONLY.has(w));
+  const confirms =
+    p.words.some((w) => CONFIRMS.has(w)) && p.words.every((w) => CONFIRM_ONLY.has(w));
+  if (before && (explains || confirms)) {
     const from = before.words.findIndex((w) => ASKING_WORDS.has(w));
     return { asks: true, words: before.words.slice(Math.max(0, from)) };
   }

@@ -57,3 +57,12 @@ export const GOES_ON = words(
 export const EXPLAIN_ONLY = words(
   "can could would you explain it that this please pls in simple terms plain english for me briefly",
 );
+
+/** A request to confirm and nothing more ("is that right?", "is this true", "am i right"): it
+ * asks whether the sentence before it holds, so it asks what that sentence told. */
+export const CONFIRM_ONLY = words(
+  "is am was that this it i right true correct so still please pls",
+);
+
+/** What a request to confirm must name: "is that it?" asks nothing of the sentence before. */
+export const CONFIRMS = words("right true correct");
