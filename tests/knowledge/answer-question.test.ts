@@ -437,6 +437,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     // now, and the harm waits outside.
     "girl in my office now says her stepdad beat her last night and hes outside in the car park waiting for her",
     "at club tonight a girl told me her dad will hurt her when she gets home tonight",
+    // Drunk, not drank: a poison swallowed, and no one calling for help.
+    "on a home visit, the 3yo has drunk some of mums methadone and she wont ring an ambulance",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -452,6 +454,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     const overdose =
       "she took a load of paracetamol on saturday and now her skin is going yellow and she keeps being sick";
     expect(readDangerSign(real, overdose)).toBeDefined();
+    // ...nor a poison "drunk", not "drank", with no one ringing for help.
+    expect(
+      readDangerSign(
+        real,
+        "the 3yo has drunk some of mums methadone and she wont ring an ambulance",
+      ),
+    ).toBeDefined();
   });
   it("reads by the rules alone a harm told tonight of last week, or said on a day gone, as past", () => {
     for (const q of [
@@ -785,6 +794,7 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "pastoral lead, some of our year 9s go missing for a few hours after school with older lads. nobody's in immediate danger that we know of. which board looks at this?",
     "cleaner, the 16yo's room has a stab vest, four phones and loads of cash, hes not been at school for weeks. who do i tell",
     "bus driver: on tuesday a year 8 said to me 'ill kill myself if they keep on at me'. hes been fine on the bus every day since. what do i do with it",
+    "its 1am, not a 999 thing, the lad is safe in the station office with us. whats the out of hours number",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");

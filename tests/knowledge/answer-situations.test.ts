@@ -214,6 +214,9 @@ describe("what people outside schools and health are given", () => {
     for (const q of [
       "steward at the match yesterday, a dad kept hitting his little boy round the head. ive got his seat number. is it worth passing on",
       "taxi marshal. most weekends a 13yo hangs round the rank at 2am getting into cars with older lads, says hes earning. who do i tell",
+      // A driver's fare, and a boyfriend who is 24: the person named, not a booking or a question.
+      "private hire. a man books me every saturday to take two 14yo girls to a flat in CMK and tips me to keep quiet. who do i tell",
+      "a 14yo at our book club has an online boyfriend who is 24 and theyre meeting up next month, he sends her gift cards",
     ]) {
       expect(articleFor(q), q).toBe("worried-about-a-child");
     }
@@ -227,6 +230,7 @@ describe("what people outside schools and health are given", () => {
     for (const q of [
       "my manager told me not to report what i saw with a kid, can i go over her head",
       "my bosses keep ignoring safeguarding stuff i report. what should i do",
+      "im worried that safeguarding concerns arent being taken seriously where i work. where does someone go in MK if raising it internally isnt working?",
     ]) {
       expect(articleFor(q), q).toBe("whistleblowing");
     }
@@ -247,6 +251,13 @@ describe("what people outside schools and health are given", () => {
     ).toBe("caf-part-2-of-marf");
     expect(articleFor("what the hell is a MARF, my manager keeps going on about it")).toBe(
       "marf-form",
+    );
+  });
+  it("answers a newcomer from another area asking MK's own way in", () => {
+    expect(["mash-contacts", "mash-vs-referral-route"]).toContain(
+      articleFor(
+        "youth worker from bedford, just started in MK. is the front door here the same as bedford or different? who do i ring here?",
+      ),
     );
   });
   it("declines another area's version of a form, and booking the writer counselling", () => {

@@ -22,9 +22,11 @@ export const CHATTER = new Set(
 export const RUN_ON_OPENERS = new Set([...WHAT, ...words("who whos where wheres how which")]);
 export const ASKS_NEXT = words("is are r s do does should can could would will many much long");
 /** Words before a question word that make it part of the description: reporting a question
- * ("told me what is") or naming someone ("the one who does the CAFs"). */
+ * ("told me what is") or naming someone ("the one who does the CAFs", "an online boyfriend who
+ * is 24"). */
 export const REPORTS = words(
-  "told tell asked asks ask know knows knew idea explain explained see saw said says sure unsure wondering wonder understand one ones someone anyone person people man woman lady guy bloke those",
+  "told tell asked asks ask know knows knew idea explain explained see saw said says sure unsure wondering wonder understand one ones someone anyone person people man woman lady guy bloke those " +
+    "men women boy boys girl girls lad lads kid kids child teen teenager adult boyfriend girlfriend friend mate partner brother sister uncle aunt cousin neighbour",
 );
 
 /** Words that report a question someone asked ("asking what CONI is"). */
