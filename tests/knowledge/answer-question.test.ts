@@ -439,6 +439,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "at club tonight a girl told me her dad will hurt her when she gets home tonight",
     // Drunk, not drank: a poison swallowed, and no one calling for help.
     "on a home visit, the 3yo has drunk some of mums methadone and she wont ring an ambulance",
+    // "Who" after someone named tells who, and asks nothing.
+    "a mum at our group said the woman who does the cutting is coming to hers this afternoon for her 6 year old",
   ];
   it("recognises each described emergency, whatever else the message asks", () => {
     for (const q of dangerous) expect(answerQuestion(real, q).kind, q).toBe("danger");
@@ -459,6 +461,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
       readDangerSign(
         real,
         "the 3yo has drunk some of mums methadone and she wont ring an ambulance",
+      ),
+    ).toBeDefined();
+    // ...nor a cutting this afternoon told with "the woman who does the cutting" (no question).
+    expect(
+      readDangerSign(
+        real,
+        "a mum at our group said the woman who does the cutting is coming to hers this afternoon for her 6 year old",
       ),
     ).toBeDefined();
   });

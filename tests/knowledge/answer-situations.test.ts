@@ -253,6 +253,28 @@ describe("what people outside schools and health are given", () => {
       "marf-form",
     );
   });
+  it("answers a death, a referral gone quiet and a young carer, whatever words they are told in", () => {
+    expect(
+      articleFor(
+        "a toddler on our caseload died unexpectedly last night, police are at the hospital. what's the process for this",
+      ),
+    ).toBe("child-death-group");
+    expect(
+      articleFor(
+        "a boy from our club died last week and there were worries about home before. how quickly does the partnership have to be told",
+      ),
+    ).toBe("notifying-a-serious-incident");
+    expect(
+      articleFor(
+        "I rang the MASH a month ago about a girl who comes into our cafe hungry, nothing has changed. what can i do if im not happy",
+      ),
+    ).toBe("after-you-refer");
+    expect(
+      articleFor(
+        "a 12 year old came in with his dad to translate, hes doing everything for him and misses school. is there help for young carers",
+      ),
+    ).not.toBe("none");
+  });
   it("answers a newcomer from another area asking MK's own way in", () => {
     expect(["mash-contacts", "mash-vs-referral-route"]).toContain(
       articleFor(

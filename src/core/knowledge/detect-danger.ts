@@ -10,6 +10,7 @@ import {
   type Words,
   wordsOfPhrases,
 } from "./match-phrase.js";
+import { REPORTS } from "./question-words.js";
 import { quotedPassages, splitWords } from "./tokenize-text.js";
 
 /**
@@ -310,8 +311,10 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
   if (clauses.some((c) => c.has("notAChild")) && !clauses.some(child)) return undefined;
   // ...and only what comes after it in the clause: "a baby locked in a car, do I ring 999?"
   // describes first and asks after.
+  // (Not a question word after someone named: "the woman who does the cutting is coming this
+  // afternoon" tells who, and asks nothing.)
   const askedBefore = (c: (typeof clauses)[number], at: number) =>
-    !anyNow && c.starts("asking").some((a) => a < at);
+    !anyNow && c.starts("asking").some((a) => a < at && !REPORTS.has(c.w.words[a - 1] ?? ""));
   // What a clause says is over settles the clauses before it and after it, but not across a
   // "but" that follows it: "she is fine but her brother is not breathing".
   const turnsAt = clauses.map((c) => c.w.words[0] === "but");
