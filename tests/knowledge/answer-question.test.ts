@@ -439,6 +439,8 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "at club tonight a girl told me her dad will hurt her when she gets home tonight",
     // Drunk, not drank: a poison swallowed, and no one calling for help.
     "on a home visit, the 3yo has drunk some of mums methadone and she wont ring an ambulance",
+    // Strangled last night, and due back at his flat this afternoon.
+    "a 16yo told me her boyfriend strangled her last night till she passed out. shes supposed to go back to his place after college",
     // "Who" after someone named tells who, and asks nothing.
     "a mum at our group said the woman who does the cutting is coming to hers this afternoon for her 6 year old",
   ];
@@ -461,6 +463,13 @@ describe("danger first: a child in danger now gets the 999 card", () => {
       readDangerSign(
         real,
         "the 3yo has drunk some of mums methadone and she wont ring an ambulance",
+      ),
+    ).toBeDefined();
+    // ...nor a girl strangled last night who is due back at his flat.
+    expect(
+      readDangerSign(
+        real,
+        "a 16yo told me her boyfriend strangled her last night till she passed out. shes supposed to go back to his place after college",
       ),
     ).toBeDefined();
     // ...nor a cutting this afternoon told with "the woman who does the cutting" (no question).
