@@ -311,8 +311,9 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
   if (clauses.some((c) => c.has("notAChild")) && !clauses.some(child)) return undefined;
   // ...and only what comes after it in the clause: "a baby locked in a car, do I ring 999?"
   // describes first and asks after.
-  // (Not a question word after someone named: "the woman who does the cutting is coming this
-  // afternoon" tells who, and asks nothing.)
+  // (Not a question word the description goes on through, after someone named or a question
+  // reported: "the woman who does the cutting is coming this afternoon" tells who, and asks
+  // nothing; see REPORTS.)
   const askedBefore = (c: (typeof clauses)[number], at: number) =>
     !anyNow && c.starts("asking").some((a) => a < at && !REPORTS.has(c.w.words[a - 1] ?? ""));
   // What a clause says is over settles the clauses before it and after it, but not across a
