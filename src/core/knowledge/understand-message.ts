@@ -94,17 +94,8 @@ export function understandMessage(
   const fixes = new Map(typed.map((w) => [w, splitWords(index.correctWord(w))]));
   const correct = (ws: readonly string[]) => ws.flatMap((w) => fixes.get(w) ?? [w]);
   const words = correct(typed);
-  // Read as typed and as corrected; when nothing was corrected, those are one reading. A
-  // practitioner's opening words about themselves ("Family support worker at a children's
-  // centre.") name who is writing, not a member of staff the message is about.
-  const corrected = words.join(" ") !== typed.join(" ");
-  const told = typed.slice(introductionLength(text, typed.length));
-  const readings = (ignore: Parameters<typeof removePhrases>[1]) =>
-    corrected
-      ? [removePhrases(told, ignore), removePhrases(correct(told), ignore)]
-      : [removePhrases(told, ignore)];
   const danger = dangerRead ? undefined : readDanger(index, text, correct);
-  const plain = readings(index.situations.ignore);
+  const plain = toldReadings(index, text, correct);
   const refusal = refusalOf(index, typed, plain);
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   // Each part that asks, read with what its "it" stands for.
@@ -187,6 +178,22 @@ export function understandMessage(
   };
 }
 
+/** A message as the situation and refusal rules read it. A practitioner's opening words about
+ * themselves ("Family support worker at a children's centre.") name who is writing, not a member
+ * of staff the message is about, so they are left out. */
+function toldReadings(index: KnowledgeIndex, text: string, correct: Correct): string[][] {
+  const typed = splitWords(text);
+  return plainReadings(index, typed.slice(introductionLength(text, typed.length)), correct);
+}
+
+/** Some words as typed and as corrected (when nothing was corrected, those are one reading), less
+ * the everyday phrases the situation rules ignore. */
+function plainReadings(index: KnowledgeIndex, words: readonly string[], correct: Correct) {
+  const corrected = correct(words);
+  const readings = corrected.join(" ") === words.join(" ") ? [words] : [words, corrected];
+  return readings.map((ws) => removePhrases(ws, index.situations.ignore));
+}
+
 /** The refusal a message's readings (as typed, and as corrected) match, if it is short enough for
  * the refusal's rule. */
 function refusalOf(index: KnowledgeIndex, typed: readonly string[], plain: readonly string[][]) {
@@ -195,10 +202,7 @@ function refusalOf(index: KnowledgeIndex, typed: readonly string[], plain: reado
 
 /** The reply a few words must be declined with, read as a message of their own. */
 function readRefusal(index: KnowledgeIndex, words: readonly string[]): string | undefined {
-  const corrected = words.flatMap((w) => splitWords(index.correctWord(w)));
-  const readings = [words, ...(corrected.join(" ") !== words.join(" ") ? [corrected] : [])];
-  const plain = readings.map((ws) => removePhrases(ws, index.situations.ignore));
-  return refusalOf(index, words, plain)?.leadsTo.reply;
+  return refusalOf(index, words, plainReadings(index, words, correctWith(index)))?.leadsTo.reply;
 }
 
 /**
@@ -240,7 +244,7 @@ export function readDanger(
     told.asPattern ||
     told.asksWhere ||
     asksForContact(correct(first).join(" ")) ||
-    refusalOf(index, splitWords(text), [removePhrases(words, index.situations.ignore)])
+    refusalOf(index, splitWords(text), toldReadings(index, text, correct))
   ) {
     return undefined;
   }
