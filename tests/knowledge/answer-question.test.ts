@@ -490,6 +490,29 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     }
   });
 
+  // The twenty-sixth session's fresh sets, in other words: people outside schools and health
+  // telling when they were told, what happens each week, or what is weeks off.
+  it("reads by the rules alone when a thing was told apart from when it happens, and weeks off as not now", () => {
+    for (const q of [
+      "a 14yo told me after swimming tonight a man she met on insta has been asking for pics, shes blocked him and her mum knows. what do i do",
+      "this afternoon he said to me he doesnt want to be alive if they keep picking on him. hes home with his dad. who do i tell",
+      "shes 13 and her 22yo boyfriend is taking her to a party in birmingham next month. what should i do",
+      "a group of 15yo lads come in every saturday and last month one of them showed a blade in his pocket to a cashier and left. police were told. do we refer too",
+      "6yo comes in on his own after school most days, no snack. today he ate with us and walked off home fine. who do i tell",
+      "one of the coaches sends the u10s rude memes in the group chat, parents are kicking off. what do we do",
+      "boy said 'my dad will kill me' about losing his PE kit. normal thing to say but he went quiet after",
+    ]) {
+      expect(readDangerSign(real, q), q).toBeUndefined();
+    }
+    // ...while someone known to be a risk walking in is now, however long ago they were banned.
+    expect(
+      readDangerSign(
+        real,
+        "the man who was banned from the leisure centre last year for touching children has just walked into the soft play",
+      ),
+    ).toBeDefined();
+  });
+
   // Ordinary questions that share a word with an emergency: a false alarm is a defect too.
   const ordinary = [
     "youth worker, its 9.40pm. 15yo girl told me at club tonight her uncle touched her last year when she stayed over at his. shes home now with mum who believes her. whats the out of hours number",

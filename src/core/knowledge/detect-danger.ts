@@ -64,6 +64,8 @@ const TELLING = new Set(["told", "tells", "said", "says", "disclosed", "mentione
 const TELLING_SPAN = 4;
 /** ...of which these tell it was told before now. */
 const TOLD = new Set(["told", "said", "disclosed", "mentioned", "confided"]);
+/** Words that open where something was told: "told me at lunch", "told me after club tonight". */
+const AT_PLACE = new Set(["at", "after", "before", "during", "in"]);
 
 /** Words a sign's phrase may skip between its own ("pulled her sister into a van" is "pulled
  * into a van"); the small lists (ignore, past...) are matched word for word. */
@@ -166,6 +168,15 @@ export function mentionsSign(m: DangerModel, sentences: readonly Clause[], name:
   return sentences.some((c) => readClause(m, c.words).found.some((f) => f.tag === `sign:${n}`));
 }
 
+/** Whether some words name a child (the `children` and `young` lists), not after a negative:
+ * "how do i report a dangerous dog, no kids involved" names none. */
+export function namesChild(m: DangerModel, words: readonly string[]): boolean {
+  const w = toWords(words);
+  return readPhrases(w, m.book).some(
+    (f) => (f.tag === "list:children" || f.tag === "list:young") && !negatedAt(w, f.at, m.negators),
+  );
+}
+
 /** "not", "no", "wasn't"... in the three words before: "not suicidal", "no injuries". */
 function negatedAt(s: Words, at: number, words: ReadonlySet<string>): boolean {
   return s.words.slice(Math.max(0, at - 3), at).some((w) => words.has(w));
@@ -202,6 +213,16 @@ function readClause(m: DangerModel, words: readonly string[]) {
 
 /** The tags that tell when: what someone is quoted as saying is of the time they said it. */
 const TIME_TAGS = new Set(["list:now", "list:urgent"]);
+/** ...and the lists that say how soon, which may be when something was told (see `toldThen`). */
+const WHEN_TAGS = new Set([
+  "list:now",
+  "list:urgent",
+  "list:today",
+  "list:soon",
+  "list:imminent",
+  "list:meetSoon",
+  "list:comingBack",
+]);
 
 /**
  * The danger sign a message shows, or undefined. `sentences` are the message's sentences as
@@ -236,15 +257,6 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
     // "going to", not tonight's. So the clause's own words alone say whether it is now.
     const own = sentence.own.length < sentence.words.length ? readClause(m, sentence.own) : whole;
     const times = own !== whole && isDated(own) ? own : whole;
-    const at = (tag: string) => (TIME_TAGS.has(tag) ? times : whole).at.get(tag);
-    const starts = (tag: string) => at(tag) ?? [];
-    const has = (tag: string) => at(tag) !== undefined;
-    // "Has stopped" says it is over, but not where its words run on into a sign: "has stopped
-    // breathing". ("Took it off him" still says it is over, though "took" can start a sign.)
-    const partOfSign = (p: { at: number; end: number }) =>
-      found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end && f.end > p.end);
-    const over = (tag: string) =>
-      found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
     const dated = isDated(whole);
     // In a clause dated in the past, a time just after "told" or "said" is when it was told:
     // "told me at club tonight her uncle touched her last year" is last year's harm. So is one
@@ -254,9 +266,41 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
       dated &&
       (r.w.words.slice(Math.max(0, i - TELLING_SPAN), i).some((x) => TELLING.has(x)) ||
         r.w.words.slice(i + 1, i + 1 + TELLING_SPAN).some((x) => TOLD.has(x)));
+    // Undated, a time is the telling's where it opens the clause before "told" or "said" ("this
+    // afternoon he said to me he doesnt want to be alive if it keeps going") or follows "told me"
+    // and a word of where ("told me after club tonight shes been made to send pics"); not "just
+    // said" or "just now she told me", nor "said they're taking her tonight", nor "told me tonight
+    // her dad...".
+    const toldThen = (r: typeof whole, i: number) => {
+      if (dated) return false;
+      const opens =
+        i === 0 &&
+        !r.starts("list:justNow").includes(0) &&
+        r.w.words.slice(2, 2 + TELLING_SPAN).some((x) => TOLD.has(x));
+      const t = r.w.words.lastIndexOf("told", i);
+      const where =
+        t >= 0 &&
+        i - t <= TELLING_SPAN &&
+        ["me", "us"].includes(r.w.words[t + 1] ?? "") &&
+        AT_PLACE.has(r.w.words[t + 2] ?? "");
+      return opens || where;
+    };
+    const at = (tag: string) => {
+      const r = TIME_TAGS.has(tag) ? times : whole;
+      const found = r.at.get(tag)?.filter((i) => !WHEN_TAGS.has(tag) || !toldThen(r, i));
+      return found && found.length > 0 ? found : undefined;
+    };
+    const starts = (tag: string) => at(tag) ?? [];
+    const has = (tag: string) => at(tag) !== undefined;
+    // "Has stopped" says it is over, but not where its words run on into a sign: "has stopped
+    // breathing". ("Took it off him" still says it is over, though "took" can start a sign.)
+    const partOfSign = (p: { at: number; end: number }) =>
+      found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end && f.end > p.end);
+    const over = (tag: string) =>
+      found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
     const told = (list: string) => {
       const r = TIME_TAGS.has(list) ? times : whole;
-      return r.starts(list).some((i) => !negatedAt(r.w, i, m.earlier) && !ofTelling(r, i));
+      return starts(list).some((i) => !negatedAt(r.w, i, m.earlier) && !ofTelling(r, i));
     };
     // A place says now ("dad's at reception shouting"), unless the clause dates itself ("kicked
     // off at reception last wk").
