@@ -202,6 +202,14 @@ describe("a question with words around it", () => {
 // The twenty-fifth session's fresh sets, in other words: what was told once read as something
 // else (a seat number as a number asked for, "earning" as pay, a crash as a computer's).
 describe("what people outside schools and health are given", () => {
+  it("is told what to do about a child, not declined for a booking or a contract in the story", () => {
+    for (const q of [
+      "school photographer. booked on a job at a primary last week and a boy of 7 had finger mark bruises on his neck when i sat him down. what do i do",
+      "cleaner on an agency contract at a nursery. a 3yo keeps telling me her dad shuts her in the shed. my contract just says report concerns. who do i tell",
+    ]) {
+      expect(articleFor(q), q).toBe("worried-about-a-child");
+    }
+  });
   it("sends a worker's conduct to the LADO whatever the role is called", () => {
     for (const q of [
       "another PT at my gym is seeing a 16 year old he trains, theyve been kissing in the car park",

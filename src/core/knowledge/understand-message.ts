@@ -1,7 +1,7 @@
 import { dangerBefore } from "./answered-before.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { asksForAnswerType, asksForContact } from "./check-answer-type.js";
-import { detectDanger, howTold, mentionsSign, sentenceWords } from "./detect-danger.js";
+import { detectDanger, howTold, mentionsSign, namesChild, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch } from "./match-rules.js";
 import {
@@ -96,8 +96,6 @@ export function understandMessage(
   const words = correct(typed);
   const danger = dangerRead ? undefined : readDanger(index, text, correct);
   const plain = toldReadings(index, text, correct);
-  const refusal = refusalOf(index, typed, plain);
-  const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   // Each part that asks, read with what its "it" stands for.
   const back = (ws: readonly string[]) => referBack(words, ws, index.referents);
   // "What do I do?", "who do I tell?", "is this one for the MASH?": what a description asks.
@@ -128,6 +126,8 @@ export function understandMessage(
     ...sentencesAsking(text, correct),
     ...andAsking(text, correct).filter((ws) => !asksItsOwn(ws)),
   ];
+  const refusalIn = (ws: readonly string[]) =>
+    readRefusal(index, ws.slice(ws.lastIndexOf("but") + 1));
   const described = firstMatch(
     index.situations.fallbacks,
     plain,
@@ -135,8 +135,34 @@ export function understandMessage(
       typed.length >= f.leadsTo.minWords &&
       (asked.length === 0 || asked.some((ws) => asksWhatToDo(ws, f))),
   );
-  const key = words.join(" ");
+  // "drive for uber. last night picked up a girl about 13... booked on a mans account... what do
+  // i do now": a description of a child that asks only what to do is no question about the
+  // writer's own booking or contract because its story names one. A refusal holds where the
+  // sentences that tell do not make it alone ("a yr 6 cut her thumb on the scissors, first aid
+  // done, where do i log it" asks where to record first aid), where a part that asks names it,
+  // where the story is of another area's services or of an adult at risk, or where it names no
+  // child ("mum's in a custody battle... what should I tell her legally").
   const sentences = sentencesOf(text);
+  const asks = (s: { words: string[] }) => {
+    const said = correct(s.words).join(" ");
+    return asked.some((ws) => said.includes(ws.join(" ")));
+  };
+  const story = plainReadings(
+    index,
+    sentences.filter((s) => !asks(s)).flatMap((s) => s.words),
+    correct,
+  );
+  const toldOnly = (r: Refusal) =>
+    r.leadsTo.reply !== ELSEWHERE &&
+    r.leadsTo.reply !== ADULTS &&
+    described !== undefined &&
+    namesChild(index.danger, words) &&
+    asked.length > 0 &&
+    asked.every((ws) => !asksItsOwn(ws) && refusalIn(back(ws)) === undefined) &&
+    firstMatch(index.situations.refusals, story, (x) => x === r) !== undefined;
+  const refusal = refusalOf(index, typed, plain, (r) => !toldOnly(r));
+  const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
+  const key = words.join(" ");
   const raw = opening(sentences);
   const opens = raw && asksItsOwn(correct(raw)) ? correct(raw) : undefined;
   const questions =
@@ -146,8 +172,6 @@ export function understandMessage(
           .filter((s) => s.asks && !namesOnly(s.words))
           .map((s) => correct(s.words))
           .filter(asksItsOwn);
-  const refusalIn = (ws: readonly string[]) =>
-    readRefusal(index, ws.slice(ws.lastIndexOf("but") + 1));
   // "...I want advice from the local hub. Who do I call in Central Bedfordshire?": a part that
   // asks only what to do, of another area's services, asks what the assistant cannot know. A
   // question is read with what its "it" stands for ("...the tasking board has a pot of money you
@@ -196,8 +220,17 @@ function plainReadings(index: KnowledgeIndex, words: readonly string[], correct:
 
 /** The refusal a message's readings (as typed, and as corrected) match, if it is short enough for
  * the refusal's rule. */
-function refusalOf(index: KnowledgeIndex, typed: readonly string[], plain: readonly string[][]) {
-  return firstMatch(index.situations.refusals, plain, (r) => typed.length <= r.leadsTo.maxWords);
+function refusalOf(
+  index: KnowledgeIndex,
+  typed: readonly string[],
+  plain: readonly string[][],
+  holds: (r: Refusal) => boolean = () => true,
+) {
+  return firstMatch(
+    index.situations.refusals,
+    plain,
+    (r) => typed.length <= r.leadsTo.maxWords && holds(r),
+  );
 }
 
 /** The reply a few words must be declined with, read as a message of their own. */
@@ -252,8 +285,13 @@ export function readDanger(
   return dangerBefore(index.answeredBefore, terms) ? EARLIER_EMERGENCIES : undefined;
 }
 
+/** A refusal rule, compiled. */
+type Refusal = KnowledgeIndex["situations"]["refusals"]["rules"][number];
+
 /** The refusal of another area's services (replies.yaml). */
 const ELSEWHERE = "elsewhere";
+/** ...and of a worry about an adult at risk. */
+const ADULTS = "adults";
 
 /** The name the nearest example messages' vote raises the alarm under. */
 const EARLIER_EMERGENCIES = "like earlier emergencies";
