@@ -501,10 +501,22 @@ describe("danger first: a child in danger now gets the 999 card", () => {
       "6yo comes in on his own after school most days, no snack. today he ate with us and walked off home fine. who do i tell",
       "one of the coaches sends the u10s rude memes in the group chat, parents are kicking off. what do we do",
       "boy said 'my dad will kill me' about losing his PE kit. normal thing to say but he went quiet after",
+      // A trade's own words: pest control, a locksmith, a carpet fitter, a petrol station.
+      "rat job at a maisonette, droppings in the babys cot, mum says the landlord wont fix it. kids are 1 and 3. is this neglect",
+      "locksmith. called out at 3am to change the locks for a mum whose ex kicked the door in, kids were upset. police had been and gone, theyre all at her mums now. anything for me to do",
+      "do nights at a petrol station. last 3 weekends a car pulls in about 1am and sends 2 lads of 14 in with 50 notes, one looked proper scared. is this something for someone",
+      "mum said at clinic she left her 3yo in the car for 10 mins yday while she nipped in a shop. he was fine. is that a referral",
     ]) {
       expect(readDangerSign(real, q), q).toBeUndefined();
     }
-    // ...while someone known to be a risk walking in is now, however long ago they were banned.
+    // ...while a threat to a child who must "get back in" a car is now, not "back in" a month gone.
+    expect(
+      readDangerSign(
+        real,
+        "girl of 15 just ran into the library crying, a man outside keeps texting her, says he will hurt her if she doesnt get back in his car",
+      ),
+    ).toBeDefined();
+    // ...and someone known to be a risk walking in is now, however long ago they were banned.
     expect(
       readDangerSign(
         real,

@@ -247,7 +247,7 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
         .starts("list:days")
         .some(
           (d) =>
-            r.starts("list:happened").some((h) => h < d + 4) ||
+            r.starts("list:happened").some((h) => h < d + 5) ||
             r.w.words.slice(d + 1, d + 1 + TELLING_SPAN).some((x) => TOLD.has(x)),
         );
     const isDated = (r: typeof whole) =>
