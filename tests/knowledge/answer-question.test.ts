@@ -506,6 +506,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
       "locksmith. called out at 3am to change the locks for a mum whose ex kicked the door in, kids were upset. police had been and gone, theyre all at her mums now. anything for me to do",
       "do nights at a petrol station. last 3 weekends a car pulls in about 1am and sends 2 lads of 14 in with 50 notes, one looked proper scared. is this something for someone",
       "mum said at clinic she left her 3yo in the car for 10 mins yday while she nipped in a shop. he was fine. is that a referral",
+      // ...nor (the first sealed sets of the twenty-sixth session, in other words) the family
+      // collecting tonight, a question of what it might be, a threat told in play.
+      "lad in my u12s says he hates going home since his mums new boyfriend moved in, no marks. his nans picking him up tonight",
+      "teens come in the shop with rolls of cash and new phones, one said he does 'deliveries' out of town for an older lad. is this county lines? what do i do",
+      "3yo said during play 'daddy said hes going to kill mummy'. mum seemed fine at pick up. should i pass it on",
     ]) {
       expect(readDangerSign(real, q), q).toBeUndefined();
     }
