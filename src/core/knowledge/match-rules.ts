@@ -58,17 +58,29 @@ export function firstMatch<T>(
 ): CompiledRule<T> | undefined {
   // No rule may apply (a short message, where every rule wants a long one): nothing to read.
   if (!set.rules.some((rule) => allow(rule))) return undefined;
+  const matches = readRules(set, readings);
+  return set.rules.find((rule, i) => allow(rule) && matches(i));
+}
+
+/** Every rule matching a reading of a message, in order. */
+export function matchingRules<T>(
+  set: RuleSet<T>,
+  readings: readonly (readonly string[])[],
+): CompiledRule<T>[] {
+  const matches = readRules(set, readings);
+  return set.rules.filter((_, i) => matches(i));
+}
+
+/** Reads a message's readings once, for whether the i-th rule matches. */
+function readRules<T>(set: RuleSet<T>, readings: readonly (readonly string[])[]) {
   const found = readings.map(
     (words) => new Set(readPhrases(toWords(words), set.book).map((f) => f.tag)),
   );
   // A rule matches when one reading has a phrase from each of its lists, and no reading has an
   // `unless` phrase: "kids" put right to "children" must not hide that the message names a kid.
-  return set.rules.find(
-    (rule, i) =>
-      allow(rule) &&
-      found.some((tags) => rule.all.every((_, j) => tags.has(`${i}:${j}`))) &&
-      !found.some((tags) => tags.has(`${i}:unless`)),
-  );
+  return (i: number) =>
+    found.some((tags) => set.rules[i]?.all.every((_, j) => tags.has(`${i}:${j}`))) &&
+    !found.some((tags) => tags.has(`${i}:unless`));
 }
 
 /** Every word the rules name, for the spelling corrector to aim at. */

@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { asksForAnswerType, asksForContact } from "./check-answer-type.js";
 import { detectDanger, howTold, mentionsSign, namesChild, sentenceWords } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
-import { firstMatch } from "./match-rules.js";
+import { firstMatch, matchingRules } from "./match-rules.js";
 import {
   andAsking,
   askingParts,
@@ -147,20 +147,27 @@ export function understandMessage(
     const said = correct(s.words).join(" ");
     return asked.some((ws) => said.includes(ws.join(" ")));
   };
-  const story = plainReadings(
-    index,
-    sentences.filter((s) => !asks(s)).flatMap((s) => s.words),
-    correct,
-  );
-  const toldOnly = (r: Refusal) =>
-    r.leadsTo.reply !== ELSEWHERE &&
-    r.leadsTo.reply !== ADULTS &&
+  const story = () =>
+    plainReadings(
+      index,
+      sentences.filter((s) => !asks(s)).flatMap((s) => s.words),
+      correct,
+    );
+  const storyAsksWhatToDo = () =>
     described !== undefined &&
     namesChild(index.danger, words) &&
     asked.length > 0 &&
-    asked.every((ws) => !asksItsOwn(ws) && refusalIn(back(ws)) === undefined) &&
-    firstMatch(index.situations.refusals, story, (x) => x === r) !== undefined;
-  const refusal = refusalOf(index, typed, plain, (r) => !toldOnly(r));
+    asked.every((ws) => !asksItsOwn(ws) && refusalIn(back(ws)) === undefined);
+  const found = refusalOf(index, typed, plain);
+  const toldOnly =
+    found && storyAsksWhatToDo()
+      ? new Set(
+          matchingRules(index.situations.refusals, story()).filter(
+            (r) => r.leadsTo.reply !== ELSEWHERE && r.leadsTo.reply !== ADULTS,
+          ),
+        )
+      : undefined;
+  const refusal = toldOnly ? refusalOf(index, typed, plain, (r) => !toldOnly.has(r)) : found;
   const situation = refusal ? undefined : firstMatch(index.situations.situations, plain);
   const key = words.join(" ");
   const raw = opening(sentences);
