@@ -511,6 +511,11 @@ describe("danger first: a child in danger now gets the 999 card", () => {
       "lad in my u12s says he hates going home since his mums new boyfriend moved in, no marks. his nans picking him up tonight",
       "teens come in the shop with rolls of cash and new phones, one said he does 'deliveries' out of town for an older lad. is this county lines? what do i do",
       "3yo said during play 'daddy said hes going to kill mummy'. mum seemed fine at pick up. should i pass it on",
+      // ...and (the second sealed sets) outside the writer's own organisation, what is all over,
+      // a blade not got yet.
+      "church youth helper has been sharing sexual memes in the teen whatsapp group. do i need to report him somewhere outside the church",
+      "drove two lads of 13 to a station last month, a man paid cash and they had a bag they wouldnt let go of. its all over now they got out fine but ive been thinking county lines. what now",
+      "14yo at the youth club says hes going to get a knife to protect himself 'if they come for him'. he hasnt got one yet, hes playing pool now",
     ]) {
       expect(readDangerSign(real, q), q).toBeUndefined();
     }
