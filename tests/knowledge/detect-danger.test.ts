@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  compileDanger,
-  detectDanger,
-  sentenceWords,
-} from "../../src/core/knowledge/detect-danger.js";
+import { compileDanger, detectDanger } from "../../src/core/knowledge/detect-danger.js";
 import { dangerSchema } from "../../src/core/knowledge/knowledge-schema.js";
+import { sentenceWords } from "../../src/core/knowledge/split-clauses.js";
 
 /*
  * How the reading combines signs, on a small content file of its own, so each rule of

@@ -1,7 +1,7 @@
 import { dangerBefore } from "./answered-before.js";
 import type { KnowledgeIndex } from "./build-knowledge-index.js";
 import { asksForAnswerType, asksForContact } from "./check-answer-type.js";
-import { detectDanger, howTold, mentionsSign, namesChild, sentenceWords } from "./detect-danger.js";
+import { detectDanger, howTold, mentionsSign, namesChild } from "./detect-danger.js";
 import { type PhraseBook, readPhrases, removePhrases, toWords } from "./match-phrase.js";
 import { firstMatch, matchingRules } from "./match-rules.js";
 import {
@@ -19,6 +19,7 @@ import { questionsJoined, referBack } from "./named-bodies.js";
 import { QUESTION_OPENERS } from "./question-words.js";
 import { introductionLength } from "./read-introduction.js";
 import { makeQuery } from "./search-knowledge.js";
+import { sentenceWords } from "./split-clauses.js";
 import { splitWords } from "./tokenize-text.js";
 import { readsLike } from "./weigh-likeness.js";
 
