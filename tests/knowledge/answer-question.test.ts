@@ -526,6 +526,14 @@ describe("danger first: a child in danger now gets the 999 card", () => {
         "girl of 15 just ran into the library crying, a man outside keeps texting her, says he will hurt her if she doesnt get back in his car",
       ),
     ).toBeDefined();
+    // ...and a meeting with someone met online at a time today is now (held out, the examples'
+    // vote alone had caught it).
+    expect(
+      readDangerSign(
+        real,
+        "year 7 girl showed me at break shes meeting a '15 year old' she met on roblox at the bus station at 5 oclock today. from the messages hes an adult. shes gone home early and isnt answering",
+      ),
+    ).toBeDefined();
     // ...and someone known to be a risk walking in is now, however long ago they were banned.
     expect(
       readDangerSign(
