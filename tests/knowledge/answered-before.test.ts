@@ -27,6 +27,10 @@ const filler: [string, string][] = Array.from({ length: 80 }, (_, i) => [
   "",
   `filler${i} other${i}`,
 ]);
+const moreFiller: [string, string][] = Array.from({ length: 80 }, (_, i) => [
+  "",
+  `more${i} again${i}`,
+]);
 
 describe("the entries that answered earlier messages", () => {
   it("names the entry that answered nearly all of the nearest earlier messages", () => {
@@ -61,13 +65,19 @@ describe("the entries that answered earlier messages", () => {
       ["water-safety", "kayak club safeguard polic"],
       // The emergency vote searches only words few examples use: enough filler that three do.
       ...filler,
-      ...filler,
+      ...moreFiller,
     ]);
     expect(dangerBefore(ab, ["kayak", "stuck", "under"])).toBe(true);
     // An emergency is never the entry that answers a question, and does not dilute the vote
     // among the questions.
     expect(answeredBefore(ab, ["kayak", "stuck", "under"])).toBe("water-safety");
     expect(dangerBefore(ab, ["kayak", "club", "polic"])).toBe(false);
+  });
+
+  it("counts a message met in several sets once: copies do not outvote another answer", () => {
+    const copies = Array.from({ length: 7 }, (): [string, string] => ["mash-phone", "hub ring"]);
+    const ab = earlier([...copies, ["refer-a-child", "hub ring form"], ...filler, ...moreFiller]);
+    expect(answeredBefore(ab, ["hub", "ring"])).toBeUndefined();
   });
 
   it("leaves out earlier answers by an entry the knowledge base no longer has", () => {

@@ -34,7 +34,15 @@ export function compileAnsweredBefore(
   content: AnsweredBeforeContent,
   known: (id: string) => boolean,
 ): AnsweredBefore {
-  const asked = content.asked.filter(([entry]) => entry === "" || entry === DANGER || known(entry));
+  // The same message in several sets is one example: counted twice, it would outvote its
+  // neighbours, and every search would score it twice.
+  const seen = new Set<string>();
+  const asked = content.asked.filter(([entry, terms]) => {
+    const key = `${entry} ${terms}`;
+    if (seen.has(key) || !(entry === "" || entry === DANGER || known(entry))) return false;
+    seen.add(key);
+    return true;
+  });
   const docs = asked.map(([entry, terms], id) => ({ id, terms, entry }));
   const questionCount = docs.filter((d) => d.entry !== DANGER).length;
   const uses = new Map<string, number>();
@@ -122,7 +130,9 @@ function nearestVote(
     .search(rarest.join(" "), {
       tokenize: (s) => s.split(" "),
       processTerm: (t) => t,
-      filter: (r) => among(String(r.entry)),
+      // Left out before scoring, not after: scoring a message only to drop it is most of the
+      // time of a search among the questions alone.
+      boostDocument: (_id, _term, stored) => (among(String(stored?.entry)) ? 1 : 0),
     })
     .slice(0, ab.neighbours);
   const votes = new Map<string, number>();
