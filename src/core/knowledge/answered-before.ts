@@ -34,15 +34,12 @@ export function compileAnsweredBefore(
   content: AnsweredBeforeContent,
   known: (id: string) => boolean,
 ): AnsweredBefore {
+  const current = content.asked.filter(
+    ([entry]) => entry === "" || entry === DANGER || known(entry),
+  );
   // The same message in several sets is one example: counted twice, it would outvote its
   // neighbours, and every search would score it twice.
-  const seen = new Set<string>();
-  const asked = content.asked.filter(([entry, terms]) => {
-    const key = `${entry} ${terms}`;
-    if (seen.has(key) || !(entry === "" || entry === DANGER || known(entry))) return false;
-    seen.add(key);
-    return true;
-  });
+  const asked = [...new Map(current.map((a) => [`${a[0]} ${a[1]}`, a])).values()];
   const docs = asked.map(([entry, terms], id) => ({ id, terms, entry }));
   const questionCount = docs.filter((d) => d.entry !== DANGER).length;
   const uses = new Map<string, number>();
