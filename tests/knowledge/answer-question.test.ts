@@ -1478,6 +1478,9 @@ describe("typing as people type", () => {
       ["taxi licensing again lol who r the 3 safeguarding partners in mk", "safeguarding-partners"],
       // The question, then why it is asked, with nothing between them.
       ["whats the mash number again cant find it on the wall chart", "mash-contacts"],
+      // Chatter after the question: a laugh, an apology, thanks, being new.
+      ["wot is a MARF lol sorry brand new TA", "marf-form"],
+      ["what is a MARF thanks in advance", "marf-form"],
       // "wots", and talk of who keeps saying it after the question.
       [
         "wots the windscreen thing everyone keeps going on about at the dsl forum",

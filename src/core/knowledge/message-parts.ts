@@ -2,6 +2,7 @@ import {
   ASKING_WORDS,
   ASKS_NEXT,
   CHATTER,
+  CHATTER_WORDS,
   CONFIRM_ONLY,
   CONFIRMS,
   EXPLAIN_ONLY,
@@ -97,7 +98,9 @@ function splitRunOn(p: Part): Part[] {
   // A part that opens with a question word asks already, up to any chatter after it ("whats the
   // mash number again cant find it on the wall chart").
   if (QUESTION_OPENERS.has(p.words[0] ?? "") || RUN_ON_OPENERS.has(p.words[0] ?? "")) {
-    const chatter = p.words.findIndex((w, i) => i >= 3 && CHATTER.has(`${w} ${p.words[i + 1]}`));
+    const chatter = p.words.findIndex(
+      (w, i) => i >= 3 && (CHATTER_WORDS.has(w) || CHATTER.has(`${w} ${p.words[i + 1]}`)),
+    );
     if (chatter < 0) return [p];
     return [
       { words: p.words.slice(0, chatter), end: "?" },

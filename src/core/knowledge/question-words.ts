@@ -15,10 +15,13 @@ export const WH = words("what which when whom whose how");
 export const WHAT = words("what whats wat wats wot wots");
 /** Where a question typed without punctuation turns to why it is asked. */
 export const CHATTER = new Set(
-  "cant find|cannot find|couldnt find|cant remember|cant see|thing everyone|thing people|everyone keeps|people keep".split(
+  "cant find|cannot find|couldnt find|cant remember|cant see|thing everyone|thing people|everyone keeps|people keep|new here|brand new|im new".split(
     "|",
   ),
 );
+/** A word that turns a question typed without punctuation to chatter on its own ("wot is a MARF
+ * lol sorry brand new TA", "what is a MARF thanks in advance"). */
+export const CHATTER_WORDS = words("lol lmao haha thanks thank thx cheers sorry soz");
 export const RUN_ON_OPENERS = new Set([...WHAT, ...words("who whos where wheres how which")]);
 export const ASKS_NEXT = words("is are r s do does should can could would will many much long");
 /** Words before a question word that make it part of the description: reporting a question
