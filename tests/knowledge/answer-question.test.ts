@@ -465,6 +465,15 @@ describe("danger first: a child in danger now gets the 999 card", () => {
         "the 3yo has drunk some of mums methadone and she wont ring an ambulance",
       ),
     ).toBeDefined();
+    // ...nor something swallowed this minute or within the hour, however well the child seems;
+    // nor a child who will not wake, whatever the parent was quoted as saying at drop off.
+    for (const swallowed of [
+      "nursery - a 2yo has just swallowed a button battery off a toy, he seems fine at the moment and mum wants to take him home",
+      "14yo at our club says she took a whole packet of paracetamol about an hour ago, she seems ok and is chatting",
+      "cant wake her. 2yo been asleep in the room over 2 hours, dad said at drop off 'she got into my pills earlier but shes fine'. shes floppy",
+    ]) {
+      expect(readDangerSign(real, swallowed), swallowed).toBeDefined();
+    }
     // ...nor a girl strangled last night who is due back at his flat.
     expect(
       readDangerSign(
@@ -866,6 +875,14 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "cleaner, the 16yo's room has a stab vest, four phones and loads of cash, hes not been at school for weeks. who do i tell",
     "bus driver: on tuesday a year 8 said to me 'ill kill myself if they keep on at me'. hes been fine on the bus every day since. what do i do with it",
     "its 1am, not a 999 thing, the lad is safe in the station office with us. whats the out of hours number",
+    // The twenty-eighth session's fresh false alarms, in other words: a policy's name, money
+    // "strangled", a baby with nan "safe and settled", exploitation told as a pattern, and the
+    // writer accused.
+    "does the leisure centre have a lost child policy? i cant find it anywhere on the staff drive",
+    "budgets are being strangled across the council. for a board paper, what was the partnership budget last year",
+    "home visit yesterday, dad was clearly high so nan came round and took the baby back to hers, baby still there now, safe and settled. do i ring the MASH or tell my manager first",
+    "bus driver on the 4. same year 10 girls keep getting in cars with older men at the stop, the men take them off somewhere after school. am i overthinking it",
+    "scout leader here, a mum has accused me of grabbing her son by the arm on camp. what happens now",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
@@ -928,6 +945,8 @@ describe("situations route to the help they need", () => {
     for (const q of [
       "saw a colleague grab a 6yo by the arm hard enough to leave marks during a tantrum. she's normally great but im not comfortable",
       "i'm a foster carer and at our support group another carer laughed about smacking the kids she looks after 'when they deserve it'. i feel sick about it. do i report this and who to",
+      // The writer accused: an allegation about someone who works with children all the same.
+      "scout leader here, a mum has accused me of grabbing her son by the arm on camp. what happens now",
     ]) {
       expect(answered(answerQuestion(real, q)), q).toBe("lado-guidance");
     }

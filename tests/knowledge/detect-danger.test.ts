@@ -8,52 +8,52 @@ import { sentenceWords } from "../../src/core/knowledge/split-clauses.js";
  * danger.yaml's header is checked apart from the real word lists (which eval.test.ts judges on
  * whole sets of messages).
  */
-const model = compileDanger(
-  dangerSchema.parse({
-    reviewed: "2026-12-05",
-    ignore: ["what do i do now"],
-    negators: ["not", "no"],
-    earlier: ["was"],
-    continuing: ["since"],
-    past: ["last year", "last night"],
-    habitual: ["most weeks"],
-    resolved: ["back home", "has stopped"],
-    asking: ["what should i do if"],
-    general: ["difference between"],
-    notAChild: ["my dog"],
-    lists: {
-      now: ["now", "outside", "waiting"],
-      urgent: ["right now"],
-      young: ["toddler"],
-      children: ["boy", "kids"],
-      noHelp: ["nobody took her to hospital"],
-      routing: ["who do i tell"],
-      soon: ["saturday"],
-      days: ["saturday"],
-      happened: ["was", "got"],
+const content = {
+  reviewed: "2026-12-05",
+  ignore: ["what do i do now"],
+  negators: ["not", "no"],
+  earlier: ["was"],
+  continuing: ["since"],
+  past: ["last year", "last night"],
+  habitual: ["most weeks"],
+  resolved: ["back home", "has stopped"],
+  asking: ["what should i do if"],
+  general: ["difference between"],
+  notAChild: ["my dog"],
+  lists: {
+    now: ["now", "outside", "waiting"],
+    urgent: ["right now"],
+    young: ["toddler"],
+    children: ["boy", "kids"],
+    noHelp: ["nobody took her to hospital"],
+    routing: ["who do i tell"],
+    soon: ["saturday"],
+    days: ["saturday"],
+    happened: ["was", "got"],
+  },
+  lasting: ["noHelp"],
+  signs: [
+    { name: "not breathing", words: ["not breathing"] },
+    { name: "suicidal", words: ["suicidal"] },
+    { name: "weapon", words: ["knife"], needs: ["now"] },
+    { name: "alone", words: ["home alone"], needs: ["young", "now"] },
+    { name: "violence", words: ["hitting*"], needs: ["now"], within: "sentence" },
+    {
+      name: "missing",
+      words: ["not come home"],
+      needs: ["now"],
+      ongoing: true,
+      settledBy: ["is back"],
     },
-    lasting: ["noHelp"],
-    signs: [
-      { name: "not breathing", words: ["not breathing"] },
-      { name: "suicidal", words: ["suicidal"] },
-      { name: "weapon", words: ["knife"], needs: ["now"] },
-      { name: "alone", words: ["home alone"], needs: ["young", "now"] },
-      { name: "violence", words: ["hitting*"], needs: ["now"], within: "sentence" },
-      {
-        name: "missing",
-        words: ["not come home"],
-        needs: ["now"],
-        ongoing: true,
-        settledBy: ["is back"],
-      },
-      { name: "abduction", words: ["pulled into a van"] },
-      { name: "stopped breathing", words: ["stopped breathing"] },
-      { name: "injury, no help", words: ["swollen", "broke her arm"], needs: ["noHelp"] },
-      { name: "stabbed", words: ["stabbed"] },
-      { name: "cut soon", words: ["to be cut"], needs: ["soon"], within: "sentence" },
-    ],
-  }),
-);
+    { name: "abduction", words: ["pulled into a van"] },
+    { name: "stopped breathing", words: ["stopped breathing"] },
+    { name: "injury, no help", words: ["swollen", "broke her arm"], needs: ["noHelp"] },
+    { name: "stabbed", words: ["stabbed"] },
+    { name: "cut soon", words: ["to be cut"], needs: ["soon"], within: "sentence" },
+    { name: "threat", words: ["kill me"], settledBy: ["what kids say"] },
+  ],
+};
+const model = compileDanger(dangerSchema.parse(content), new Map([["kids", "children"]]));
 const read = (text: string) => detectDanger(model, sentenceWords(text));
 
 describe("reading a message for a child in immediate danger", () => {
@@ -151,6 +151,20 @@ describe("reading a message for a child in immediate danger", () => {
   it("lets a sign's own 'settled' phrases settle it, and no other sign", () => {
     expect(read("she had not come home. she is back now")).toBeUndefined();
     expect(read("dad is back now with a knife")).toBe("weapon");
+  });
+
+  it("takes only the writer's own words as saying it is over, not what someone is quoted as saying", () => {
+    expect(read("mum said 'he is back home'. the boy is not breathing")).toBe("not breathing");
+    expect(read("mum said he is back home. the boy is not breathing")).toBeUndefined();
+    // A sign's own settled phrase may be quoted: what a threat was made on.
+    expect(read("the boy had not come home now, mum says 'he is back'")).toBeUndefined();
+  });
+
+  it("matches the phrases that settle a sign in the message as typed and as put right", () => {
+    // The speller reads "kids" as "children"; the phrase is written as people type it.
+    expect(read("he said dad will kill me, just what kids say")).toBeUndefined();
+    expect(read("he said dad will kill me, just what children say")).toBeUndefined();
+    expect(read("he said dad will kill me")).toBe("threat");
   });
 
   it("does not let what is over settle a sign across a 'but' that follows it", () => {

@@ -777,7 +777,10 @@ const SETS: EvalSet[] = [
   // who "went missing from his placement over the weekend, back now".
   { file: path.join(HERE, "sealed-2026-12-06d.jsonl"), right: 0.92, declined: 0.96, alarms: 1 },
   { file: path.join(HERE, "sealed-2026-12-06e.jsonl"), right: 0.94, declined: 0.88, alarms: 2 },
-  { file: path.join(HERE, "sealed-2026-12-06f.jsonl"), right: 0.96, declined: 1 },
+  // Since the twenty-eighth session, when only the writer's own words say harm is over: "his
+  // mums new boyfriend has 'been in prison for hurting kids'. mum has kicked him out now" (the
+  // quoted prison no longer settles it, and "kicked him out" reads as a child put out).
+  { file: path.join(HERE, "sealed-2026-12-06f.jsonl"), right: 0.96, declined: 1, alarms: 1 },
   // Three more after the sealed run, written to the brief that now names the out-of-hours line
   // and the MASH's hours, and run once on fb55840 (the relabel's code): mixed-224 (the brief
   // alone) 94.1% in scope, 100% declined, 25 of 25 emergencies, 1 false alarm; mixed-225 (long
@@ -800,10 +803,11 @@ const SETS: EvalSet[] = [
   // scope, 100% declined, 25 of 25 emergencies, 3 false alarms; mixed-231 (long messages, every
   // profession) 83.5%, 84.0%, 25 of 25, 5; mixed-232 (heavy with emergencies) 92.0%, 100%, 45 of
   // 45, 2. The false alarms left: a mum who "stank of alcohol and drove off with the baby" this
-  // morning, a girl "in the office with me crying" over shared nudes, a dad "off his face" at
-  // pick-up whose children mum took home; a madrassah disclosure told "tonight", a father who
-  // "smelt of alcohol... driven off with the 2yo" (home fine now).
-  { file: path.join(HERE, "mixed-230.jsonl"), right: 0.95, declined: 1, alarms: 2 },
+  // morning, a girl "in the office with me crying" over shared nudes; a madrassah disclosure
+  // told "tonight", a father who "smelt of alcohol... driven off with the 2yo" (home fine now).
+  // (A dad "off his face" at pick-up whose children mum "took both kids home" was settled in the
+  // twenty-eighth session, once "kids" in a settling phrase also met "children".)
+  { file: path.join(HERE, "mixed-230.jsonl"), right: 0.95, declined: 1, alarms: 1 },
   { file: path.join(HERE, "mixed-231.jsonl"), right: 0.87, declined: 0.88, alarms: 2 },
   { file: path.join(HERE, "mixed-232.jsonl"), right: 0.94, declined: 1 },
   { file: path.join(HERE, "sealed-2026-12-05x.jsonl"), right: 0.98, declined: 0.86 },
@@ -1207,10 +1211,10 @@ const SETS: EvalSet[] = [
   // Settled since: "kisses her goodbye", "a bolt on the outside", "a lot of runs from
   // fishermead", "legally search a kids bag", "gets left home alone", "keeps trying to buy vodka",
   // "walk home on their own", "reunited with mum", "a rapid review" of a death by overdose.
-  // Left: "slurring, nan ended up taking the kids home" (the sign's own clause says today), and
-  // a girl who "kisses her goodbye... been weeks" and a 10yo walking his sister home "at 7pm in the
-  // dark" (the likeness).
-  { file: path.join(HERE, "mixed-320.jsonl"), right: 0.95, declined: 1, alarms: 1 },
+  // Left: a girl who "kisses her goodbye... been weeks" and a 10yo walking his sister home "at
+  // 7pm in the dark" (the likeness). "Slurring, nan ended up taking the kids home" was settled in
+  // the twenty-eighth session, once "kids" in a phrase that settles a sign also met "children".
+  { file: path.join(HERE, "mixed-320.jsonl"), right: 0.95, declined: 1 },
   { file: path.join(HERE, "mixed-321.jsonl"), right: 0.95, declined: 0.96, alarms: 1 },
   { file: path.join(HERE, "mixed-322.jsonl"), right: 0.9, declined: 0.92 },
   { file: path.join(HERE, "mixed-319.jsonl"), right: 0.98, declined: 1 },

@@ -232,7 +232,7 @@ export function buildKnowledgeIndex(content: KnowledgeContent): KnowledgeIndex {
     for (const q of e.questions) exactQuestions.set(questionKey(q), e.id);
   }
 
-  const danger = compileDanger(content.danger);
+  const danger = compileDanger(content.danger, new Map(Object.entries(vocabulary.spellings)));
   const situations = {
     ignore: content.situations.ignore.map((t) => compilePhrase(t)),
     situations: compileRules(

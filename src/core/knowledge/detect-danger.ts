@@ -75,21 +75,32 @@ const SIGN_GAP = 2;
 const compile = (text: string) => compilePhrase(text);
 const stemmed = (text: string) => compilePhrase(text, true);
 
-export function compileDanger(content: DangerContent): DangerModel {
+/** `spellings`: the knowledge base's list of text-speak and short forms ("kids": "children",
+ * "gonna": "going to"). A message is read as typed and as put right, so each phrase is matched
+ * in both forms: "just what kids say" settles a threat in the reading that has "children". */
+export function compileDanger(
+  content: DangerContent,
+  spellings: ReadonlyMap<string, string> = new Map(),
+): DangerModel {
+  const respell = (text: string) =>
+    splitWords(text)
+      .map((w) => spellings.get(w) ?? w)
+      .join(" ");
+  const both = (texts: readonly string[]) => [...new Set(texts.flatMap((t) => [t, respell(t)]))];
   const lists = new Map(Object.entries(content.lists).map(([k, v]) => [k, v.map(stemmed)]));
   const signs = content.signs.map((s) => ({
     name: s.name,
     alone: s.needs.length === 0,
     phrases: s.words.map(stemmed),
-    unless: s.unless.map(compile),
+    unless: both(s.unless).map(compile),
     needs: s.needs,
     within: s.within,
     ongoing: s.ongoing,
-    settledBy: s.settledBy.map(compile),
+    settledBy: both(s.settledBy).map(compile),
   }));
   const past = content.past.map(compile);
   const habitual = content.habitual.map(compile);
-  const resolved = content.resolved.map(compile);
+  const resolved = both(content.resolved).map(compile);
   const asking = content.asking.map(compile);
   const general = content.general.map(compile);
   const notAChild = content.notAChild.map(compile);
@@ -228,7 +239,7 @@ const WHEN_TAGS = new Set([
 export function detectDanger(m: DangerModel, sentences: readonly Clause[]): string | undefined {
   const clauses = sentences.map((sentence) => {
     const whole = readClause(m, sentence.words);
-    const { w, found } = whole;
+    const { w } = whole;
     // A day of the week told after what happened, or just before it, is a day gone by ("got
     // stabbed on sunday", "on tuesday when i went"); not one told well before ("taken on saturday
     // to be 'cut like my sister was'").
@@ -286,10 +297,19 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
     const has = (tag: string) => at(tag) !== undefined;
     // "Has stopped" says it is over, but not where its words run on into a sign: "has stopped
     // breathing". ("Took it off him" still says it is over, though "took" can start a sign.)
-    const partOfSign = (p: { at: number; end: number }) =>
-      found.some((f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end && f.end > p.end);
-    const over = (tag: string) =>
-      found.filter((f) => f.tag === tag && !partOfSign(f) && !negatedAt(w, f.at, m.negators));
+    const partOfSign = (r: typeof whole, p: { at: number; end: number }) =>
+      r.found.some(
+        (f) => f.tag.startsWith("sign:") && f.at < p.end && p.at < f.end && f.end > p.end,
+      );
+    // Only the writer's own words say it is over: "mum said at drop off 'he got into my tablets
+    // but he's fine'. he's floppy" quotes what the practitioner doubts. (A sign's own
+    // `settledBy` may be quoted: "threatened to kill him 'if he ever comes back'".)
+    const over = (tag: string) => {
+      const r = tag === "resolved" ? own : whole;
+      return r.found.filter(
+        (f) => f.tag === tag && !partOfSign(r, f) && !negatedAt(r.w, f.at, m.negators),
+      );
+    };
     const told = (list: string) => {
       const r = TIME_TAGS.has(list) ? times : whole;
       return starts(list).some((i) => !negatedAt(r.w, i, m.earlier) && !ofTelling(r, i));
