@@ -471,6 +471,10 @@ describe("danger first: a child in danger now gets the 999 card", () => {
       "nursery - a 2yo has just swallowed a button battery off a toy, he seems fine at the moment and mum wants to take him home",
       "14yo at our club says she took a whole packet of paracetamol about an hour ago, she seems ok and is chatting",
       "cant wake her. 2yo been asleep in the room over 2 hours, dad said at drop off 'she got into my pills earlier but shes fine'. shes floppy",
+      // Magnets, a washing pod, a grandparent's tablets: how the child seems is no answer.
+      "receptionist, a dad on the phone says his 3yo swallowed a couple of magnets this morning, she seems fine, can he have an appointment next week",
+      "nursery - a 2yo chewed a washing pod at home before drop off, coughed a bit, seems ok now but hes a bit wheezy",
+      "pharmacy, a mum says her toddler ate some of grandads codeine earlier, he seems fine so shes not taking him anywhere",
     ]) {
       expect(readDangerSign(real, swallowed), swallowed).toBeDefined();
     }

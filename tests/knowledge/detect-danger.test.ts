@@ -16,7 +16,8 @@ const content = {
   continuing: ["since"],
   past: ["last year", "last night"],
   habitual: ["most weeks"],
-  resolved: ["back home", "has stopped"],
+  resolved: ["back home", "has stopped", "seems fine", "in hospital"],
+  seemsWell: ["seems fine"],
   asking: ["what should i do if"],
   general: ["difference between"],
   notAChild: ["my dog"],
@@ -27,6 +28,7 @@ const content = {
     children: ["boy", "kids"],
     noHelp: ["nobody took her to hospital"],
     routing: ["who do i tell"],
+    pills: ["tablets", "battery"],
     soon: ["saturday"],
     days: ["saturday"],
     happened: ["was", "got"],
@@ -51,6 +53,7 @@ const content = {
     { name: "stabbed", words: ["stabbed"] },
     { name: "cut soon", words: ["to be cut"], needs: ["soon"], within: "sentence" },
     { name: "threat", words: ["kill me"], settledBy: ["what kids say"] },
+    { name: "swallowed", words: ["swallowed"], needs: ["pills"], showsLater: true },
   ],
 };
 const model = compileDanger(dangerSchema.parse(content), new Map([["kids", "children"]]));
@@ -165,6 +168,14 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("he said dad will kill me, just what kids say")).toBeUndefined();
     expect(read("he said dad will kill me, just what children say")).toBeUndefined();
     expect(read("he said dad will kill me")).toBe("threat");
+  });
+
+  it("lets how a child seems settle nothing whose harm shows later, unless it was long ago", () => {
+    expect(read("the toddler swallowed a battery. he seems fine")).toBe("swallowed");
+    expect(read("the toddler swallowed a battery. he is in hospital")).toBeUndefined();
+    expect(read("the boy swallowed tablets last year. he seems fine")).toBeUndefined();
+    // Other signs are settled by it as before.
+    expect(read("the toddler was home alone now. he seems fine")).toBeUndefined();
   });
 
   it("does not let what is over settle a sign across a 'but' that follows it", () => {

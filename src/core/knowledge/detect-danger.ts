@@ -33,6 +33,8 @@ interface Sign {
   ongoing: boolean;
   /** Phrases that settle this sign alone, like `resolved` does every sign. */
   settledBy: Phrase[];
+  /** Harm that shows hours later: how the child seems settles nothing. */
+  showsLater: boolean;
 }
 
 export interface DangerModel {
@@ -97,10 +99,12 @@ export function compileDanger(
     within: s.within,
     ongoing: s.ongoing,
     settledBy: both(s.settledBy).map(compile),
+    showsLater: s.showsLater,
   }));
   const past = content.past.map(compile);
   const habitual = content.habitual.map(compile);
   const resolved = both(content.resolved).map(compile);
+  const seemsWell = both(content.seemsWell).map(compile);
   const asking = content.asking.map(compile);
   const general = content.general.map(compile);
   const notAChild = content.notAChild.map(compile);
@@ -116,6 +120,7 @@ export function compileDanger(
     ...file("past", past),
     ...file("habitual", habitual),
     ...file("resolved", resolved),
+    ...file("seemsWell", seemsWell),
     ...file("asking", asking),
     ...file("general", general),
     ...file("notAChild", notAChild),
@@ -304,10 +309,16 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
     // Only the writer's own words say it is over: "mum said at drop off 'he got into my tablets
     // but he's fine'. he's floppy" quotes what the practitioner doubts. (A sign's own
     // `settledBy` may be quoted: "threatened to kill him 'if he ever comes back'".)
-    const over = (tag: string) => {
+    // ...and how a child seems ("seems fine") says nothing of harm that shows later.
+    const over = (tag: string, showsLater = false) => {
       const r = tag === "resolved" ? own : whole;
+      const seems = showsLater ? r.found.filter((f) => f.tag === "seemsWell") : [];
       return r.found.filter(
-        (f) => f.tag === tag && !partOfSign(r, f) && !negatedAt(r.w, f.at, m.negators),
+        (f) =>
+          f.tag === tag &&
+          !partOfSign(r, f) &&
+          !negatedAt(r.w, f.at, m.negators) &&
+          !seems.some((x) => x.at < f.end && f.at < x.end),
       );
     };
     const told = (list: string) => {
@@ -376,8 +387,8 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
   // "but" that follows it: "she is fine but her brother is not breathing".
   const turnsAt = clauses.map((c) => c.w.words[0] === "but");
   const settles = (j: number, i: number) => j >= i || !turnsAt.slice(j + 1, i + 1).includes(true);
-  const saysOver = (tag: string, i: number) =>
-    clauses.some((c, j) => c.over(tag).length > 0 && settles(j, i));
+  const saysOver = (tag: string, i: number, showsLater = false) =>
+    clauses.some((c, j) => c.over(tag, showsLater).length > 0 && settles(j, i));
 
   // "...who do I tell?": a message asking where to take a concern describes what has happened,
   // unless a sign's own clause says it is going on now or within hours.
@@ -395,8 +406,11 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
       // What is said to be over settles a sign, unless the sign's own clause says this minute or
       // tonight ("she's fine but he's coming back tonight"), even beside "was" or "came": "she
       // came in and said her dad will kill her tonight... she's safe in class now".
-      if ((saysOver("resolved", i) || saysOver(`settled:${n}`, i)) && !c.has("list:urgent"))
-        continue;
+      // (Told with a time gone by, "took an overdose last wkend... back in school today seems
+      // ok", the harm has had its hours to show.)
+      const later = sign.showsLater && !clauses.some((x) => x.has("past"));
+      const over = saysOver("resolved", i, later) || saysOver(`settled:${n}`, i);
+      if (over && !c.has("list:urgent")) continue;
       if (sign.alone) return sign.name;
       // A lasting need counts in a clause told in the past: "twisted it last night and nobody
       // took her to hospital" says she is untreated now.

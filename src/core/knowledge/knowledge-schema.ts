@@ -149,6 +149,9 @@ export const dangerSchema = z
     past: z.array(word).default([]),
     habitual: z.array(word).default([]),
     resolved: z.array(word).default([]),
+    /** Phrases of `resolved` that say only how a child seems ("seems fine"): they settle
+     * nothing a sign marked `showsLater` raises. */
+    seemsWell: z.array(word).default([]),
     asking: z.array(word).default([]),
     general: z.array(word).default([]),
     notAChild: z.array(word).default([]),
@@ -172,6 +175,9 @@ export const dangerSchema = z
           /** Phrases that settle this sign only, anywhere in the message ("she's back home" ends
            * a child missing, but not a father with a knife who is back home). */
           settledBy: z.array(word).default([]),
+          /** Harm that shows hours later (something swallowed): how the child seems now
+           * (`seemsWell`) settles nothing. */
+          showsLater: z.boolean().default(false),
         }),
       )
       .min(1),
