@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileDanger, detectDanger } from "../../src/core/knowledge/detect-danger.js";
+import { compileDanger } from "../../src/core/knowledge/compile-danger.js";
+import { detectDanger } from "../../src/core/knowledge/detect-danger.js";
 import { dangerSchema } from "../../src/core/knowledge/knowledge-schema.js";
 import { sentenceWords } from "../../src/core/knowledge/split-clauses.js";
 
@@ -174,6 +175,11 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("the toddler swallowed a battery. he seems fine")).toBe("swallowed");
     expect(read("the toddler swallowed a battery. he is in hospital")).toBeUndefined();
     expect(read("the boy swallowed tablets last year. he seems fine")).toBeUndefined();
+    // A day beside what was swallowed is a day gone by; elsewhere it may be one to come.
+    expect(read("the boy swallowed tablets saturday. he seems fine")).toBeUndefined();
+    expect(read("the toddler swallowed a battery. he seems fine. gp can see him saturday")).toBe(
+      "swallowed",
+    );
     // Other signs are settled by it as before.
     expect(read("the toddler was home alone now. he seems fine")).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import { type AnsweredBefore, compileAnsweredBefore } from "./answered-before.js";
+import { compileDanger, type DangerModel, wordsOfDanger } from "./compile-danger.js";
 import { type CorrectWord, createSpeller } from "./correct-spelling.js";
-import { compileDanger, type DangerModel, wordsOfDanger } from "./detect-danger.js";
 import type { KnowledgeReplies } from "./knowledge-schema.js";
 import type { KnowledgeContent } from "./load-knowledge.js";
 import { type BodyBlock, blocksToPlainText } from "./markdown-to-blocks.js";

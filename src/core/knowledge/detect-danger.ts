@@ -1,18 +1,7 @@
-import type { DangerModel as DangerContent } from "./knowledge-schema.js";
-import {
-  compilePhrase,
-  makePhraseBook,
-  type Phrase,
-  type PhraseBook,
-  readPhrases,
-  removePhrases,
-  toWords,
-  type Words,
-  wordsOfPhrases,
-} from "./match-phrase.js";
+import type { DangerModel } from "./compile-danger.js";
+import { readPhrases, removePhrases, toWords, type Words } from "./match-phrase.js";
 import { REPORTS } from "./question-words.js";
 import type { Clause } from "./split-clauses.js";
-import { splitWords } from "./tokenize-text.js";
 
 /**
  * Reads a message for a child in immediate danger, the way a duty worker would: is there a sign
@@ -20,43 +9,6 @@ import { splitWords } from "./tokenize-text.js";
  * before, was dealt with, or is asked about in general. What each of those looks like in words is
  * content (knowledge/search/danger.yaml); this file only says how they combine.
  */
-
-interface Sign {
-  name: string;
-  /** "alone": enough on its own; otherwise one of `needs` must be present too. */
-  alone: boolean;
-  phrases: Phrase[];
-  unless: Phrase[];
-  /** Named lists (now, soon, young...) of which at least one must appear. */
-  needs: string[];
-  within: "message" | "sentence";
-  ongoing: boolean;
-  /** Phrases that settle this sign alone, like `resolved` does every sign. */
-  settledBy: Phrase[];
-  /** Harm that shows hours later: how the child seems settles nothing. */
-  showsLater: boolean;
-}
-
-export interface DangerModel {
-  ignore: Phrase[];
-  negators: Set<string>;
-  earlier: Set<string>;
-  continuing: Set<string>;
-  lists: Map<string, Phrase[]>;
-  /** Named lists that hold in a clause about the past too ("nobody took her to hospital"). */
-  lasting: Set<string>;
-  past: Phrase[];
-  habitual: Phrase[];
-  resolved: Phrase[];
-  asking: Phrase[];
-  general: Phrase[];
-  notAChild: Phrase[];
-  /** First words of a question the vote of the nearest examples leaves to the rules. */
-  voteSkips: Set<string>;
-  signs: Sign[];
-  /** Every phrase above but the ignored ones, filed by first word (see match-phrase). */
-  book: PhraseBook<string>;
-}
 
 /** Words that report what someone said, before the time it names: "mum says that was months ago". */
 const REPORTING = new Set(["says", "said", "say"]);
@@ -69,91 +21,6 @@ const TELLING_SPAN = 4;
 const TOLD = new Set(["told", "said", "disclosed", "mentioned", "confided"]);
 /** Words that open where something was told: "told me at lunch", "told me after club tonight". */
 const AT_PLACE = new Set(["at", "after", "before", "during", "in"]);
-
-/** Words a sign's phrase may skip between its own ("pulled her sister into a van" is "pulled
- * into a van"); the small lists (ignore, past...) are matched word for word. */
-const SIGN_GAP = 2;
-
-const compile = (text: string) => compilePhrase(text);
-const stemmed = (text: string) => compilePhrase(text, true);
-
-/** `spellings`: the knowledge base's list of text-speak and short forms ("kids": "children",
- * "gonna": "going to"). A message is read as typed and as put right, so each phrase is matched
- * in both forms: "just what kids say" settles a threat in the reading that has "children". */
-export function compileDanger(
-  content: DangerContent,
-  spellings: ReadonlyMap<string, string> = new Map(),
-): DangerModel {
-  const respell = (text: string) =>
-    splitWords(text)
-      .map((w) => spellings.get(w) ?? w)
-      .join(" ");
-  const both = (texts: readonly string[]) => [...new Set(texts.flatMap((t) => [t, respell(t)]))];
-  const lists = new Map(Object.entries(content.lists).map(([k, v]) => [k, v.map(stemmed)]));
-  const signs = content.signs.map((s) => ({
-    name: s.name,
-    alone: s.needs.length === 0,
-    phrases: s.words.map(stemmed),
-    unless: both(s.unless).map(compile),
-    needs: s.needs,
-    within: s.within,
-    ongoing: s.ongoing,
-    settledBy: both(s.settledBy).map(compile),
-    showsLater: s.showsLater,
-  }));
-  const past = content.past.map(compile);
-  const habitual = content.habitual.map(compile);
-  const resolved = both(content.resolved).map(compile);
-  const seemsWell = both(content.seemsWell).map(compile);
-  const asking = content.asking.map(compile);
-  const general = content.general.map(compile);
-  const notAChild = content.notAChild.map(compile);
-  const file = (tag: string, phrases: readonly Phrase[], gap = 0) =>
-    phrases.map((phrase) => ({ phrase, tag, gap }));
-  const book = makePhraseBook([
-    ...signs.flatMap((s, i) => [
-      ...file(`sign:${i}`, s.phrases, SIGN_GAP),
-      ...file(`unless:${i}`, s.unless),
-      ...file(`settled:${i}`, s.settledBy),
-    ]),
-    ...[...lists].flatMap(([name, phrases]) => file(`list:${name}`, phrases)),
-    ...file("past", past),
-    ...file("habitual", habitual),
-    ...file("resolved", resolved),
-    ...file("seemsWell", seemsWell),
-    ...file("asking", asking),
-    ...file("general", general),
-    ...file("notAChild", notAChild),
-  ]);
-  return {
-    ignore: content.ignore.map(compile),
-    negators: new Set(content.negators.flatMap(splitWords)),
-    earlier: new Set(content.earlier.flatMap(splitWords)),
-    continuing: new Set(content.continuing.flatMap(splitWords)),
-    lists,
-    lasting: new Set(content.lasting),
-    past,
-    habitual,
-    resolved,
-    asking,
-    general,
-    notAChild,
-    voteSkips: new Set(content.voteSkips.flatMap(splitWords)),
-    signs,
-    book,
-  };
-}
-
-/** Every word the content names, for the spelling corrector to aim at. */
-export function wordsOfDanger(model: DangerModel): string[] {
-  return wordsOfPhrases([
-    ...model.signs.flatMap((s) => s.phrases),
-    ...[...model.lists.values()].flat(),
-    ...model.past,
-    ...model.habitual,
-    ...model.resolved,
-  ]);
-}
 
 /** How a message is told, read in one pass of the phrase book:
  * - `inGeneral`: about a film, a story, training or a talk (danger.yaml's `general`), where
@@ -406,9 +273,10 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
       // What is said to be over settles a sign, unless the sign's own clause says this minute or
       // tonight ("she's fine but he's coming back tonight"), even beside "was" or "came": "she
       // came in and said her dad will kill her tonight... she's safe in class now".
-      // (Told with a time gone by, "took an overdose last wkend... back in school today seems
-      // ok", the harm has had its hours to show.)
-      const later = sign.showsLater && !clauses.some((x) => x.has("past"));
+      // (Told with a time gone by, or a day beside it, "took an overdose last wkend... back in
+      // school today seems ok", "took a pill at a party saturday... fine now", the harm has had
+      // its hours to show; not a day to come elsewhere: "...first appointment is thurs".)
+      const later = sign.showsLater && !c.has("list:days") && !clauses.some((x) => x.has("past"));
       const over = saysOver("resolved", i, later) || saysOver(`settled:${n}`, i);
       if (over && !c.has("list:urgent")) continue;
       if (sign.alone) return sign.name;
