@@ -887,6 +887,15 @@ describe("danger first: a child in danger now gets the 999 card", () => {
     "home visit yesterday, dad was clearly high so nan came round and took the baby back to hers, baby still there now, safe and settled. do i ring the MASH or tell my manager first",
     "bus driver on the 4. same year 10 girls keep getting in cars with older men at the stop, the men take them off somewhere after school. am i overthinking it",
     "scout leader here, a mum has accused me of grabbing her son by the arm on camp. what happens now",
+    // The twenty-eighth session's sealed false alarms, in other words: knives locked up, a cut
+    // seen to, a head teacher who "will kill me", horseplay with a bread knife, a boy home with
+    // his mum after CAMHS, a father out of prison.
+    "site manager - can you recommend a way to lock up the kitchen knives in food tech over the holidays",
+    "u11s coach, one of mine turned up with a cut on his hand from messing about with his dads knife, its been cleaned and dressed. anything to do",
+    "my head will kill me if the chronology isnt done by monday, what goes in a rapid review chronology",
+    "baking club after school today, a yr 8 waved the bread knife at his friend saying 'ill stab u', both messing about and laughing. log it?",
+    "the girl who was on the bridge yesterday is home with her mum now, camhs saw her at a&e last night. what should school do today",
+    "mum's ex just got out of prison for hurting her, she worries he'll come to the school one day. no contact so far. what do we put in place",
   ];
   it("raises no alarm for an ordinary question", () => {
     for (const q of ordinary) expect(answerQuestion(real, q).kind, q).not.toBe("danger");
