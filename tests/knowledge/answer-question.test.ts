@@ -475,6 +475,9 @@ describe("danger first: a child in danger now gets the 999 card", () => {
       "receptionist, a dad on the phone says his 3yo swallowed a couple of magnets this morning, she seems fine, can he have an appointment next week",
       "nursery - a 2yo chewed a washing pod at home before drop off, coughed a bit, seems ok now but hes a bit wheezy",
       "pharmacy, a mum says her toddler ate some of grandads codeine earlier, he seems fine so shes not taking him anywhere",
+      // A parent on the ward is not a child safe in hospital; "coming to do me" is a threat.
+      "hca on the childrens ward - dad on the ward just put something from a bottle into his sons feeding tube and now hes closed the curtain",
+      "year 9 girl showed me a message, theyre coming to do her tonight when she walks home",
     ]) {
       expect(readDangerSign(real, swallowed), swallowed).toBeDefined();
     }
