@@ -1561,6 +1561,18 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "sealed-2026-12-07zk.jsonl"), right: 0.96, declined: 0.92, alarms: 1 },
   { file: path.join(HERE, "sealed-2026-12-07zl.jsonl"), right: 0.94, declined: 0.92, alarms: 3 },
   { file: path.join(HERE, "sealed-2026-12-07zm.jsonl"), right: 0.98, declined: 1 },
+  // Three more fresh sets, written from the seeds alone and run first on 6f3b857 (the session's
+  // last code): mixed-366 (shops, drivers, landlords, trades and volunteers; much told after the
+  // event) 82.4% in scope, 92.0% declined, 25 of 25 emergencies, 11 false alarms; mixed-367 (the
+  // brief alone) 92.9%, 96.0%, 25 of 25, 3; mixed-368 (emergencies typed in a hurry and their
+  // near neighbours) 96.0%, 100%, 45 of 45, 1. They joined the examples the same session, with
+  // no rule changed for them yet: their false alarms, nearly all the rules' on worries told after
+  // the event ("dropped her home", "yesterday... got off at her nans", "mum came back... hes with
+  // her now", "puts the kids in the cupboard when they play up... might have been a joke", "lost
+  // child procedure in store"), are left for the rules.
+  { file: path.join(HERE, "mixed-366.jsonl"), right: 0.82, declined: 0.92, alarms: 11 },
+  { file: path.join(HERE, "mixed-367.jsonl"), right: 0.92, declined: 0.96, alarms: 3 },
+  { file: path.join(HERE, "mixed-368.jsonl"), right: 0.96, declined: 1, alarms: 1 },
 ];
 
 checkEvalSets(SETS);
