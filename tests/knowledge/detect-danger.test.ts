@@ -184,6 +184,12 @@ describe("reading a message for a child in immediate danger", () => {
     expect(read("the toddler was home alone now. he seems fine")).toBeUndefined();
   });
 
+  it("refuses a 'seemsWell' phrase that 'resolved' does not have: it would do nothing", () => {
+    const dead = { ...content, seemsWell: ["seems fine", "completely fine"] };
+    expect(dangerSchema.safeParse(dead).success).toBe(false);
+    expect(dangerSchema.safeParse(content).success).toBe(true);
+  });
+
   it("does not let what is over settle a sign across a 'but' that follows it", () => {
     expect(read("he is back home but his sister is not breathing")).toBe("not breathing");
     expect(read("the toddler was home alone now but she is back home")).toBeUndefined();

@@ -183,6 +183,11 @@ export const dangerSchema = z
       .min(1),
   })
   .superRefine((d, ctx) => {
+    // A `seemsWell` phrase only takes back what `resolved` says: one not there does nothing.
+    const resolved = new Set(d.resolved);
+    for (const [i, p] of d.seemsWell.entries())
+      if (!resolved.has(p))
+        ctx.addIssue({ code: "custom", path: ["seemsWell", i], message: `not in resolved: ${p}` });
     for (const [i, n] of d.lasting.entries())
       if (!(n in d.lists))
         ctx.addIssue({ code: "custom", path: ["lasting", i], message: `no list named ${n}` });
