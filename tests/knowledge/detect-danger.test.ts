@@ -223,6 +223,15 @@ describe("reading a message for a child in immediate danger", () => {
     );
   });
 
+  it("dates a clause that goes on with the story in the past by the one before it", () => {
+    const before = "last night a boy came to the door, ";
+    expect(read(before + "then got pulled into a van")).toBeUndefined();
+    expect(read(before + "he got pulled into a van")).toBeUndefined();
+    // Told in the present, or with nothing dated before it, it is now.
+    expect(read(before + "he is being pulled into a van")).toBe("abduction");
+    expect(read("a boy came to the door, then got pulled into a van")).toBe("abduction");
+  });
+
   it("raises nothing for an adult or an animal, unless a child is named too", () => {
     expect(read("my dog is not breathing")).toBeUndefined();
     expect(read("my dog is fine but the boy is not breathing")).toBe("not breathing");

@@ -2,6 +2,7 @@ import type { DangerModel } from "./compile-danger.js";
 import { readPhrases, removePhrases, toWords, type Words } from "./match-phrase.js";
 import { REPORTS } from "./question-words.js";
 import type { Clause } from "./split-clauses.js";
+import { goesOnInPast } from "./tell-past.js";
 
 /**
  * Reads a message for a child in immediate danger, the way a duty worker would: is there a sign
@@ -206,7 +207,7 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
     // clause, but not in one that tells what keeps happening ("has gone missing 3 times this
     // month"), unless it says since when ("since they got home... fitting on and off").
     const ongoing = !pattern || w.words.includes("since");
-    return { w, starts, over, has, now, past, ongoing };
+    return { w, starts, over, has, now, past, ongoing, dated: !now && dated };
   });
   // A time standing alone after a clause ("...kept a gun in the house, years ago.") dates it, as
   // does a clause that opens with one ("...locked in a shed, years ago before he came into care").
@@ -227,8 +228,18 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
   // A clause that goes on with what the child said, with no time of its own, is of the time of
   // the one before: "two nights ago a lad came in shaking, said some older lads pulled a knife
   // on him".
-  const datedBefore = (i: number) =>
-    TOLD.has(clauses[i]?.w.words[0] ?? "") && clauses[i - 1]?.past === true && !clauses[i]?.now;
+  // So does one that goes on with what happened next, told in the past and nothing in the
+  // present, with no subject or a pronoun first: "yesterday a girl got on my bus crying... got
+  // off at her nans", "...drunk with a baby in a pram, nearly tipped it over, then wandered off
+  // towards Kingston", "...the dad shouted, they left straight after".
+  const datedBefore = (i: number): boolean => {
+    const c = clauses[i];
+    const before = clauses[i - 1];
+    if (!c || !before || c.now) return false;
+    if (TOLD.has(c.w.words[0] ?? "") && before.past) return true;
+    if (c.has("list:justNow") || c.has("list:urgent") || c.has("list:today")) return false;
+    return goesOnInPast(c.w.words) && (before.dated || datedBefore(i - 1));
+  };
   const current = clauses.filter(
     (c, i) => !c.past && !datedByNext(i) && !datedBefore(i) && !namesOnly(i),
   );

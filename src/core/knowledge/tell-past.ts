@@ -1,0 +1,41 @@
+/**
+ * Whether a clause goes on with a story told in the past: a verb's past form first ("got off
+ * at her nans", "then wandered off towards Kingston"), or after a pronoun or a parent ("he
+ * stopped", "mum refused"), and nothing told in the present ("he is", "she has", "can't").
+ * detect-danger.ts dates such a clause by the one before it: "yesterday a girl got on my bus
+ * crying with a cut lip... got off at her nans" tells of yesterday throughout.
+ *
+ * These are words of English, not of danger, so they live here rather than in knowledge/.
+ */
+
+/** Words that carry a story on before its verb: "and then", "nearly tipped it over". */
+const GOES_ON = words("and then nearly almost also later eventually");
+/** Who a clause may name before its verb. */
+const SUBJECTS = words("he she they we i mum dad");
+/** Past forms that do not end in "-ed". */
+const PAST_FORMS = words(
+  "was were got went came had saw heard found told said ran left drove threw fell sat stood " +
+    "gave brought bought caught kept met broke rode hid took wouldnt couldnt didnt",
+);
+/** Words that tell a clause in the present, or of what is to come. */
+const PRESENT = words(
+  "is are am im hes shes theyre its theres has have hasnt havent isnt arent will wont cant " +
+    "can keeps being gets says wants needs lives doesnt dont does do ill youre going gonna " +
+    "nobodys noones someones whos thats still",
+);
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/));
+}
+
+/** A past form: one of PAST_FORMS, or a word ending in "-ed" ("tipped", "refused"; not "need"). */
+function isPastForm(word: string): boolean {
+  return PAST_FORMS.has(word) || /^[a-z]{3,}[^e]ed$/.test(word);
+}
+
+export function goesOnInPast(clause: readonly string[]): boolean {
+  const told = clause.filter((w) => !GOES_ON.has(w));
+  if (told.some((w) => PRESENT.has(w))) return false;
+  const verb = SUBJECTS.has(told[0] ?? "") ? told[1] : told[0];
+  return verb !== undefined && isPastForm(verb);
+}
