@@ -23,7 +23,8 @@ const content = {
   general: ["difference between"],
   notAChild: ["my dog"],
   lists: {
-    now: ["now", "outside", "waiting"],
+    now: ["now", "outside", "waiting", "tonight"],
+    today: ["tonight"],
     urgent: ["right now"],
     young: ["toddler"],
     children: ["boy", "kids"],
@@ -225,11 +226,17 @@ describe("reading a message for a child in immediate danger", () => {
 
   it("dates a clause that goes on with the story in the past by the one before it", () => {
     const before = "last night a boy came to the door, ";
-    expect(read(before + "then got pulled into a van")).toBeUndefined();
-    expect(read(before + "he got pulled into a van")).toBeUndefined();
+    expect(read(`${before}then got pulled into a van`)).toBeUndefined();
+    expect(read(`${before}he got pulled into a van`)).toBeUndefined();
     // Told in the present, or with nothing dated before it, it is now.
-    expect(read(before + "he is being pulled into a van")).toBe("abduction");
+    expect(read(`${before}he is being pulled into a van`)).toBe("abduction");
     expect(read("a boy came to the door, then got pulled into a van")).toBe("abduction");
+  });
+
+  it("reads a time of today in a clause told wholly in the past as gone by", () => {
+    expect(read("a boy came in tonight with a knife")).toBeUndefined();
+    expect(read("a boy is here tonight with a knife")).toBe("weapon");
+    expect(read("a boy came in saying he is coming back tonight with a knife")).toBe("weapon");
   });
 
   it("raises nothing for an adult or an animal, unless a child is named too", () => {

@@ -2,7 +2,7 @@ import type { DangerModel } from "./compile-danger.js";
 import { readPhrases, removePhrases, toWords, type Words } from "./match-phrase.js";
 import { REPORTS } from "./question-words.js";
 import type { Clause } from "./split-clauses.js";
-import { goesOnInPast } from "./tell-past.js";
+import { goesOnInPast, toldInPast } from "./tell-past.js";
 
 /**
  * Reads a message for a child in immediate danger, the way a duty worker would: is there a sign
@@ -163,7 +163,12 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
     };
     const at = (tag: string) => {
       const r = TIME_TAGS.has(tag) ? times : whole;
-      const kept = r.at.get(tag)?.filter((i) => !WHEN_TAGS.has(tag) || !toldThen(r, i));
+      // Told wholly in the past, "tonight" or "this afternoon" is earlier today: "3 month old
+      // came in earlier tonight with a bruise", "rang the mash this afternoon about a 9yo".
+      const gone = TIME_TAGS.has(tag) && toldInPast(r.w.words) ? r.starts("list:today") : [];
+      const kept = r.at
+        .get(tag)
+        ?.filter((i) => (!WHEN_TAGS.has(tag) || !toldThen(r, i)) && !gone.includes(i));
       return kept && kept.length > 0 ? kept : undefined;
     };
     const starts = (tag: string) => at(tag) ?? [];

@@ -21,7 +21,7 @@ const PAST_FORMS = words(
 const PRESENT = words(
   "is are am im hes shes theyre its theres has have hasnt havent isnt arent will wont cant " +
     "can keeps being gets says wants needs lives doesnt dont does do ill youre going gonna " +
-    "nobodys noones someones whos thats still",
+    "nobodys noones someones whos thats still hell shell theyll youll itll",
 );
 
 function words(list: string): ReadonlySet<string> {
@@ -38,4 +38,14 @@ export function goesOnInPast(clause: readonly string[]): boolean {
   if (told.some((w) => PRESENT.has(w))) return false;
   const verb = SUBJECTS.has(told[0] ?? "") ? told[1] : told[0];
   return verb !== undefined && isPastForm(verb);
+}
+
+/** Words ending in "-ing" that are not a verb going on: "this evening", "nothing". */
+const NOT_GOING_ON = words("morning evening nothing something anything everything during building");
+
+/** Whether a clause is told wholly in the past: a past form, and nothing in the present, nor a
+ * verb going on ("saying he'll pick her up at 9 tonight", "coming tonight at 8"). */
+export function toldInPast(clause: readonly string[]): boolean {
+  const goingOn = (w: string) => /^[a-z]{2,}ing$/.test(w) && !NOT_GOING_ON.has(w);
+  return clause.some(isPastForm) && !clause.some((w) => PRESENT.has(w) || goingOn(w));
 }
