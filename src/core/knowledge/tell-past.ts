@@ -40,12 +40,18 @@ export function goesOnInPast(clause: readonly string[]): boolean {
   return verb !== undefined && isPastForm(verb);
 }
 
+/** Words that look ahead from the past: a threat made earlier today is for tonight ("earlier
+ * this evening mum's boyfriend threatened to burn the house down with the kids in it"). */
+const LOOKS_AHEAD = words("threatened threat threats would swore vowed promised");
 /** Words ending in "-ing" that are not a verb going on: "this evening", "nothing". */
 const NOT_GOING_ON = words("morning evening nothing something anything everything during building");
 
 /** Whether a clause is told wholly in the past: a past form, and nothing in the present, nor a
- * verb going on ("saying he'll pick her up at 9 tonight", "coming tonight at 8"). */
+ * verb going on ("saying he'll pick her up at 9 tonight", "coming tonight at 8"), nor a threat. */
 export function toldInPast(clause: readonly string[]): boolean {
   const goingOn = (w: string) => /^[a-z]{2,}ing$/.test(w) && !NOT_GOING_ON.has(w);
-  return clause.some(isPastForm) && !clause.some((w) => PRESENT.has(w) || goingOn(w));
+  return (
+    clause.some(isPastForm) &&
+    !clause.some((w) => PRESENT.has(w) || LOOKS_AHEAD.has(w) || goingOn(w))
+  );
 }
