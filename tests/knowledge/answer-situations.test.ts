@@ -298,4 +298,22 @@ describe("what people outside schools and health are given", () => {
       expect(articleFor(q), q).toBe("none");
     }
   });
+  it("declines what the writer's own organisation's policy says, and a timescale the MASH does not set", () => {
+    for (const q of [
+      "what does our leisure centre's safeguarding policy say about parents filming at galas",
+      "what does our trust's lone working policy say about home visits after dark",
+      "how long does the MASH take to give a decision on an amber referral",
+    ]) {
+      expect(articleFor(q), q).toBe("none");
+    }
+    // ...but answers what the partnership's own policy says, and how the colours are given.
+    expect(
+      articleFor(
+        "What does our local policy say is usually behind failings in safeguarding systems",
+      ),
+    ).not.toBe("none");
+    expect(articleFor("are there response times for red, amber and green contacts")).toBe(
+      "mash-rag-rating",
+    );
+  });
 });
