@@ -82,9 +82,16 @@ export function answeredBefore(ab: AnsweredBefore, terms: readonly string[]): st
  * rules and the likeness for a wording neither knows. */
 export function dangerBefore(ab: AnsweredBefore, terms: readonly string[]): boolean {
   // Read on every message a practitioner types, so only its rare words are searched (a common
-  // word's thousands of examples are most of a search's time); two ("what time is it in sydney
-  // rn") are too few to call an emergency on.
-  const rarest = telling(ab, ab.examples.documentCount, terms, LEARNED.dangerCommon);
+  // word's thousands of examples are most of a search's time), and no more of them than the
+  // vote for an answer searches; two ("what time is it in sydney rn") are too few to call an
+  // emergency on.
+  const rarest = telling(
+    ab,
+    ab.examples.documentCount,
+    terms,
+    LEARNED.dangerCommon,
+    LEARNED.earlierBudget,
+  );
   if (rarest.length < 3) return false;
   return nearestVote(ab, rarest, () => true)?.[0] === DANGER;
 }
