@@ -799,7 +799,7 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-227.jsonl"), right: 0.87, declined: 1 },
   // Since the twenty-fourth session's refit, the likeness alarms on a housing inspection "left an
   // hour ago all quiet".
-  { file: path.join(HERE, "mixed-228.jsonl"), right: 0.97, declined: 0.96 },
+  { file: path.join(HERE, "mixed-228.jsonl"), right: 0.97, declined: 0.96, alarms: 1 },
   { file: path.join(HERE, "mixed-229.jsonl"), right: 1, declined: 1 },
   // And three more, run once on d72b64b before any change: mixed-230 (the brief alone) 95.3% in
   // scope, 100% declined, 25 of 25 emergencies, 3 false alarms; mixed-231 (long messages, every
@@ -1143,7 +1143,7 @@ const SETS: EvalSet[] = [
   // Left: a girl's blood that "turned out to be her period" (the vote, in-sample only).
   { file: path.join(HERE, "mixed-299.jsonl"), right: 1, declined: 1 },
   { file: path.join(HERE, "mixed-300.jsonl"), right: 0.91, declined: 0.92 },
-  { file: path.join(HERE, "mixed-301.jsonl"), right: 0.98, declined: 1 },
+  { file: path.join(HERE, "mixed-301.jsonl"), right: 0.98, declined: 1, alarms: 1 },
   // The twenty-second session's fresh sets, each first run before any change for it. On a705e15:
   // mixed-302 (the partnership's structure, worries ending in a question) 90.6% in scope, 84.0%
   // declined, 25 of 25 emergencies, 0 false alarms; mixed-303 (the brief alone, every kind of
@@ -1559,7 +1559,7 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "sealed-2026-12-07zi.jsonl"), right: 0.96, declined: 1 },
   { file: path.join(HERE, "sealed-2026-12-07zj.jsonl"), right: 1, declined: 1 },
   { file: path.join(HERE, "sealed-2026-12-07zk.jsonl"), right: 0.96, declined: 0.92, alarms: 1 },
-  { file: path.join(HERE, "sealed-2026-12-07zl.jsonl"), right: 0.94, declined: 0.92, alarms: 3 },
+  { file: path.join(HERE, "sealed-2026-12-07zl.jsonl"), right: 0.94, declined: 0.92, alarms: 2 },
   { file: path.join(HERE, "sealed-2026-12-07zm.jsonl"), right: 0.98, declined: 1 },
   // Three more fresh sets, written from the seeds alone and run first on 6f3b857 (the session's
   // last code): mixed-366 (shops, drivers, landlords, trades and volunteers; much told after the
@@ -1587,6 +1587,18 @@ const SETS: EvalSet[] = [
   { file: path.join(HERE, "mixed-369.jsonl"), right: 0.92, declined: 0.96, alarms: 2 },
   { file: path.join(HERE, "mixed-370.jsonl"), right: 0.94, declined: 0.96, alarms: 2 },
   { file: path.join(HERE, "mixed-371.jsonl"), right: 1, declined: 1 },
+  // Three more, run first on f7a2b46: mixed-372 (how MK's arrangements work, typed busy) 94.1% in
+  // scope, 96.0% declined, 25 of 25 emergencies, no false alarm; mixed-373 (health, police,
+  // probation, social care) 91.8%, 92.0%, 25 of 25, 4; mixed-374 (the brief alone, heavy with
+  // emergencies) 92.0%, 100%, 45 of 45, 2. Settled by the rules since: a man "charged with
+  // assaulting his partner", a 4yo's "i'm going to kill you" when they "play swords", a 13yo
+  // "collected by her foster carer". Left: a 2yo "home alone approx 40 mins" this morning, "mum
+  // back when we got there, kid fine" (the minutes are read as now, and "mins" cannot be passed
+  // over: "missing 40 mins" is now), and a mum who posted she'll "'kill' her kids if they eat all
+  // the easter eggs".
+  { file: path.join(HERE, "mixed-372.jsonl"), right: 0.94, declined: 0.96 },
+  { file: path.join(HERE, "mixed-373.jsonl"), right: 0.95, declined: 0.92, alarms: 1 },
+  { file: path.join(HERE, "mixed-374.jsonl"), right: 0.94, declined: 1, alarms: 1 },
 ];
 
 checkEvalSets(SETS);
