@@ -214,6 +214,8 @@ describe("what people outside schools and health are given", () => {
     for (const q of [
       "another PT at my gym is seeing a 16 year old he trains, theyve been kissing in the car park",
       "another guard on my team chats to year 10 girls at the gate and got one girls number, i saw messages with kisses",
+      // An allegation against the writer's own DSL is not a question about the writer's people.
+      "a parent has made an allegation against our deputy head who is also our DSL. who do we take it to",
     ]) {
       expect(articleFor(q), q).toBe("lado-guidance");
     }
