@@ -33,6 +33,7 @@ function isPastForm(word: string): boolean {
   return PAST_FORMS.has(word) || /^[a-z]{3,}[^e]ed$/.test(word);
 }
 
+/** Whether a clause goes on with the story in the past (see the top of this file). */
 export function goesOnInPast(clause: readonly string[]): boolean {
   const told = clause.filter((w) => !GOES_ON.has(w));
   if (told.some((w) => PRESENT.has(w))) return false;
