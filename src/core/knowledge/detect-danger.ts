@@ -161,11 +161,12 @@ export function detectDanger(m: DangerModel, sentences: readonly Clause[]): stri
         AT_PLACE.has(r.w.words[t + 2] ?? "");
       return opens || where;
     };
+    // Told wholly in the past, "tonight" or "this afternoon" is earlier today: "3 month old came
+    // in earlier tonight with a bruise", "rang the mash this afternoon about a 9yo".
+    const earlierToday = toldInPast(times.w.words) ? times.starts("list:today") : [];
     const at = (tag: string) => {
       const r = TIME_TAGS.has(tag) ? times : whole;
-      // Told wholly in the past, "tonight" or "this afternoon" is earlier today: "3 month old
-      // came in earlier tonight with a bruise", "rang the mash this afternoon about a 9yo".
-      const gone = TIME_TAGS.has(tag) && toldInPast(r.w.words) ? r.starts("list:today") : [];
+      const gone = TIME_TAGS.has(tag) ? earlierToday : [];
       const kept = r.at
         .get(tag)
         ?.filter((i) => (!WHEN_TAGS.has(tag) || !toldThen(r, i)) && !gone.includes(i));
